@@ -1,0 +1,84 @@
+// Names and validation of NetworkConfig (see network_config.h).
+#include "network_config.h"
+
+namespace rnn {
+
+const char *cellTypeName(CellType type)
+{
+    switch (type) {
+    case CellType::Elman:
+        return "elman";
+    case CellType::Jordan:
+        return "jordan";
+    case CellType::Lstm:
+        return "lstm";
+    case CellType::Gru:
+        return "gru";
+    }
+    return "unknown";
+}
+
+const char *readoutKindName(ReadoutKind kind)
+{
+    return kind == ReadoutKind::Linear ? "linear" : "softmax";
+}
+
+const char *readoutPlacementName(ReadoutPlacement placement)
+{
+    switch (placement) {
+    case ReadoutPlacement::EveryStep:
+        return "every_step";
+    case ReadoutPlacement::LastStep:
+        return "last_step";
+    case ReadoutPlacement::FinalStates:
+        return "final_states";
+    }
+    return "unknown";
+}
+
+int NetworkConfig::gateCount() const
+{
+    switch (cell) {
+    case CellType::Elman:
+    case CellType::Jordan:
+        return 1;
+    case CellType::Lstm:
+        return 4;
+    case CellType::Gru:
+        return 3;
+    }
+    return 1;
+}
+
+std::string NetworkConfig::validate() const
+{
+    if (hiddenSize < 1)
+        return "The hidden size must be at least 1.";
+    if (layers < 1)
+        return "A network needs at least one layer.";
+    if (outputSize < 1)
+        return "The output size must be at least 1.";
+    if (readout == ReadoutKind::Softmax && outputSize < 2)
+        return "A softmax readout needs at least two classes.";
+    if (vocabularySize < 0)
+        return "The vocabulary size cannot be negative.";
+    if (hasEmbedding()) {
+        if (embeddingSize < 1)
+            return "An embedding needs an embedding size of at least 1.";
+    } else if (inputSize < 1) {
+        return "The input size must be at least 1.";
+    }
+    if (cell == CellType::Jordan) {
+        if (layers != 1)
+            return "A Jordan network has exactly one recurrent layer (its context is the "
+                   "network's output).";
+        if (bidirectional)
+            return "A Jordan network cannot be bidirectional (its context is the previous "
+                   "output).";
+    }
+    if (!(jordanMu >= 0.0 && jordanMu <= 1.0))
+        return "The Jordan context decay mu must be between 0 and 1.";
+    return {};
+}
+
+} // namespace rnn

@@ -1,0 +1,68 @@
+// What a network looks like: cell type, sizes, depth, directions, readout, embedding. A plain
+// struct with in-class defaults and validate(), so the GUI, the trainer and model files can build
+// and check one before anything is allocated. It holds no weights (see Network).
+#pragma once
+
+#include <string>
+
+namespace rnn {
+
+enum class CellType { Elman, Jordan, Lstm, Gru };
+
+// Linear readout is trained with mean squared error, Softmax with cross-entropy.
+enum class ReadoutKind { Linear, Softmax };
+
+// Where the readout looks:
+//   EveryStep   - y_t = readout(output_t) for every t (sequence to sequence);
+//   LastStep    - one y = readout(output_{T-1}) per sequence (many to one);
+//   FinalStates - one y = readout(concat(forward h at T-1, backward h at 0)) per sequence, the
+//                 right many-to-one feature for a bidirectional network (for a unidirectional
+//                 one it equals LastStep).
+enum class ReadoutPlacement { EveryStep, LastStep, FinalStates };
+
+const char *cellTypeName(CellType type); // "elman", "jordan", "lstm", "gru"
+const char *readoutKindName(ReadoutKind kind); // "linear", "softmax"
+const char *readoutPlacementName(ReadoutPlacement placement); // "every_step", "last_step", ...
+
+struct NetworkConfig
+{
+    CellType cell = CellType::Lstm;
+    int inputSize = 1; // X: features per step (ignored when an embedding is used: X = E)
+    int hiddenSize = 8; // H per direction
+    int layers = 1; // stacked: layer l > 0 reads layer l-1's output (2H wide if bidirectional)
+    bool bidirectional = false;
+    int outputSize = 1; // O: outputs (Linear) or classes (Softmax)
+    ReadoutKind readout = ReadoutKind::Linear;
+    ReadoutPlacement placement = ReadoutPlacement::EveryStep;
+    // Jordan only: the context's self-loop decay, s_t = mu * s_{t-1} + y_{t-1}.
+    double jordanMu = 0.5;
+    // Optional embedding: vocabularySize V > 0 makes the inputs token ids 0..V-1 and adds a
+    // trained embedding matrix E x V (column v is token v's vector).
+    int vocabularySize = 0;
+    int embeddingSize = 0; // E
+    // With an embedding: token 0 is padding (its column is zero and never receives gradient),
+    // as PyTorch's padding_idx = 0.
+    bool paddingToken = true;
+
+    // "" when the configuration is usable, otherwise a readable English sentence saying what
+    // is wrong (e.g. "A Jordan network has exactly one layer.").
+    std::string validate() const;
+
+    int directions() const { return bidirectional ? 2 : 1; }
+    bool hasEmbedding() const { return vocabularySize > 0; }
+    // Width of the vectors fed to the first layer: E with an embedding, X otherwise.
+    int firstLayerInputSize() const { return hasEmbedding() ? embeddingSize : inputSize; }
+    // Width of layer l's input.
+    int layerInputSize(int layer) const
+    {
+        return layer == 0 ? firstLayerInputSize() : directions() * hiddenSize;
+    }
+    // G: gate blocks stacked in the cell's matrices (Elman/Jordan 1, GRU 3, LSTM 4).
+    int gateCount() const;
+    // Width of the readout's input: directions * H.
+    int featureSize() const { return directions() * hiddenSize; }
+    // Jordan context size S (= O, the fed-back output), 0 for other cells.
+    int contextSize() const { return cell == CellType::Jordan ? outputSize : 0; }
+};
+
+} // namespace rnn
