@@ -1,0 +1,305 @@
+// Implementation of experiment_config.h: one table of (JSON key, member) pairs drives reading,
+// writing and the unknown-key check, so a new option is added in one place.
+#include "experiment_config.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace rnn {
+
+namespace {
+
+// Calls visit(key, member) for every member of the config (Config is ExperimentConfig or its
+// const form).
+template<class Config, class Visit>
+void forEachField(Config &c, Visit &&visit)
+{
+    visit("preset", c.preset);
+    visit("description", c.description);
+    visit("task", c.task);
+    visit("generator", c.generator);
+    visit("data_file", c.dataFile);
+    visit("test_data_file", c.testDataFile);
+    visit("target", c.target);
+    visit("features", c.features);
+    visit("text_column", c.textColumn);
+    visit("label_column", c.labelColumn);
+    visit("date_column", c.dateColumn);
+    visit("interpolate_missing", c.interpolateMissing);
+    visit("train_fraction", c.trainFraction);
+    visit("validation_fraction", c.validationFraction);
+    visit("test_from", c.testFrom);
+    visit("holdout_fraction", c.holdoutFraction);
+    visit("validation_holdout", c.validationHoldout);
+    visit("lookback", c.lookback);
+    visit("horizon", c.horizon);
+    visit("stride", c.stride);
+    visit("topology", c.topology);
+    visit("scaling", c.scaling);
+    visit("differencing", c.differencing);
+    visit("season", c.season);
+    visit("character_level", c.characterLevel);
+    visit("max_length", c.maxLength);
+    visit("min_frequency", c.minFrequency);
+    visit("max_vocabulary", c.maxVocabulary);
+    visit("embedding_size", c.embeddingSize);
+    visit("sequence_length", c.sequenceLength);
+    visit("train_samples", c.trainSamples);
+    visit("test_samples", c.testSamples);
+    visit("noise", c.noise);
+    visit("model", c.model);
+    visit("hidden", c.hidden);
+    visit("layers", c.layers);
+    visit("bidirectional", c.bidirectional);
+    visit("jordan_mu", c.jordanMu);
+    visit("forget_bias", c.forgetBias);
+    visit("epochs", c.epochs);
+    visit("batch_size", c.batchSize);
+    visit("optimizer", c.optimizer);
+    visit("learning_rate", c.learningRate);
+    visit("momentum", c.momentum);
+    visit("schedule", c.schedule);
+    visit("step_every", c.stepEvery);
+    visit("step_factor", c.stepFactor);
+    visit("clip_norm", c.clipNorm);
+    visit("patience", c.patience);
+    visit("truncation", c.truncation);
+    visit("seed", c.seed);
+}
+
+bool oneOf(const std::string &value, std::initializer_list<const char *> allowed)
+{
+    return std::any_of(allowed.begin(), allowed.end(), [&](const char *a) { return value == a; });
+}
+
+void readValue(const nlohmann::json &j, std::string &out)
+{
+    out = j.get<std::string>();
+}
+void readValue(const nlohmann::json &j, bool &out)
+{
+    if (!j.is_boolean())
+        throw std::invalid_argument("expected true or false");
+    out = j.get<bool>();
+}
+void readValue(const nlohmann::json &j, int &out)
+{
+    if (!j.is_number_integer())
+        throw std::invalid_argument("expected a whole number");
+    out = j.get<int>();
+}
+void readValue(const nlohmann::json &j, std::uint64_t &out)
+{
+    if (!j.is_number_unsigned())
+        throw std::invalid_argument("expected a whole number >= 0");
+    out = j.get<std::uint64_t>();
+}
+void readValue(const nlohmann::json &j, double &out)
+{
+    if (!j.is_number())
+        throw std::invalid_argument("expected a number");
+    out = j.get<double>();
+}
+void readValue(const nlohmann::json &j, std::vector<std::string> &out)
+{
+    out = j.get<std::vector<std::string>>();
+}
+
+} // namespace
+
+std::string ExperimentConfig::validate() const
+{
+    if (!oneOf(task, { "forecast", "classify" }))
+        return "The task must be forecast or classify, not \"" + task + "\".";
+    if (!oneOf(generator,
+               { "", "sine", "xor", "letters", "adding", "reber", "longrange", "latching" }))
+        return "Unknown synthetic task \"" + generator
+            + "\" (known: sine, xor, letters, adding, reber, longrange, latching).";
+    if (generator.empty() && dataFile.empty())
+        return "No data: give a data file (--data) or a preset.";
+    if (generator.empty() && task == "forecast" && target.empty())
+        return "A forecast needs the column to predict (--target).";
+    if (!oneOf(model, { "elman", "jordan", "lstm", "gru" }))
+        return "The model must be elman, jordan, lstm or gru, not \"" + model + "\".";
+    if (hidden < 1 || hidden > 4096)
+        return "The hidden size must be between 1 and 4096.";
+    if (layers < 1 || layers > 16)
+        return "The number of layers must be between 1 and 16.";
+    if (model == "jordan" && (layers != 1 || bidirectional))
+        return "A Jordan network has exactly one layer and one direction.";
+    if (lookback < 0)
+        return "The lookback must be positive (or 0 to choose it from the data).";
+    if (horizon < 1)
+        return "The horizon must be at least 1.";
+    if (stride < 1)
+        return "The stride must be at least 1.";
+    if (!oneOf(topology, { "many_to_one", "encoder_decoder" }))
+        return "The topology must be many_to_one or encoder_decoder, not \"" + topology + "\".";
+    if (!oneOf(scaling, { "none", "minmax01", "minmax11", "zscore" }))
+        return "The scaling must be none, minmax01, minmax11 or zscore.";
+    if (season < 1)
+        return "The season must be at least 1 row.";
+    if (!(trainFraction > 0.0 && trainFraction < 1.0))
+        return "The training fraction must be between 0 and 1 (exclusive).";
+    if (!(validationFraction >= 0.0 && trainFraction + validationFraction < 1.0))
+        return "The training and validation fractions must leave rows for the test.";
+    if (!(holdoutFraction > 0.0 && holdoutFraction < 1.0))
+        return "The hold-out fraction must be between 0 and 1 (exclusive).";
+    if (!(validationHoldout >= 0.0 && validationHoldout < 1.0))
+        return "The validation hold-out must be between 0 and 1.";
+    if (maxLength < 1 || minFrequency < 1 || maxVocabulary < 3 || embeddingSize < 1)
+        return "Text settings must be positive (maximum length, minimum frequency, vocabulary "
+               "of at least 3, embedding size).";
+    if (sequenceLength < 0 || trainSamples < 0 || testSamples < 0 || noise < 0.0)
+        return "Generator settings cannot be negative.";
+    if (epochs < 0 || epochs > 1000000)
+        return "The number of epochs must be between 0 and 1000000.";
+    if (batchSize < 1)
+        return "The batch size must be at least 1.";
+    if (!oneOf(optimizer, { "sgd", "momentum", "adam" }))
+        return "The optimizer must be sgd, momentum or adam, not \"" + optimizer + "\".";
+    if (!(learningRate > 0.0 && learningRate < 1e6))
+        return "The learning rate must be a positive number.";
+    if (!oneOf(schedule, { "constant", "step", "cosine" }))
+        return "The learning-rate schedule must be constant, step or cosine.";
+    if (schedule == "step" && (stepEvery < 1 || !(stepFactor > 0.0)))
+        return "A step schedule needs step_every >= 1 and step_factor > 0.";
+    if (clipNorm < 0.0 || patience < 0 || truncation < 0)
+        return "Clipping, patience and truncation cannot be negative.";
+    return {};
+}
+
+void ExperimentConfig::apply(const nlohmann::json &json)
+{
+    if (!json.is_object())
+        throw std::invalid_argument("an experiment configuration must be a JSON object");
+    std::vector<std::string> known;
+    forEachField(*this, [&](const char *key, auto &member) {
+        known.emplace_back(key);
+        const auto it = json.find(key);
+        if (it == json.end())
+            return;
+        try {
+            readValue(*it, member);
+        } catch (const std::exception &e) {
+            throw std::invalid_argument(std::string("\"") + key + "\": " + e.what());
+        }
+    });
+    for (const auto &item : json.items())
+        if (std::find(known.begin(), known.end(), item.key()) == known.end())
+            throw std::invalid_argument("unknown setting \"" + item.key() + "\"");
+}
+
+nlohmann::json ExperimentConfig::toJson() const
+{
+    nlohmann::json json = nlohmann::json::object();
+    forEachField(*this, [&](const char *key, const auto &member) { json[key] = member; });
+    return json;
+}
+
+PresetLibrary PresetLibrary::load(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw std::runtime_error(path + ": cannot open the presets file");
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    const std::string text = buffer.str();
+    nlohmann::json json;
+    try {
+        json = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error &e) {
+        const auto end = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
+        const long line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(end), '\n');
+        const auto lineStart = text.rfind('\n', end > 0 ? end - 1 : 0);
+        const long column
+            = static_cast<long>(end - (lineStart == std::string::npos ? 0 : lineStart + 1)) + 1;
+        throw std::runtime_error(path + ", line " + std::to_string(line) + ", column "
+                                 + std::to_string(column) + ": not valid JSON");
+    }
+    try {
+        return fromJson(json);
+    } catch (const std::exception &e) {
+        throw std::runtime_error(path + ": " + e.what());
+    }
+}
+
+PresetLibrary PresetLibrary::fromJson(const nlohmann::json &json)
+{
+    if (!json.is_object())
+        throw std::invalid_argument("the presets must be a JSON object of named presets");
+    PresetLibrary library;
+    for (const auto &item : json.items()) {
+        ExperimentConfig check;
+        try {
+            check.apply(item.value());
+        } catch (const std::exception &e) {
+            throw std::invalid_argument("preset \"" + item.key() + "\": " + e.what());
+        }
+    }
+    library.m_presets = json;
+    return library;
+}
+
+std::vector<std::string> PresetLibrary::names() const
+{
+    std::vector<std::string> result;
+    for (const auto &item : m_presets.items())
+        result.push_back(item.key());
+    return result;
+}
+
+bool PresetLibrary::contains(const std::string &name) const
+{
+    return m_presets.contains(name);
+}
+
+ExperimentConfig PresetLibrary::preset(const std::string &name) const
+{
+    if (!contains(name)) {
+        std::string list;
+        for (const auto &n : names())
+            list += (list.empty() ? "" : ", ") + n;
+        throw std::invalid_argument("unknown preset \"" + name + "\" (known: " + list + ")");
+    }
+    ExperimentConfig config;
+    config.apply(m_presets.at(name));
+    config.preset = name;
+    return config;
+}
+
+std::string resourcesDirectory()
+{
+    namespace fs = std::filesystem;
+    if (const char *env = std::getenv("RNNLAB_RESOURCES"); env && *env)
+        return env;
+#ifdef RNNLAB_SOURCE_RESOURCES
+    if (fs::is_directory(RNNLAB_SOURCE_RESOURCES))
+        return RNNLAB_SOURCE_RESOURCES;
+#endif
+    std::error_code error;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", error);
+    if (!error)
+        return (exe.parent_path().parent_path() / "share" / "rnnlab").string();
+    return "resources";
+}
+
+std::string resolveResourcePath(const std::string &path)
+{
+    namespace fs = std::filesystem;
+    if (path.empty())
+        return path;
+    const fs::path p(path);
+    if (p.is_absolute() || fs::exists(p))
+        return path;
+    const fs::path inResources = fs::path(resourcesDirectory()) / p;
+    if (fs::exists(inResources))
+        return inResources.string();
+    return path;
+}
+
+} // namespace rnn

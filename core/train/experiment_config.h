@@ -1,0 +1,127 @@
+// ExperimentConfig: everything that defines one training run of the course, as plain data: where
+// the data come from (a CSV file, a text file or a synthetic generator), how they are cut into
+// sequences, which network learns them and how it is trained. Presets (resources/presets/
+// presets.json) are partial ExperimentConfigs in JSON; the command line and the GUI start from
+// one and override single fields. This is only a description: nothing here reads data or
+// trains (see Experiment).
+//
+// JSON keys are the member names in snake_case (e.g. "learning_rate"); a preset may set any
+// subset of them. Unknown keys and wrong types are errors, so a typo in a preset is caught.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace rnn {
+
+struct ExperimentConfig
+{
+    std::string preset; // the preset this came from ("" if none), for reports only
+    std::string description; // one line for --help and the GUI's preset list
+
+    // ---- what is learnt
+    std::string task = "forecast"; // "forecast" (numbers) or "classify" (classes)
+    // "" reads dataFile; otherwise one of the synthetic tasks of core/data: "sine", "xor",
+    // "letters", "adding", "reber", "longrange", "latching".
+    std::string generator;
+
+    // ---- data files (relative paths are resolved against the resources folder, then the
+    // working directory)
+    std::string dataFile;
+    std::string testDataFile; // optional: a separate test file
+    std::string target; // forecast: the column to predict
+    std::vector<std::string> features; // forecast: input columns (empty: the target alone)
+    std::string textColumn = "text"; // classify
+    std::string labelColumn = "label"; // classify
+    std::string dateColumn; // forecast: a date column for testFrom ("" = the first text column)
+    bool interpolateMissing = false;
+
+    // ---- splitting
+    double trainFraction = 2.0 / 3.0; // forecast without testFrom: first part trains
+    double validationFraction = 0.0; // forecast: taken after the training part (early stopping)
+    std::string testFrom; // forecast: the test part starts at the first date with this prefix
+    double holdoutFraction = 0.2; // classify without testDataFile: stratified hold-out
+    double validationHoldout = 0.0; // classify: stratified validation part of the training set
+
+    // ---- sequences
+    int lookback = 0; // forecast: input steps L (0: chosen from the data's length)
+    int horizon = 1; // forecast: steps predicted at once
+    int stride = 1;
+    // "many_to_one" (the last step reads out every horizon value), "encoder_decoder" (the
+    // window is followed by `horizon` empty steps whose outputs are the forecast; the loss sits
+    // on those steps only)
+    std::string topology = "many_to_one";
+    std::string scaling = "minmax01"; // none, minmax01, minmax11, zscore (fitted on train only)
+    bool differencing = false; // predict the change, not the level
+    int season = 12; // seasonal-naive baseline: the season's length in rows
+    // classify (text)
+    bool characterLevel = false;
+    int maxLength = 40; // tokens per text (pre-padded / truncated)
+    int minFrequency = 1;
+    int maxVocabulary = 20000;
+    int embeddingSize = 32;
+    // synthetic generators
+    int sequenceLength = 0; // T of the generated sequences (0: the generator's default)
+    int trainSamples = 0; // generated sequences / series length (0: the generator's default)
+    int testSamples = 0;
+    double noise = 0.0;
+
+    // ---- network
+    std::string model = "lstm"; // elman, jordan, lstm, gru
+    int hidden = 32;
+    int layers = 1;
+    bool bidirectional = false;
+    double jordanMu = 0.5;
+    double forgetBias = 1.0; // LSTM forget-gate bias at initialisation
+
+    // ---- training
+    int epochs = 100;
+    int batchSize = 16;
+    std::string optimizer = "adam"; // sgd, momentum, adam
+    double learningRate = 0.01;
+    double momentum = 0.9;
+    std::string schedule = "constant"; // constant, step, cosine
+    int stepEvery = 0; // step schedule: multiply by stepFactor every stepEvery epochs
+    double stepFactor = 0.5;
+    double clipNorm = 5.0; // gradient clipping by global norm (0: off)
+    int patience = 0; // early stopping: epochs without a better validation loss (0: off)
+    int truncation = 0; // truncated BPTT steps (0: full BPTT)
+    std::uint64_t seed = 1;
+
+    // "" when usable, otherwise what is wrong in one English sentence.
+    std::string validate() const;
+
+    // Sets the members named in json (snake_case keys); throws std::invalid_argument naming the
+    // key for an unknown key or a value of the wrong type.
+    void apply(const nlohmann::json &json);
+    nlohmann::json toJson() const;
+};
+
+// The presets of resources/presets/presets.json: {"name": {partial config}, ...}. Each preset
+// is applied on top of a default ExperimentConfig; "preset" is set to its name.
+class PresetLibrary
+{
+public:
+    // Throws std::runtime_error naming the file (and line/column for bad JSON).
+    static PresetLibrary load(const std::string &path);
+    static PresetLibrary fromJson(const nlohmann::json &json);
+
+    std::vector<std::string> names() const;
+    bool contains(const std::string &name) const;
+    // Throws std::invalid_argument listing the names when name is unknown.
+    ExperimentConfig preset(const std::string &name) const;
+
+private:
+    nlohmann::json m_presets = nlohmann::json::object();
+};
+
+// The folder holding datasets/ and presets/: $RNNLAB_RESOURCES if set, else the source tree's
+// resources/ when it exists (development builds), else "<executable dir>/../share/rnnlab".
+std::string resourcesDirectory();
+// path itself if absolute or existing; else resources/path if that exists; else path.
+std::string resolveResourcePath(const std::string &path);
+
+} // namespace rnn
