@@ -1,0 +1,269 @@
+// CsvReader: physical lines are checked (length, UTF-8) and fed to libcsv one at a time, so
+// every field and record knows the line it came from.
+#include "csv_reader.h"
+
+#include "data_error.h"
+#include "tokenizer.h"
+
+#include <csv.h>
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace rnn {
+
+namespace {
+
+std::string trimmed(std::string_view text)
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    std::size_t begin = 0;
+    std::size_t end = text.size();
+    while (begin < end && isSpace(text[begin]))
+        ++begin;
+    while (end > begin && isSpace(text[end - 1]))
+        --end;
+    return std::string(text.substr(begin, end - begin));
+}
+
+// The 1-based field that holds byte `offset` of a line, counting separators outside quotes.
+long fieldAt(std::string_view line, std::size_t offset, char separator)
+{
+    long field = 1;
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size() && i < offset; ++i) {
+        if (line[i] == '"')
+            quoted = !quoted;
+        else if (line[i] == separator && !quoted)
+            ++field;
+    }
+    return field;
+}
+
+std::string separatorName(char separator)
+{
+    switch (separator) {
+    case ',':
+        return "comma";
+    case ';':
+        return "semicolon";
+    case '\t':
+        return "tab";
+    default:
+        return std::string("'") + separator + "'";
+    }
+}
+
+int isSpaceOnly(unsigned char c)
+{
+    return c == ' ' ? 1 : 0;
+}
+int isSpaceOrTab(unsigned char c)
+{
+    return (c == ' ' || c == '\t') ? 1 : 0;
+}
+
+// State shared with libcsv's callbacks.
+struct ParseState
+{
+    std::vector<CsvRecord> records;
+    CsvRecord current;
+    long currentLine = 0; // the physical line being fed
+    long fieldStartLine = 0; // where the field being parsed started (0 = at the next line)
+    bool recordOpen = false;
+};
+
+void onField(void *data, std::size_t length, void *user)
+{
+    auto *state = static_cast<ParseState *>(user);
+    if (!state->recordOpen) {
+        state->current.line
+            = state->fieldStartLine > 0 ? state->fieldStartLine : state->currentLine;
+        state->recordOpen = true;
+    }
+    state->current.cells.emplace_back(data ? static_cast<const char *>(data) : "", length);
+    state->fieldStartLine = state->currentLine;
+}
+
+void onRecord(int, void *user)
+{
+    auto *state = static_cast<ParseState *>(user);
+    if (state->recordOpen)
+        state->records.push_back(std::move(state->current));
+    state->current = CsvRecord {};
+    state->recordOpen = false;
+    state->fieldStartLine = 0;
+}
+
+class Parser
+{
+public:
+    explicit Parser(char separator)
+    {
+        csv_init(&m_parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+        csv_set_delim(&m_parser, static_cast<unsigned char>(separator));
+        csv_set_space_func(&m_parser, separator == '\t' ? isSpaceOnly : isSpaceOrTab);
+    }
+    ~Parser() { csv_free(&m_parser); }
+    Parser(const Parser &) = delete;
+    Parser &operator=(const Parser &) = delete;
+
+    bool feed(std::string_view chunk, ParseState &state)
+    {
+        return csv_parse(&m_parser, chunk.data(), chunk.size(), onField, onRecord, &state)
+            == chunk.size();
+    }
+    bool finish(ParseState &state) { return csv_fini(&m_parser, onField, onRecord, &state) == 0; }
+
+private:
+    csv_parser m_parser {};
+};
+
+} // namespace
+
+char CsvReader::detectSeparator(std::string_view headerLine)
+{
+    std::array<long, 3> counts {};
+    constexpr std::array<char, 3> candidates { ',', ';', '\t' };
+    bool quoted = false;
+    for (const char c : headerLine) {
+        if (c == '"')
+            quoted = !quoted;
+        if (quoted)
+            continue;
+        for (std::size_t k = 0; k < candidates.size(); ++k)
+            if (c == candidates[k])
+                ++counts[k];
+    }
+    std::size_t best = 0;
+    for (std::size_t k = 1; k < candidates.size(); ++k)
+        if (counts[k] > counts[best])
+            best = k;
+    return candidates[best];
+}
+
+CsvDocument CsvReader::readFile(const std::string &path, const CsvReadOptions &options)
+{
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        throw DataError(path, 0, 0, "the file does not exist or cannot be read");
+    std::ostringstream content;
+    content << file.rdbuf();
+    if (file.bad())
+        throw DataError(path, 0, 0, "the file could not be read to the end");
+    return parse(content.str(), path, options);
+}
+
+CsvDocument CsvReader::parse(std::string_view content, const std::string &sourceName,
+                             const CsvReadOptions &options)
+{
+    if (options.separator != '\0' && options.separator != ',' && options.separator != ';'
+        && options.separator != '\t')
+        throw DataError(sourceName, 0, 0,
+                        "the separator must be a comma, a semicolon or a tab, not "
+                            + separatorName(options.separator));
+    if (content.substr(0, 3) == "\xEF\xBB\xBF")
+        content.remove_prefix(3);
+
+    // Physical lines, each with its '\n' (the last one may lack it).
+    std::vector<std::string_view> lines;
+    for (std::size_t start = 0; start < content.size();) {
+        const std::size_t newline = content.find('\n', start);
+        const std::size_t end = newline == std::string_view::npos ? content.size() : newline + 1;
+        lines.push_back(content.substr(start, end - start));
+        start = end;
+    }
+    const auto isBlank = [](std::string_view line) {
+        return std::all_of(line.begin(), line.end(),
+                           [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+    };
+    const auto firstContent
+        = std::find_if(lines.begin(), lines.end(), [&](std::string_view l) { return !isBlank(l); });
+    if (firstContent == lines.end())
+        throw DataError(sourceName, 1, 1,
+                        "the file is empty; expected a header row with the column names");
+
+    const long headerLine = static_cast<long>(firstContent - lines.begin()) + 1;
+    std::string_view headerText = *firstContent;
+    char separator = options.separator;
+    if (separator == '\0')
+        separator = detectSeparator(headerText.substr(0, options.maxLineBytes));
+
+    ParseState state;
+    Parser parser(separator);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::string_view line = lines[i];
+        const long lineNumber = static_cast<long>(i) + 1;
+        std::size_t length = line.size();
+        if (length > 0 && line[length - 1] == '\n')
+            --length;
+        if (length > 0 && line[length - 1] == '\r')
+            --length;
+        if (length > options.maxLineBytes)
+            throw DataError(
+                sourceName, lineNumber, fieldAt(line, options.maxLineBytes, separator),
+                "the line is " + std::to_string(length) + " bytes long, more than the limit of "
+                    + std::to_string(options.maxLineBytes) + " bytes; is this really a CSV file?");
+        std::size_t badByte = 0;
+        if (!Tokenizer::isValidUtf8(line, &badByte))
+            throw DataError(sourceName, lineNumber, fieldAt(line, badByte, separator),
+                            "invalid UTF-8 (byte " + std::to_string(badByte + 1)
+                                + " of the line); save the file as UTF-8");
+        state.currentLine = lineNumber;
+        if (state.fieldStartLine == 0 && !isBlank(line))
+            state.fieldStartLine = lineNumber;
+        if (!parser.feed(line, state)) {
+            const long column = static_cast<long>(state.current.cells.size()) + 1;
+            throw DataError(sourceName, lineNumber, column,
+                            "a quote character in the wrong place: a quoted cell must start "
+                            "and end with \" and a \" inside it must be doubled (\"\")");
+        }
+    }
+    if (!parser.finish(state)) {
+        const long column = static_cast<long>(state.current.cells.size()) + 1;
+        const long line = state.fieldStartLine > 0 ? state.fieldStartLine : headerLine;
+        throw DataError(sourceName, line, column,
+                        "a quote opened here is never closed (unterminated quoted cell)");
+    }
+
+    CsvDocument document;
+    document.source = sourceName;
+    document.separator = separator;
+    document.headerLine = headerLine;
+    if (state.records.empty())
+        throw DataError(sourceName, headerLine, 1, "the file has no header row");
+    std::set<std::string> seen;
+    const CsvRecord &header = state.records.front();
+    for (std::size_t k = 0; k < header.cells.size(); ++k) {
+        std::string name = trimmed(header.cells[k]);
+        if (name.empty())
+            name = "column " + std::to_string(k + 1);
+        if (!seen.insert(name).second)
+            throw DataError(sourceName, header.line, static_cast<long>(k) + 1,
+                            "the column name \"" + name + "\" appears twice in the header");
+        document.header.push_back(std::move(name));
+    }
+    if (state.records.size() < 2)
+        throw DataError(sourceName, header.line + 1, 1,
+                        "the file has a header row but no data rows");
+    const std::size_t width = document.header.size();
+    for (std::size_t r = 1; r < state.records.size(); ++r) {
+        CsvRecord &record = state.records[r];
+        if (record.cells.size() != width) {
+            const bool tooMany = record.cells.size() > width;
+            throw DataError(
+                sourceName, record.line,
+                static_cast<long>(std::min(record.cells.size(), width)) + 1,
+                "this row has " + std::to_string(record.cells.size()) + " cells but the header has "
+                    + std::to_string(width) + " columns (separator: " + separatorName(separator)
+                    + ")" + (tooMany ? "; a cell with a separator inside must be quoted" : ""));
+        }
+        document.rows.push_back(std::move(record));
+    }
+    return document;
+}
+
+} // namespace rnn

@@ -1,0 +1,132 @@
+#include "forecast_dataset.h"
+
+#include "data_error.h"
+#include "differencing.h"
+
+#include <stdexcept>
+
+namespace rnn {
+
+std::string ForecastOptions::validate() const
+{
+    if (targets.empty())
+        return "choose at least one target column";
+    std::string problem = window.validate();
+    if (!problem.empty())
+        return problem;
+    const bool explicitRows = validationBeginRow >= 0 || testBeginRow >= 0;
+    if (explicitRows && (validationBeginRow < 0 || testBeginRow < validationBeginRow))
+        return "an explicit split needs 0 <= validation begin row <= test begin row";
+    if (!explicitRows
+        && (!(trainFraction > 0.0 && trainFraction <= 1.0) || !(validationFraction >= 0.0)
+            || trainFraction + validationFraction > 1.0 + 1e-12))
+        return "the train fraction must be in (0, 1], the validation fraction in [0, 1), and "
+               "together at most 1";
+    return {};
+}
+
+ForecastDataset ForecastDataset::build(const CsvTable &table, const ForecastOptions &options)
+{
+    const std::string problem = options.validate();
+    if (!problem.empty())
+        throw std::invalid_argument(problem);
+
+    ForecastDataset d;
+    d.source = table.source();
+    d.options = options;
+    d.targetNames = options.targets;
+    d.featureNames = options.features.empty() ? options.targets : options.features;
+    d.levels = table.series(d.targetNames); // throws DataError for unknown / text columns
+    d.featureLevels = table.series(d.featureNames);
+    const Index rows = table.rowCount();
+
+    d.rowLabels.resize(static_cast<std::size_t>(rows));
+    const CsvTable::Column *labels = nullptr;
+    for (Index c = 0; c < table.columnCount() && !labels; ++c)
+        if (!table.column(c).numeric)
+            labels = &table.column(c);
+    for (Index r = 0; r < rows; ++r)
+        d.rowLabels[static_cast<std::size_t>(r)]
+            = labels ? labels->text[static_cast<std::size_t>(r)] : std::to_string(r + 1);
+
+    const bool explicitRows = options.validationBeginRow >= 0 || options.testBeginRow >= 0;
+    try {
+        d.split = explicitRows
+            ? SeriesSplit::byRows(rows, options.validationBeginRow, options.testBeginRow)
+            : SeriesSplit::byFraction(rows, options.trainFraction, options.validationFraction);
+    } catch (const std::invalid_argument &error) {
+        throw DataError(table.source(), table.lineOfRow(rows - 1), 1,
+                        std::string("cannot split the ") + std::to_string(rows)
+                            + " rows: " + error.what());
+    }
+
+    // The series the network sees: levels, or their changes (column k = change into row k + 1).
+    const Index shift = options.difference ? 1 : 0;
+    Matrix features = d.featureLevels;
+    Matrix targets = d.levels;
+    if (options.difference) {
+        if (rows < 3)
+            throw DataError(table.source(), table.lineOfRow(rows - 1), 1,
+                            "differencing needs at least 3 rows");
+        features = difference(features);
+        targets = difference(targets);
+    }
+    const auto toSeries = [shift](RowRange range) {
+        return RowRange { std::max<Index>(0, range.begin - shift), range.end - shift };
+    };
+    const RowRange trainSeries = toSeries(d.split.train);
+    if (trainSeries.size() < 1)
+        throw DataError(table.source(), table.lineOfRow(0), 1, "the training part is empty");
+
+    d.featureScaler = Scaler(options.scaling);
+    d.featureScaler.fit(features, trainSeries.begin, trainSeries.end);
+    d.targetScaler = Scaler(options.scaling);
+    d.targetScaler.fit(targets, trainSeries.begin, trainSeries.end);
+    const Matrix scaledFeatures = d.featureScaler.transform(features);
+    const Matrix scaledTargets = d.targetScaler.transform(targets);
+
+    const Index targetColumn = table.columnIndex(d.targetNames.front()) + 1;
+    const auto windowsOf = [&](RowRange part, const char *name) {
+        WindowSet set;
+        if (part.empty())
+            return set;
+        set = makeWindows(scaledFeatures, scaledTargets, options.window, toSeries(part));
+        for (auto &row : set.firstTargetRow)
+            row += shift;
+        if (set.empty())
+            throw DataError(table.source(), table.lineOfRow(part.end - 1), targetColumn,
+                            std::string("the ") + name + " part (rows "
+                                + std::to_string(part.begin + 1) + " to " + std::to_string(part.end)
+                                + ", " + std::to_string(part.size())
+                                + " rows) is too short for a lookback of "
+                                + std::to_string(options.window.lookback) + " and a horizon of "
+                                + std::to_string(options.window.horizon)
+                                + (options.difference ? " with differencing" : "")
+                                + "; use a shorter lookback or more rows");
+        return set;
+    };
+    d.train = windowsOf(d.split.train, "training");
+    d.validation = windowsOf(d.split.validation, "validation");
+    d.test = windowsOf(d.split.test, "test");
+    return d;
+}
+
+Matrix ForecastDataset::toDataUnits(const Matrix &scaledPrediction, Index firstTargetRow) const
+{
+    Matrix values = targetScaler.inverse(scaledPrediction);
+    if (!options.difference)
+        return values;
+    if (firstTargetRow < 1 || firstTargetRow > levels.cols())
+        throw std::out_of_range("toDataUnits: no level before row "
+                                + std::to_string(firstTargetRow));
+    return undifference(values, levels.col(firstTargetRow - 1));
+}
+
+Matrix ForecastDataset::truth(Index firstTargetRow, Index horizon) const
+{
+    if (firstTargetRow < 0 || horizon < 1 || firstTargetRow + horizon > levels.cols())
+        throw std::out_of_range("truth: rows outside the table");
+    return levels.middleCols(firstTargetRow, horizon);
+}
+
+} // namespace rnn

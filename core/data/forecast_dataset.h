@@ -1,0 +1,65 @@
+// ForecastDataset: everything a forecasting exercise needs, prepared from a CsvTable in one
+// call: the chosen columns, the chronological split, optional differencing, scaling fitted on
+// the training rows only, and the windows of each part. The trainer feeds `train` and
+// `validation` to the network and reports metrics on `test` in the data's own units via
+// toDataUnits(), beside the persistence and seasonal-naive baselines computed from `levels`.
+//
+// Example (airline, Keras tutorial split):
+//   ForecastOptions o; o.targets = {"Passengers"}; o.window.lookback = 12;
+//   ForecastDataset d = ForecastDataset::build(CsvTable::load(path), o);
+//
+// Shapes: X = features, Y = targets, R = table rows, L = lookback, Hz = horizon.
+#pragma once
+
+#include "csv_table.h"
+#include "scaler.h"
+#include "series_split.h"
+#include "windowing.h"
+
+#include <string>
+#include <vector>
+
+namespace rnn {
+
+struct ForecastOptions
+{
+    std::vector<std::string> targets; // at least one numeric column
+    std::vector<std::string> features; // empty = the targets (univariate)
+    WindowOptions window;
+    double trainFraction = 0.67; // used when testBeginRow < 0
+    double validationFraction = 0.0;
+    Index validationBeginRow = -1; // explicit split (both >= 0) instead of fractions
+    Index testBeginRow = -1;
+    ScalerKind scaling = ScalerKind::MinMax01;
+    bool difference = false; // predict changes; inputs are changes too
+    std::string validate() const; // empty if valid, else the problem in English
+};
+
+struct ForecastDataset
+{
+    std::string source;
+    std::vector<std::string> featureNames; // X
+    std::vector<std::string> targetNames; // Y
+    std::vector<std::string> rowLabels; // R: the first text column (dates), or row numbers
+    ForecastOptions options;
+    SeriesSplit split; // in table rows
+    Matrix levels; // Y x R: the targets in data units, as read
+    Matrix featureLevels; // X x R: the features in data units, as read
+    Scaler featureScaler; // fitted on the training rows (of the differenced series if asked)
+    Scaler targetScaler;
+    WindowSet train, validation, test; // scaled; firstTargetRow is a table row
+
+    // Throws DataError (file, line, column) for unknown or text columns, and for too few rows
+    // for the chosen window in any non-empty part; std::invalid_argument for invalid options.
+    static ForecastDataset build(const CsvTable &table, const ForecastOptions &options);
+
+    Index inputSize() const { return static_cast<Index>(featureNames.size()); }
+    Index outputSize() const { return static_cast<Index>(targetNames.size()); }
+    // A network output (Y x Hz, scaled, and changes if differencing) for the sample whose first
+    // target is table row `firstTargetRow`, back in data units (levels): Y x Hz.
+    Matrix toDataUnits(const Matrix &scaledPrediction, Index firstTargetRow) const;
+    // The true targets of that sample in data units: Y x Hz.
+    Matrix truth(Index firstTargetRow, Index horizon) const;
+};
+
+} // namespace rnn
