@@ -1,0 +1,115 @@
+// Experiment: one training run of the course from an ExperimentConfig to numbers. It reads and
+// prepares the data (core/data: CSV windows, texts, or a synthetic task), builds the network for
+// the topology, trains it with a Trainer, and evaluates it on the test part beside the naive
+// baselines (forecasts: persistence and seasonal naive, in the data's units; classes: the
+// majority class). It also turns the result into a model file and a report JSON. The command
+// line (app/cli) and the learning tests drive it; the GUI may too.
+//
+// Topologies (the lecture's N x N diagram), chosen from the data:
+//   many-to-one      forecast windows (readout at the last step: all horizon values at once),
+//                    text classification, adding, latching, long-range clue (LastStep /
+//                    FinalStates for bidirectional)
+//   many-to-many     aligned next-item prediction: XOR, letters, Reber (readout every step)
+//   encoder-decoder  config.topology = "encoder_decoder": the window is followed by `horizon`
+//                    empty steps whose outputs are the forecast (loss on those steps only)
+//   one-to-many      generate(): a continuation from a seed window, each output fed back as the
+//                    next input
+//
+// Not thread-safe; a copy is an independent run (the data are shared, immutable).
+#pragma once
+
+#include "data/forecast_dataset.h"
+#include "data/label_set.h"
+#include "data/sequence_task.h"
+#include "data/tokenizer.h"
+#include "data/vocabulary.h"
+#include "train/experiment_config.h"
+#include "train/model_io.h"
+#include "train/trainer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rnn {
+
+class Experiment
+{
+public:
+    // Reads and prepares the data and builds the network and the trainer. Throws DataError
+    // (file, line, column) for bad data and std::invalid_argument for a bad configuration.
+    explicit Experiment(const ExperimentConfig &config);
+    // The same data pipeline with the configuration stored in a model file (overridden by
+    // `overrides`, e.g. another data file), and the model's trained weights.
+    static Experiment fromModel(const ModelFile &model, const nlohmann::json &overrides = {});
+
+    const ExperimentConfig &config() const { return m_config; }
+    const NetworkConfig &networkConfig() const { return m_trainer.network().config(); }
+    Trainer &trainer() { return m_trainer; }
+    const Trainer &trainer() const { return m_trainer; }
+    const SequenceSet &testSet() const { return *m_test; }
+    const std::vector<std::string> &classNames() const { return m_classNames; }
+
+    const TrainingReport &train(const ProgressCallback &progress = {});
+
+    // Test metrics and baselines, in the report schema below.
+    nlohmann::json evaluate() const;
+    // The whole report: evaluate() plus task, preset, model, epochs, seconds, stop reason,
+    // history. Schema (forecast):
+    //   {"task": "forecast", "preset", "model", "epochs", "seconds", "stop_reason", "message",
+    //    "test": {"rmse", "mae", "samples"},
+    //    "baselines": {"persistence": {"rmse", "mae"}, "seasonal_naive": {"rmse", "mae",
+    //    "season"}}, "history": [...]}
+    // classify: "test": {"accuracy", "macro_f1", "confusion", "labels", "per_class": {name:
+    //    {"precision", "recall", "f1", "support"}}}, "baselines": {"majority": {"accuracy",
+    //    "class"}}.
+    // Synthetic sequence tasks add what the lesson looks at (e.g. "test.mse_predictable" and
+    // "test.mse_other" for XOR).
+    nlohmann::json report() const;
+    // Human-readable lines of the report, the metrics beside the baselines.
+    std::string summary(const nlohmann::json &report) const;
+
+    ModelFile modelFile() const;
+
+    // One-to-many: starting from the last `lookback` rows of the test part (forecasts with one
+    // feature that is the target), predict `steps` values one at a time, feeding each output back
+    // as the next input. Data units. Throws std::logic_error for other tasks.
+    std::vector<double> generate(int steps) const;
+
+    // --predict: forecasts of the next `horizon` values after the end of a CSV file with the
+    // model's columns (Y x Hz in data units), or the classes of every text of a text CSV.
+    Matrix forecastAfter(const std::string &csvPath) const;
+    std::vector<int> classifyTexts(const std::vector<std::string> &texts, Matrix *probabilities = nullptr) const;
+
+private:
+    Experiment() = default;
+    void prepareForecast();
+    void prepareText();
+    void prepareSynthetic();
+    void buildTrainer(const NetworkConfig &network, std::shared_ptr<const SequenceSet> train,
+                      std::shared_ptr<const SequenceSet> validation);
+    SequenceSet windowsToSequences(const WindowSet &windows) const;
+    Matrix outputsToHorizon(const Matrix &predictions, Index sample) const;
+    nlohmann::json evaluateForecast() const;
+    nlohmann::json evaluateClasses() const;
+    nlohmann::json evaluateSynthetic() const;
+
+    ExperimentConfig m_config;
+    Trainer m_trainer;
+    std::shared_ptr<const SequenceSet> m_test;
+    std::vector<std::string> m_classNames;
+    std::vector<int> m_trainLabels; // classification: for the majority baseline
+
+    // forecast
+    std::shared_ptr<const ForecastDataset> m_forecast;
+    // text
+    Vocabulary m_vocabulary;
+    bool m_hasVocabulary = false;
+    // synthetic
+    std::shared_ptr<const SequenceTask> m_testTask;
+};
+
+} // namespace rnn

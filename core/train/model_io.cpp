@@ -1,0 +1,360 @@
+// Implementation of model_io.h. Reading goes through small helpers that name the JSON path of
+// the field they are reading, so every error says which field is wrong.
+#include "model_io.h"
+
+#include "version.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <limits>
+#include <sstream>
+
+namespace rnn {
+
+namespace {
+
+using nlohmann::json;
+
+// A field error: the caller prefixes the file name.
+struct FieldError : std::invalid_argument
+{
+    using std::invalid_argument::invalid_argument;
+};
+
+const json &field(const json &object, const std::string &key, const std::string &path)
+{
+    if (!object.is_object())
+        throw FieldError("\"" + path + "\" must be a JSON object");
+    const auto it = object.find(key);
+    if (it == object.end())
+        throw FieldError("missing field \"" + (path.empty() ? key : path + "." + key) + "\"");
+    return *it;
+}
+
+std::string fullName(const std::string &path, const std::string &key)
+{
+    return path.empty() ? key : path + "." + key;
+}
+
+std::string getString(const json &object, const std::string &key, const std::string &path = "")
+{
+    const json &value = field(object, key, path);
+    if (!value.is_string())
+        throw FieldError("field \"" + fullName(path, key) + "\" must be a string");
+    return value.get<std::string>();
+}
+
+int getInt(const json &object, const std::string &key, const std::string &path = "")
+{
+    const json &value = field(object, key, path);
+    if (!value.is_number_integer())
+        throw FieldError("field \"" + fullName(path, key) + "\" must be a whole number");
+    return value.get<int>();
+}
+
+double getDouble(const json &object, const std::string &key, const std::string &path = "")
+{
+    const json &value = field(object, key, path);
+    if (value.is_null())
+        return std::numeric_limits<double>::quiet_NaN();
+    if (!value.is_number())
+        throw FieldError("field \"" + fullName(path, key) + "\" must be a number");
+    return value.get<double>();
+}
+
+bool getBool(const json &object, const std::string &key, const std::string &path = "")
+{
+    const json &value = field(object, key, path);
+    if (!value.is_boolean())
+        throw FieldError("field \"" + fullName(path, key) + "\" must be true or false");
+    return value.get<bool>();
+}
+
+template<class Enum>
+Enum parseEnum(const std::string &text, std::initializer_list<Enum> values,
+               const char *(*name)(Enum), const std::string &what)
+{
+    std::string known;
+    for (Enum v : values) {
+        if (text == name(v))
+            return v;
+        known += (known.empty() ? "" : ", ") + std::string(name(v));
+    }
+    throw FieldError("field \"" + what + "\" is \"" + text + "\", not one of " + known);
+}
+
+json matrixToJson(const Matrix &m)
+{
+    json rows = json::array();
+    for (Index r = 0; r < m.rows(); ++r) {
+        json row = json::array();
+        for (Index c = 0; c < m.cols(); ++c)
+            row.push_back(m(r, c));
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+Matrix matrixFromJson(const json &value, Index rows, Index cols, const std::string &what)
+{
+    if (!value.is_array() || static_cast<Index>(value.size()) != rows)
+        throw FieldError(what + " must be an array of " + std::to_string(rows) + " rows");
+    Matrix m(rows, cols);
+    for (Index r = 0; r < rows; ++r) {
+        const json &row = value[static_cast<std::size_t>(r)];
+        if (!row.is_array() || static_cast<Index>(row.size()) != cols)
+            throw FieldError(what + ", row " + std::to_string(r) + ": expected "
+                             + std::to_string(cols) + " numbers");
+        for (Index c = 0; c < cols; ++c) {
+            const json &x = row[static_cast<std::size_t>(c)];
+            if (!x.is_number())
+                throw FieldError(what + ", row " + std::to_string(r) + ", column "
+                                 + std::to_string(c) + ": not a number");
+            m(r, c) = x.get<double>();
+            if (!std::isfinite(m(r, c)))
+                throw FieldError(what + " holds a value that is not finite");
+        }
+    }
+    return m;
+}
+
+std::string shapeText(const Matrix &m)
+{
+    return std::to_string(m.rows()) + "x" + std::to_string(m.cols());
+}
+
+} // namespace
+
+nlohmann::json networkConfigToJson(const NetworkConfig &c)
+{
+    json j = json::object();
+    j["cell"] = cellTypeName(c.cell);
+    j["input_size"] = c.inputSize;
+    j["hidden_size"] = c.hiddenSize;
+    j["layers"] = c.layers;
+    j["bidirectional"] = c.bidirectional;
+    j["output_size"] = c.outputSize;
+    j["readout"] = readoutKindName(c.readout);
+    j["placement"] = readoutPlacementName(c.placement);
+    j["jordan_mu"] = c.jordanMu;
+    j["vocabulary_size"] = c.vocabularySize;
+    j["embedding_size"] = c.embeddingSize;
+    j["padding_token"] = c.paddingToken;
+    return j;
+}
+
+NetworkConfig networkConfigFromJson(const nlohmann::json &j)
+{
+    const std::string p = "network";
+    NetworkConfig c;
+    c.cell = parseEnum(getString(j, "cell", p),
+                       {CellType::Elman, CellType::Jordan, CellType::Lstm, CellType::Gru},
+                       cellTypeName, "network.cell");
+    c.inputSize = getInt(j, "input_size", p);
+    c.hiddenSize = getInt(j, "hidden_size", p);
+    c.layers = getInt(j, "layers", p);
+    c.bidirectional = getBool(j, "bidirectional", p);
+    c.outputSize = getInt(j, "output_size", p);
+    c.readout = parseEnum(getString(j, "readout", p), {ReadoutKind::Linear, ReadoutKind::Softmax},
+                          readoutKindName, "network.readout");
+    c.placement = parseEnum(getString(j, "placement", p),
+                            {ReadoutPlacement::EveryStep, ReadoutPlacement::LastStep,
+                             ReadoutPlacement::FinalStates},
+                            readoutPlacementName, "network.placement");
+    c.jordanMu = getDouble(j, "jordan_mu", p);
+    c.vocabularySize = getInt(j, "vocabulary_size", p);
+    c.embeddingSize = getInt(j, "embedding_size", p);
+    c.paddingToken = getBool(j, "padding_token", p);
+    if (auto error = c.validate(); !error.empty())
+        throw FieldError("the network configuration is invalid: " + error);
+    return c;
+}
+
+Network ModelFile::makeNetwork(const std::string &source) const
+{
+    Network net;
+    try {
+        net = Network(network, 1);
+    } catch (const std::exception &e) {
+        throw ModelFileError(source + ": the network configuration is invalid: " + e.what());
+    }
+    const Parameters &expected = net.parameters();
+    for (const Parameter &p : expected) {
+        const int i = findParameter(parameters, p.name);
+        if (i < 0)
+            throw ModelFileError(source + ": parameter \"" + p.name + "\" is missing");
+        const Matrix &value = parameters[static_cast<std::size_t>(i)].value;
+        if (value.rows() != p.value.rows() || value.cols() != p.value.cols())
+            throw ModelFileError(source + ": parameter \"" + p.name + "\" is " + shapeText(value)
+                                 + " but this network needs " + shapeText(p.value));
+    }
+    for (const Parameter &p : parameters)
+        if (findParameter(expected, p.name) < 0)
+            throw ModelFileError(source + ": parameter \"" + p.name
+                                 + "\" does not belong to this network");
+    Parameters ordered = expected;
+    for (Parameter &p : ordered)
+        p.value = parameters[static_cast<std::size_t>(findParameter(parameters, p.name))].value;
+    if (auto error = net.setParameters(ordered); !error.empty())
+        throw ModelFileError(source + ": " + error);
+    return net;
+}
+
+nlohmann::json modelToJson(const ModelFile &model)
+{
+    json j = json::object();
+    j["format"] = "rnnlab-model";
+    j["format_version"] = ModelFile::currentFormatVersion;
+    j["created_by"] = std::string("RNN Lab ") + coreVersion();
+    j["task"] = model.task;
+    j["network"] = networkConfigToJson(model.network);
+    json parameters = json::array();
+    for (const Parameter &p : model.parameters)
+        parameters.push_back({{"name", p.name},
+                              {"rows", p.value.rows()},
+                              {"cols", p.value.cols()},
+                              {"value", matrixToJson(p.value)}});
+    j["parameters"] = std::move(parameters);
+    j["scaler"] = model.scaler;
+    j["target_scaler"] = model.targetScaler;
+    j["vocabulary"] = model.vocabulary;
+    j["labels"] = model.labels;
+    j["experiment"] = model.experiment;
+    json history = json::array();
+    for (const EpochRecord &r : model.history) {
+        json e = {{"epoch", r.epoch},
+                  {"train_loss", r.trainLoss},
+                  {"learning_rate", r.learningRate},
+                  {"gradient_norm", r.gradientNorm},
+                  {"seconds", r.seconds}};
+        e["validation_loss"] = std::isfinite(r.validationLoss) ? json(r.validationLoss) : json();
+        history.push_back(std::move(e));
+    }
+    j["history"] = std::move(history);
+    j["metrics"] = model.metrics;
+    return j;
+}
+
+ModelFile modelFromJson(const nlohmann::json &j, const std::string &source)
+{
+    ModelFile model;
+    try {
+        if (!j.is_object())
+            throw FieldError("a model file must hold one JSON object");
+        if (getString(j, "format") != "rnnlab-model")
+            throw FieldError("this is not an RNN Lab model file (\"format\" is not "
+                             "\"rnnlab-model\")");
+        const int version = getInt(j, "format_version");
+        if (version > ModelFile::currentFormatVersion)
+            throw FieldError("the file has format version " + std::to_string(version)
+                             + ", newer than this RNN Lab understands ("
+                             + std::to_string(ModelFile::currentFormatVersion)
+                             + "); open it with a newer RNN Lab");
+        if (version < 1)
+            throw FieldError("format version " + std::to_string(version) + " is not valid");
+        model.task = getString(j, "task");
+        if (model.task != "forecast" && model.task != "classify")
+            throw FieldError("field \"task\" must be \"forecast\" or \"classify\"");
+        model.network = networkConfigFromJson(field(j, "network", ""));
+        const json &parameters = field(j, "parameters", "");
+        if (!parameters.is_array())
+            throw FieldError("field \"parameters\" must be an array");
+        for (std::size_t i = 0; i < parameters.size(); ++i) {
+            const json &p = parameters[i];
+            const std::string path = "parameters[" + std::to_string(i) + "]";
+            Parameter parameter;
+            parameter.name = getString(p, "name", path);
+            const int rows = getInt(p, "rows", path);
+            const int cols = getInt(p, "cols", path);
+            if (rows < 0 || cols < 0)
+                throw FieldError(path + " has a negative size");
+            parameter.value = matrixFromJson(field(p, "value", path), rows, cols,
+                                             "parameter \"" + parameter.name + "\"");
+            model.parameters.push_back(std::move(parameter));
+        }
+        model.scaler = field(j, "scaler", "");
+        model.targetScaler = j.value("target_scaler", json());
+        model.vocabulary = field(j, "vocabulary", "");
+        const json &labels = field(j, "labels", "");
+        if (!labels.is_array()
+            || !std::all_of(labels.begin(), labels.end(), [](const json &l) { return l.is_string(); }))
+            throw FieldError("field \"labels\" must be an array of strings");
+        model.labels = labels.get<std::vector<std::string>>();
+        if (model.network.readout == ReadoutKind::Softmax
+            && static_cast<int>(model.labels.size()) != model.network.outputSize)
+            throw FieldError("the network has " + std::to_string(model.network.outputSize)
+                             + " classes but \"labels\" names " + std::to_string(model.labels.size()));
+        model.experiment = j.value("experiment", json::object());
+        if (j.contains("history")) {
+            const json &history = j.at("history");
+            if (!history.is_array())
+                throw FieldError("field \"history\" must be an array");
+            for (std::size_t i = 0; i < history.size(); ++i) {
+                const std::string path = "history[" + std::to_string(i) + "]";
+                EpochRecord r;
+                r.epoch = getInt(history[i], "epoch", path);
+                r.trainLoss = getDouble(history[i], "train_loss", path);
+                r.validationLoss = history[i].contains("validation_loss")
+                    ? getDouble(history[i], "validation_loss", path)
+                    : std::numeric_limits<double>::quiet_NaN();
+                r.learningRate = history[i].value("learning_rate", 0.0);
+                r.gradientNorm = history[i].value("gradient_norm", 0.0);
+                r.seconds = history[i].value("seconds", 0.0);
+                model.history.push_back(r);
+            }
+        }
+        model.metrics = j.value("metrics", json::object());
+    } catch (const FieldError &e) {
+        throw ModelFileError(source + ": " + e.what());
+    } catch (const json::exception &e) {
+        throw ModelFileError(source + ": " + e.what());
+    }
+    model.makeNetwork(source); // checks every shape against the configuration
+    return model;
+}
+
+void saveModel(const ModelFile &model, const std::string &path)
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out)
+        throw ModelFileError(path + ": cannot open the file for writing");
+    out << modelToJson(model).dump(1) << '\n';
+    if (!out)
+        throw ModelFileError(path + ": writing failed (disk full?)");
+}
+
+ModelFile loadModel(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw ModelFileError(path + ": cannot open the model file");
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    const std::string text = buffer.str();
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw ModelFileError(path + ": the model file is empty");
+    json j;
+    try {
+        j = json::parse(text);
+    } catch (const json::parse_error &e) {
+        // e.byte is the 1-based offset of the character where parsing failed.
+        const std::size_t at = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
+        long line = 1;
+        std::size_t lineStart = 0;
+        for (std::size_t i = 0; i < at; ++i)
+            if (text[i] == '\n') {
+                ++line;
+                lineStart = i + 1;
+            }
+        const long column = static_cast<long>(at - lineStart) + 1;
+        std::string detail = e.what();
+        if (const auto colon = detail.rfind(": "); colon != std::string::npos)
+            detail = detail.substr(colon + 2);
+        throw ModelFileError(path + ", line " + std::to_string(line) + ", column "
+                             + std::to_string(column) + ": not valid JSON (" + detail + ")");
+    }
+    return modelFromJson(j, path);
+}
+
+} // namespace rnn
