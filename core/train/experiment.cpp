@@ -25,7 +25,10 @@ namespace {
 
 using nlohmann::json;
 
-std::size_t at(Index i) { return static_cast<std::size_t>(i); }
+std::size_t at(Index i)
+{
+    return static_cast<std::size_t>(i);
+}
 
 CellType cellFromName(const std::string &name)
 {
@@ -55,9 +58,9 @@ TrainerOptions trainerOptions(const ExperimentConfig &c)
     o.optimizer.kind = optimizerFromName(c.optimizer);
     o.optimizer.learningRate = c.learningRate;
     o.optimizer.momentum = c.momentum;
-    o.schedule = c.schedule == "step"     ? LearningRateSchedule::Step
-        : c.schedule == "cosine" ? LearningRateSchedule::Cosine
-                                 : LearningRateSchedule::Constant;
+    o.schedule = c.schedule == "step" ? LearningRateSchedule::Step
+        : c.schedule == "cosine"      ? LearningRateSchedule::Cosine
+                                      : LearningRateSchedule::Constant;
     o.stepEvery = std::max(1, c.stepEvery);
     o.stepFactor = c.stepFactor;
     o.clipNorm = c.clipNorm;
@@ -160,7 +163,7 @@ void Experiment::prepareForecast()
         table = CsvTable::load(resolveResourcePath(m_config.dataFile), options);
     }
     ForecastOptions fo;
-    fo.targets = {target};
+    fo.targets = { target };
     fo.features = m_config.features;
     fo.window.lookback = m_config.lookback > 0
         ? m_config.lookback
@@ -172,8 +175,8 @@ void Experiment::prepareForecast()
     fo.trainFraction = m_config.trainFraction;
     fo.validationFraction = m_config.validationFraction;
     if (!m_config.testFrom.empty()) {
-        const std::string column = m_config.dateColumn.empty() ? firstTextColumn(table)
-                                                                : m_config.dateColumn;
+        const std::string column
+            = m_config.dateColumn.empty() ? firstTextColumn(table) : m_config.dateColumn;
         if (column.empty())
             throw DataError(table.source(), 1, 0,
                             "test_from needs a date column, and the file has none");
@@ -207,8 +210,8 @@ void Experiment::prepareForecast()
         network.placement = manyToOne(m_config);
     }
     auto train = std::make_shared<const SequenceSet>(windowsToSequences(m_forecast->train));
-    auto validation = std::make_shared<const SequenceSet>(
-        windowsToSequences(m_forecast->validation));
+    auto validation
+        = std::make_shared<const SequenceSet>(windowsToSequences(m_forecast->validation));
     m_test = std::make_shared<const SequenceSet>(windowsToSequences(m_forecast->test));
     buildTrainer(network, train, validation);
 }
@@ -268,16 +271,18 @@ json Experiment::evaluateForecast() const
     }
     const RegressionMetrics m = regressionMetrics(predicted, actual);
     json result;
-    result["test"] = {{"rmse", m.rmse}, {"mae", m.mae}, {"samples", n}};
+    result["test"] = { { "rmse", m.rmse }, { "mae", m.mae }, { "samples", n } };
     const Vector series = d.levels.row(0).transpose();
     const RegressionMetrics persistence = persistenceBaseline(series, test.firstTargetRow, horizon);
-    result["baselines"]["persistence"] = {{"rmse", persistence.rmse}, {"mae", persistence.mae}};
-    const Index firstRow = *std::min_element(test.firstTargetRow.begin(), test.firstTargetRow.end());
+    result["baselines"]["persistence"]
+        = { { "rmse", persistence.rmse }, { "mae", persistence.mae } };
+    const Index firstRow
+        = *std::min_element(test.firstTargetRow.begin(), test.firstTargetRow.end());
     if (firstRow >= m_config.season) {
-        const RegressionMetrics seasonal = seasonalNaiveBaseline(series, test.firstTargetRow,
-                                                                 m_config.season, horizon);
-        result["baselines"]["seasonal_naive"] = {
-            {"rmse", seasonal.rmse}, {"mae", seasonal.mae}, {"season", m_config.season}};
+        const RegressionMetrics seasonal
+            = seasonalNaiveBaseline(series, test.firstTargetRow, m_config.season, horizon);
+        result["baselines"]["seasonal_naive"]
+            = { { "rmse", seasonal.rmse }, { "mae", seasonal.mae }, { "season", m_config.season } };
     }
     result["target"] = d.targetNames.front();
     return result;
@@ -302,8 +307,8 @@ Matrix Experiment::forecastAfter(const std::string &csvPath) const
                             + " steps");
     const Matrix window = d.featureScaler.transform(features.rightCols(lookback));
     SequenceSet set;
-    set.steps = static_cast<int>(m_config.topology == "encoder_decoder" ? lookback + horizon
-                                                                         : lookback);
+    set.steps
+        = static_cast<int>(m_config.topology == "encoder_decoder" ? lookback + horizon : lookback);
     Matrix x = Matrix::Zero(window.rows(), set.steps);
     x.leftCols(lookback) = window;
     set.inputs.push_back(x);
@@ -328,9 +333,8 @@ std::vector<double> Experiment::generate(int steps) const
     std::vector<double> result;
     for (int k = 0; k < steps; ++k) {
         SequenceSet set;
-        set.steps = static_cast<int>(m_config.topology == "encoder_decoder"
-                                         ? lookback + m_config.horizon
-                                         : lookback);
+        set.steps = static_cast<int>(
+            m_config.topology == "encoder_decoder" ? lookback + m_config.horizon : lookback);
         Matrix x = Matrix::Zero(1, set.steps);
         x.leftCols(lookback) = window;
         set.inputs.push_back(x);
@@ -371,8 +375,7 @@ void Experiment::prepareText()
     TextDataset validation;
     if (m_config.validationHoldout > 0.0) {
         const HoldOutSplit split = stratifiedHoldOut(labelSet.encode(train.labels),
-                                                     m_config.validationHoldout,
-                                                     m_config.seed + 1);
+                                                     m_config.validationHoldout, m_config.seed + 1);
         validation = train.subset(split.test);
         train = train.subset(split.train);
     }
@@ -389,20 +392,20 @@ void Experiment::prepareText()
     vocabularyOptions.maxSize = m_config.maxVocabulary;
     m_vocabulary = Vocabulary::build(trainTokens, vocabularyOptions);
     m_hasVocabulary = true;
-    auto toSet = [&](const TextDataset &texts,
-                     const std::vector<std::vector<std::string>> *tokens) {
-        SequenceSet set;
-        set.steps = m_config.maxLength;
-        const auto own = tokens ? std::vector<std::vector<std::string>> {}
-                                : tokenizer.tokenize(texts.texts);
-        const auto &use = tokens ? *tokens : own;
-        const std::vector<int> ids = labelSet.encode(texts.labels);
-        for (std::size_t i = 0; i < texts.size(); ++i) {
-            set.tokens.push_back(m_vocabulary.encode(use[i], m_config.maxLength));
-            set.labels.push_back({ids[i]});
-        }
-        return set;
-    };
+    auto toSet
+        = [&](const TextDataset &texts, const std::vector<std::vector<std::string>> *tokens) {
+              SequenceSet set;
+              set.steps = m_config.maxLength;
+              const auto own = tokens ? std::vector<std::vector<std::string>> {}
+                                      : tokenizer.tokenize(texts.texts);
+              const auto &use = tokens ? *tokens : own;
+              const std::vector<int> ids = labelSet.encode(texts.labels);
+              for (std::size_t i = 0; i < texts.size(); ++i) {
+                  set.tokens.push_back(m_vocabulary.encode(use[i], m_config.maxLength));
+                  set.labels.push_back({ ids[i] });
+              }
+              return set;
+          };
     auto trainSet = std::make_shared<const SequenceSet>(toSet(train, &trainTokens));
     auto validationSet = std::make_shared<const SequenceSet>(
         validation.size() > 0 ? toSet(validation, nullptr) : SequenceSet {});
@@ -447,20 +450,20 @@ json Experiment::evaluateClasses() const
     const int classes = static_cast<int>(m_classNames.size());
     const ClassificationMetrics m = classificationMetrics(actual, predicted, classes);
     json result;
-    result["test"] = {{"accuracy", m.accuracy},
-                      {"macro_f1", m.macroF1},
-                      {"confusion", m.confusion},
-                      {"labels", m_classNames},
-                      {"samples", m.count}};
+    result["test"] = { { "accuracy", m.accuracy },
+                       { "macro_f1", m.macroF1 },
+                       { "confusion", m.confusion },
+                       { "labels", m_classNames },
+                       { "samples", m.count } };
     for (std::size_t c = 0; c < m_classNames.size(); ++c)
-        result["test"]["per_class"][m_classNames[c]] = {{"precision", m.precision[c]},
-                                                        {"recall", m.recall[c]},
-                                                        {"f1", m.f1[c]},
-                                                        {"support", m.support[c]}};
+        result["test"]["per_class"][m_classNames[c]] = { { "precision", m.precision[c] },
+                                                         { "recall", m.recall[c] },
+                                                         { "f1", m.f1[c] },
+                                                         { "support", m.support[c] } };
     const int majority = majorityClass(m_trainLabels, classes);
-    result["baselines"]["majority"] = {
-        {"accuracy", majorityBaselineAccuracy(m_trainLabels, actual, classes)},
-        {"class", m_classNames[static_cast<std::size_t>(majority)]}};
+    result["baselines"]["majority"]
+        = { { "accuracy", majorityBaselineAccuracy(m_trainLabels, actual, classes) },
+            { "class", m_classNames[static_cast<std::size_t>(majority)] } };
     return result;
 }
 
@@ -547,7 +550,7 @@ SequenceSet taskToSequences(const SequenceTask &task, bool lastOnly, Index steps
         set.inputs.push_back(std::move(x));
         if (classes) {
             if (lastOnly) {
-                set.labels.push_back({s.labels.back()});
+                set.labels.push_back({ s.labels.back() });
             } else {
                 std::vector<int> labels(at(steps), -1);
                 std::copy(s.labels.begin(), s.labels.end(), labels.begin() + pad);
@@ -578,8 +581,8 @@ SequenceSet taskToSequences(const SequenceTask &task, bool lastOnly, Index steps
 void Experiment::prepareSynthetic()
 {
     const int trainCount = m_config.trainSamples > 0 ? m_config.trainSamples : 200;
-    const int testCount = m_config.testSamples > 0 ? m_config.testSamples
-                                                   : std::max(1, trainCount / 4);
+    const int testCount
+        = m_config.testSamples > 0 ? m_config.testSamples : std::max(1, trainCount / 4);
     const SequenceTask trainTask = generateTask(m_config, trainCount, m_config.seed);
     auto testTask = std::make_shared<SequenceTask>(
         generateTask(m_config, testCount, m_config.seed + 1000003));
@@ -602,8 +605,8 @@ void Experiment::prepareSynthetic()
     NetworkConfig network = baseNetwork(m_config);
     network.inputSize = static_cast<int>(trainTask.inputSize);
     network.outputSize = static_cast<int>(trainTask.outputSize);
-    network.readout = trainTask.kind == TaskKind::Classification ? ReadoutKind::Softmax
-                                                                 : ReadoutKind::Linear;
+    network.readout
+        = trainTask.kind == TaskKind::Classification ? ReadoutKind::Softmax : ReadoutKind::Linear;
     network.placement = lastOnly ? manyToOne(m_config) : ReadoutPlacement::EveryStep;
     buildTrainer(network, train, std::make_shared<const SequenceSet>());
 }
@@ -629,32 +632,34 @@ json Experiment::evaluateSynthetic() const
         for (std::size_t n = 0; n < task.sequences.size(); ++n) {
             const Sequence &s = task.sequences[n];
             for (int t : s.lossSteps) {
-                const Vector error = predictions.col(column(static_cast<Index>(n), t)) - s.target.col(t);
+                const Vector error
+                    = predictions.col(column(static_cast<Index>(n), t)) - s.target.col(t);
                 const double squared = error.squaredNorm() / static_cast<double>(error.size());
                 sum += squared;
                 sumAbs += error.cwiseAbs().mean();
                 ++count;
-                const bool predictable = std::find(s.predictableSteps.begin(),
-                                                   s.predictableSteps.end(), t)
+                const bool predictable
+                    = std::find(s.predictableSteps.begin(), s.predictableSteps.end(), t)
                     != s.predictableSteps.end();
                 (predictable ? sumP : sumO) += squared;
                 ++(predictable ? countP : countO);
             }
         }
-        const double mean = targetSum / static_cast<double>(std::max<Index>(1, count) * task.outputSize);
+        const double mean
+            = targetSum / static_cast<double>(std::max<Index>(1, count) * task.outputSize);
         for (const auto &s : task.sequences)
             for (int t : s.lossSteps)
                 baseline += (s.target.col(t).array() - mean).square().mean();
         const double c = static_cast<double>(std::max<Index>(1, count));
-        result["test"] = {{"mse", sum / c},
-                          {"rmse", std::sqrt(sum / c)},
-                          {"mae", sumAbs / c},
-                          {"samples", task.sequences.size()}};
+        result["test"] = { { "mse", sum / c },
+                           { "rmse", std::sqrt(sum / c) },
+                           { "mae", sumAbs / c },
+                           { "samples", task.sequences.size() } };
         if (countP > 0 && countO > 0) {
             result["test"]["mse_predictable"] = sumP / static_cast<double>(countP);
             result["test"]["mse_other"] = sumO / static_cast<double>(countO);
         }
-        result["baselines"]["mean"] = {{"mse", baseline / c}, {"value", mean}};
+        result["baselines"]["mean"] = { { "mse", baseline / c }, { "value", mean } };
         return result;
     }
     std::vector<int> actual, predicted;
@@ -679,20 +684,22 @@ json Experiment::evaluateSynthetic() const
     }
     const int classes = static_cast<int>(task.outputSize);
     const ClassificationMetrics m = classificationMetrics(actual, predicted, classes);
-    result["test"] = {{"accuracy", m.accuracy},
-                      {"macro_f1", m.macroF1},
-                      {"confusion", m.confusion},
-                      {"labels", m_classNames},
-                      {"samples", task.sequences.size()},
-                      {"legal_rate", static_cast<double>(legal) / static_cast<double>(m.count)}};
+    result["test"]
+        = { { "accuracy", m.accuracy },
+            { "macro_f1", m.macroF1 },
+            { "confusion", m.confusion },
+            { "labels", m_classNames },
+            { "samples", task.sequences.size() },
+            { "legal_rate", static_cast<double>(legal) / static_cast<double>(m.count) } };
     if (countP > 0)
-        result["test"]["accuracy_predictable"] = static_cast<double>(hitsP)
-            / static_cast<double>(countP);
+        result["test"]["accuracy_predictable"]
+            = static_cast<double>(hitsP) / static_cast<double>(countP);
     const int majority = majorityClass(m_trainLabels, classes);
-    result["baselines"]["majority"] = {
-        {"accuracy", majorityBaselineAccuracy(m_trainLabels, actual, classes)},
-        {"class", m_classNames.empty() ? std::to_string(majority)
-                                       : m_classNames[static_cast<std::size_t>(majority)]}};
+    result["baselines"]["majority"]
+        = { { "accuracy", majorityBaselineAccuracy(m_trainLabels, actual, classes) },
+            { "class",
+              m_classNames.empty() ? std::to_string(majority)
+                                   : m_classNames[static_cast<std::size_t>(majority)] } };
     return result;
 }
 
@@ -731,7 +738,9 @@ json Experiment::report() const
     r["lookback"] = m_config.lookback;
     json history = json::array();
     for (const EpochRecord &e : t.history) {
-        json h = {{"epoch", e.epoch}, {"train_loss", e.trainLoss}, {"learning_rate", e.learningRate}};
+        json h = { { "epoch", e.epoch },
+                   { "train_loss", e.trainLoss },
+                   { "learning_rate", e.learningRate } };
         h["validation_loss"] = std::isfinite(e.validationLoss) ? json(e.validationLoss) : json();
         history.push_back(std::move(h));
     }
@@ -774,17 +783,19 @@ std::string Experiment::summary(const json &r) const
         }
     } else if (test.contains("mse")) {
         out << "Test MSE           " << number(test.at("mse").get<double>(), 5)
-            << "   (predicting the mean: " << number(baselines.at("mean").at("mse").get<double>(), 5)
-            << ")\n";
+            << "   (predicting the mean: "
+            << number(baselines.at("mean").at("mse").get<double>(), 5) << ")\n";
         if (test.contains("mse_predictable"))
-            out << "MSE on the predictable steps " << number(test.at("mse_predictable").get<double>(), 5)
-                << ", on the others " << number(test.at("mse_other").get<double>(), 5) << "\n";
+            out << "MSE on the predictable steps "
+                << number(test.at("mse_predictable").get<double>(), 5) << ", on the others "
+                << number(test.at("mse_other").get<double>(), 5) << "\n";
     } else {
-        out << "Test RMSE          " << number(test.at("rmse").get<double>(), 3)
-            << "   MAE " << number(test.at("mae").get<double>(), 3) << "   (" << r.value("target", "")
+        out << "Test RMSE          " << number(test.at("rmse").get<double>(), 3) << "   MAE "
+            << number(test.at("mae").get<double>(), 3) << "   (" << r.value("target", "")
             << ", data units)\n";
-        out << "Persistence        " << number(baselines.at("persistence").at("rmse").get<double>(), 3)
-            << "   MAE " << number(baselines.at("persistence").at("mae").get<double>(), 3)
+        out << "Persistence        "
+            << number(baselines.at("persistence").at("rmse").get<double>(), 3) << "   MAE "
+            << number(baselines.at("persistence").at("mae").get<double>(), 3)
             << "   (repeat the last value)\n";
         if (baselines.contains("seasonal_naive"))
             out << "Seasonal naive     "
@@ -826,12 +837,12 @@ Experiment Experiment::fromModel(const ModelFile &model, const json &overrides)
         throw std::invalid_argument("The data give a network (" + built.dump()
                                     + ") that differs from the model's (" + saved.dump() + ").");
     Network network = model.makeNetwork();
-    experiment.m_trainer = Trainer(std::move(network), trainerOptions(experiment.m_config),
-                                   std::make_shared<const SequenceSet>(experiment.m_trainer.trainSet()),
-                                   experiment.m_trainer.hasValidation()
-                                       ? std::make_shared<const SequenceSet>(
-                                           experiment.m_trainer.validationSet())
-                                       : std::make_shared<const SequenceSet>());
+    experiment.m_trainer
+        = Trainer(std::move(network), trainerOptions(experiment.m_config),
+                  std::make_shared<const SequenceSet>(experiment.m_trainer.trainSet()),
+                  experiment.m_trainer.hasValidation()
+                      ? std::make_shared<const SequenceSet>(experiment.m_trainer.validationSet())
+                      : std::make_shared<const SequenceSet>());
     return experiment;
 }
 

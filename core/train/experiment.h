@@ -82,7 +82,8 @@ public:
     // --predict: forecasts of the next `horizon` values after the end of a CSV file with the
     // model's columns (Y x Hz in data units), or the classes of every text of a text CSV.
     Matrix forecastAfter(const std::string &csvPath) const;
-    std::vector<int> classifyTexts(const std::vector<std::string> &texts, Matrix *probabilities = nullptr) const;
+    std::vector<int> classifyTexts(const std::vector<std::string> &texts,
+                                   Matrix *probabilities = nullptr) const;
 
 private:
     Experiment() = default;

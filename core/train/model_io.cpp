@@ -149,19 +149,19 @@ NetworkConfig networkConfigFromJson(const nlohmann::json &j)
     const std::string p = "network";
     NetworkConfig c;
     c.cell = parseEnum(getString(j, "cell", p),
-                       {CellType::Elman, CellType::Jordan, CellType::Lstm, CellType::Gru},
+                       { CellType::Elman, CellType::Jordan, CellType::Lstm, CellType::Gru },
                        cellTypeName, "network.cell");
     c.inputSize = getInt(j, "input_size", p);
     c.hiddenSize = getInt(j, "hidden_size", p);
     c.layers = getInt(j, "layers", p);
     c.bidirectional = getBool(j, "bidirectional", p);
     c.outputSize = getInt(j, "output_size", p);
-    c.readout = parseEnum(getString(j, "readout", p), {ReadoutKind::Linear, ReadoutKind::Softmax},
+    c.readout = parseEnum(getString(j, "readout", p), { ReadoutKind::Linear, ReadoutKind::Softmax },
                           readoutKindName, "network.readout");
-    c.placement = parseEnum(getString(j, "placement", p),
-                            {ReadoutPlacement::EveryStep, ReadoutPlacement::LastStep,
-                             ReadoutPlacement::FinalStates},
-                            readoutPlacementName, "network.placement");
+    c.placement = parseEnum(
+        getString(j, "placement", p),
+        { ReadoutPlacement::EveryStep, ReadoutPlacement::LastStep, ReadoutPlacement::FinalStates },
+        readoutPlacementName, "network.placement");
     c.jordanMu = getDouble(j, "jordan_mu", p);
     c.vocabularySize = getInt(j, "vocabulary_size", p);
     c.embeddingSize = getInt(j, "embedding_size", p);
@@ -211,10 +211,10 @@ nlohmann::json modelToJson(const ModelFile &model)
     j["network"] = networkConfigToJson(model.network);
     json parameters = json::array();
     for (const Parameter &p : model.parameters)
-        parameters.push_back({{"name", p.name},
-                              {"rows", p.value.rows()},
-                              {"cols", p.value.cols()},
-                              {"value", matrixToJson(p.value)}});
+        parameters.push_back({ { "name", p.name },
+                               { "rows", p.value.rows() },
+                               { "cols", p.value.cols() },
+                               { "value", matrixToJson(p.value) } });
     j["parameters"] = std::move(parameters);
     j["scaler"] = model.scaler;
     j["target_scaler"] = model.targetScaler;
@@ -223,11 +223,11 @@ nlohmann::json modelToJson(const ModelFile &model)
     j["experiment"] = model.experiment;
     json history = json::array();
     for (const EpochRecord &r : model.history) {
-        json e = {{"epoch", r.epoch},
-                  {"train_loss", r.trainLoss},
-                  {"learning_rate", r.learningRate},
-                  {"gradient_norm", r.gradientNorm},
-                  {"seconds", r.seconds}};
+        json e = { { "epoch", r.epoch },
+                   { "train_loss", r.trainLoss },
+                   { "learning_rate", r.learningRate },
+                   { "gradient_norm", r.gradientNorm },
+                   { "seconds", r.seconds } };
         e["validation_loss"] = std::isfinite(r.validationLoss) ? json(r.validationLoss) : json();
         history.push_back(std::move(e));
     }
@@ -277,14 +277,16 @@ ModelFile modelFromJson(const nlohmann::json &j, const std::string &source)
         model.targetScaler = j.value("target_scaler", json());
         model.vocabulary = field(j, "vocabulary", "");
         const json &labels = field(j, "labels", "");
-        if (!labels.is_array()
-            || !std::all_of(labels.begin(), labels.end(), [](const json &l) { return l.is_string(); }))
+        if (!labels.is_array() || !std::all_of(labels.begin(), labels.end(), [](const json &l) {
+                return l.is_string();
+            }))
             throw FieldError("field \"labels\" must be an array of strings");
         model.labels = labels.get<std::vector<std::string>>();
         if (model.network.readout == ReadoutKind::Softmax
             && static_cast<int>(model.labels.size()) != model.network.outputSize)
             throw FieldError("the network has " + std::to_string(model.network.outputSize)
-                             + " classes but \"labels\" names " + std::to_string(model.labels.size()));
+                             + " classes but \"labels\" names "
+                             + std::to_string(model.labels.size()));
         model.experiment = j.value("experiment", json::object());
         if (j.contains("history")) {
             const json &history = j.at("history");

@@ -36,6 +36,17 @@ private slots:
         QCOMPARE(QString::fromStdString(config.task), task);
         QVERIFY(!config.description.empty());
     }
+    void presetDataFilesExist()
+    {
+        const auto lib = library();
+        for (const auto &name : lib.names()) {
+            const auto config = lib.preset(name);
+            for (const auto &file : { config.dataFile, config.testDataFile })
+                if (!file.empty())
+                    QVERIFY2(QFile::exists(QString::fromStdString(rnn::resolveResourcePath(file))),
+                             file.c_str());
+        }
+    }
     void jsonRoundTrip()
     {
         rnn::ExperimentConfig config;
