@@ -1,10 +1,74 @@
-// Forward and backward of the Elman cell (see elman_cell.h).
+// Forward and backward of the Elman cell over a whole sequence (see elman_cell.h).
 #include "elman_cell.h"
+
+#include "sequence_helpers.h"
 
 namespace rnn {
 
-void ElmanCell::forward(LayerTrace &, bool) const { }
+using namespace detail;
 
-void ElmanCell::backward(LayerTrace &, int, bool, bool, Matrix &, Matrix &, Matrix &) const { }
+void ElmanCell::forward(LayerTrace &trace, bool record) const
+{
+    const int steps = trace.steps;
+    const Index batch = trace.batch;
+    const bool reverse = trace.reverse;
+    Matrix &h = trace.hidden; // H x TB; first holds W_x x_t + b, then h_t
+    h.noalias() = *m_weightInput * trace.input;
+    h.colwise() += m_bias->col(0);
+    if (record)
+        trace.preactivation.resize(h.rows(), h.cols());
+    else
+        trace.preactivation.resize(0, 0);
+    for (int p = 0; p < steps; ++p) {
+        const int t = timeAt(p, steps, reverse);
+        Step pre = stepOf(h, t, batch);
+        pre.noalias()
+            += *m_weightHidden * previousOf(h, trace.initialHidden, p, steps, reverse, batch);
+        if (record)
+            stepOf(trace.preactivation, t, batch) = pre;
+        pre = pre.array().tanh().matrix();
+    }
+    if (record)
+        trace.gates = h;
+    else
+        trace.gates.resize(0, 0);
+}
+
+void ElmanCell::backward(LayerTrace &trace, int truncation, bool record, bool inputGradient,
+                         Matrix &dWeightInput, Matrix &dWeightHidden, Matrix &dBias) const
+{
+    const int steps = trace.steps;
+    const Index batch = trace.batch;
+    const bool reverse = trace.reverse;
+    const Index hs = hiddenSize();
+    const Matrix &h = trace.hidden;
+    Matrix &dPre = trace.dPre;
+    dPre.resize(hs, h.cols());
+    if (record)
+        trace.dHidden.resize(hs, h.cols());
+    else
+        trace.dHidden.resize(0, 0);
+    Matrix carry = Matrix::Zero(hs, batch); // dL/dh of the previously processed step
+    for (int p = steps - 1; p >= 0; --p) {
+        const int t = timeAt(p, steps, reverse);
+        Step d = stepOf(dPre, t, batch);
+        d = stepOf(trace.dHiddenDirect, t, batch) + carry;
+        if (record)
+            stepOf(trace.dHidden, t, batch) = d;
+        d.array() *= 1.0 - stepOf(h, t, batch).array().square();
+        if (cutBefore(p, truncation))
+            carry.setZero();
+        else
+            carry.noalias() = m_weightHidden->transpose() * d;
+    }
+    trace.dInitialHidden = carry;
+    dWeightInput.noalias() = dPre * trace.input.transpose();
+    recurrentGradient(dPre, h, trace.initialHidden, reverse, steps, batch, dWeightHidden);
+    dBias = dPre.rowwise().sum();
+    if (inputGradient)
+        trace.dInput.noalias() = m_weightInput->transpose() * dPre;
+    else
+        trace.dInput.resize(0, 0);
+}
 
 } // namespace rnn

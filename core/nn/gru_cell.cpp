@@ -1,11 +1,115 @@
-// Forward and backward of the Gru cell (see gru_cell.h).
+// Forward and backward of the GRU cell (PyTorch's reset-after form) over a whole sequence (see
+// gru_cell.h).
 #include "gru_cell.h"
+
+#include "sequence_helpers.h"
 
 namespace rnn {
 
-void GruCell::forward(LayerTrace &, bool) const { }
+using namespace detail;
 
-void GruCell::backward(LayerTrace &, int, bool, bool, Matrix &, Matrix &, Matrix &, Matrix &) const
-{ }
+void GruCell::forward(LayerTrace &trace, bool record) const
+{
+    const int steps = trace.steps;
+    const Index batch = trace.batch;
+    const bool reverse = trace.reverse;
+    const Index hs = hiddenSize();
+    const Index tb = trace.input.cols();
+    Matrix &gates = trace.gates; // 3H x TB; first gi = W_i x_t + b_i, then r, z, n
+    gates.noalias() = *m_weightInput * trace.input;
+    gates.colwise() += m_biasInput->col(0);
+    trace.hiddenCandidate.resize(hs, tb);
+    trace.hidden.resize(hs, tb);
+    if (record)
+        trace.preactivation.resize(gates.rows(), tb);
+    else
+        trace.preactivation.resize(0, 0);
+    Matrix gh(3 * hs, batch);
+    for (int p = 0; p < steps; ++p) {
+        const int t = timeAt(p, steps, reverse);
+        const ConstStep hPrev
+            = previousOf(trace.hidden, trace.initialHidden, p, steps, reverse, batch);
+        gh.noalias() = *m_weightHidden * hPrev;
+        gh.colwise() += m_biasHidden->col(0);
+        Step z = stepOf(gates, t, batch);
+        z.topRows(2 * hs) += gh.topRows(2 * hs);
+        if (record)
+            stepOf(trace.preactivation, t, batch).topRows(2 * hs) = z.topRows(2 * hs);
+        auto rz = z.topRows(2 * hs).array();
+        rz = (1.0 + (-rz).exp()).inverse();
+        stepOf(trace.hiddenCandidate, t, batch) = gh.bottomRows(hs);
+        auto n = z.bottomRows(hs).array();
+        n += z.topRows(hs).array() * gh.bottomRows(hs).array();
+        if (record)
+            stepOf(trace.preactivation, t, batch).bottomRows(hs) = z.bottomRows(hs);
+        n = n.tanh();
+        const auto u = z.middleRows(hs, hs).array();
+        stepOf(trace.hidden, t, batch).array() = (1.0 - u) * n + u * hPrev.array();
+    }
+}
+
+void GruCell::backward(LayerTrace &trace, int truncation, bool record, bool inputGradient,
+                       Matrix &dWeightInput, Matrix &dWeightHidden, Matrix &dBiasInput,
+                       Matrix &dBiasHidden) const
+{
+    const int steps = trace.steps;
+    const Index batch = trace.batch;
+    const bool reverse = trace.reverse;
+    const Index hs = hiddenSize();
+    const Index tb = trace.input.cols();
+    Matrix &dPre = trace.dPre;
+    dPre.resize(3 * hs, tb);
+    trace.dHiddenCandidate.resize(hs, tb);
+    if (record)
+        trace.dHidden.resize(hs, tb);
+    else
+        trace.dHidden.resize(0, 0);
+    Matrix carry = Matrix::Zero(hs, batch);
+    Matrix dh(hs, batch);
+    Matrix dgh(3 * hs, batch); // dL/d gh_t: r and z blocks as dPre, n block dL/d(gh_n)
+    for (int p = steps - 1; p >= 0; --p) {
+        const int t = timeAt(p, steps, reverse);
+        const ConstStep z = viewOf(trace.gates, t, batch);
+        const auto r = z.topRows(hs).array();
+        const auto u = z.middleRows(hs, hs).array();
+        const auto n = z.bottomRows(hs).array();
+        const auto hPrev
+            = previousOf(trace.hidden, trace.initialHidden, p, steps, reverse, batch).array();
+        const auto ghn = viewOf(trace.hiddenCandidate, t, batch).array();
+        dh = stepOf(trace.dHiddenDirect, t, batch) + carry;
+        if (record)
+            stepOf(trace.dHidden, t, batch) = dh;
+        Step d = stepOf(dPre, t, batch);
+        auto dpn = d.bottomRows(hs).array();
+        dpn = dh.array() * (1.0 - u) * (1.0 - n.square());
+        d.topRows(hs).array() = dpn * ghn * r * (1.0 - r);
+        d.middleRows(hs, hs).array() = dh.array() * (hPrev - n) * u * (1.0 - u);
+        Step dCand = stepOf(trace.dHiddenCandidate, t, batch);
+        dCand.array() = dpn * r;
+        if (cutBefore(p, truncation)) {
+            carry.setZero();
+        } else {
+            dgh.topRows(2 * hs) = d.topRows(2 * hs);
+            dgh.bottomRows(hs) = dCand;
+            carry.noalias() = m_weightHidden->transpose() * dgh;
+            carry.array() += dh.array() * u;
+        }
+    }
+    trace.dInitialHidden = carry;
+    dWeightInput.noalias() = dPre * trace.input.transpose();
+    dWeightHidden.resize(3 * hs, hs);
+    recurrentGradient(dPre.topRows(2 * hs), trace.hidden, trace.initialHidden, reverse, steps,
+                      batch, dWeightHidden.topRows(2 * hs));
+    recurrentGradient(trace.dHiddenCandidate, trace.hidden, trace.initialHidden, reverse, steps,
+                      batch, dWeightHidden.bottomRows(hs));
+    dBiasInput = dPre.rowwise().sum();
+    dBiasHidden.resize(3 * hs, 1);
+    dBiasHidden.topRows(2 * hs) = dPre.topRows(2 * hs).rowwise().sum();
+    dBiasHidden.bottomRows(hs) = trace.dHiddenCandidate.rowwise().sum();
+    if (inputGradient)
+        trace.dInput.noalias() = m_weightInput->transpose() * dPre;
+    else
+        trace.dInput.resize(0, 0);
+}
 
 } // namespace rnn

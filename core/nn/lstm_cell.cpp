@@ -1,10 +1,112 @@
-// Forward and backward of the Lstm cell (see lstm_cell.h).
+// Forward and backward of the LSTM cell over a whole sequence (see lstm_cell.h).
 #include "lstm_cell.h"
+
+#include "sequence_helpers.h"
 
 namespace rnn {
 
-void LstmCell::forward(LayerTrace &, bool) const { }
+using namespace detail;
 
-void LstmCell::backward(LayerTrace &, int, bool, bool, Matrix &, Matrix &, Matrix &) const { }
+void LstmCell::forward(LayerTrace &trace, bool record) const
+{
+    const int steps = trace.steps;
+    const Index batch = trace.batch;
+    const bool reverse = trace.reverse;
+    const Index hs = hiddenSize();
+    const Index tb = trace.input.cols();
+    Matrix &gates = trace.gates; // 4H x TB; first W_x x_t + b, then i, f, g, o
+    gates.noalias() = *m_weightInput * trace.input;
+    gates.colwise() += m_bias->col(0);
+    trace.cell.resize(hs, tb);
+    trace.cellTanh.resize(hs, tb);
+    trace.hidden.resize(hs, tb);
+    if (record)
+        trace.preactivation.resize(gates.rows(), tb);
+    else
+        trace.preactivation.resize(0, 0);
+    for (int p = 0; p < steps; ++p) {
+        const int t = timeAt(p, steps, reverse);
+        Step z = stepOf(gates, t, batch);
+        z.noalias() += *m_weightHidden
+            * previousOf(trace.hidden, trace.initialHidden, p, steps, reverse, batch);
+        if (record)
+            stepOf(trace.preactivation, t, batch) = z;
+        auto ifo = z.topRows(2 * hs).array();
+        ifo = (1.0 + (-ifo).exp()).inverse();
+        auto g = z.middleRows(2 * hs, hs).array();
+        g = g.tanh();
+        auto o = z.bottomRows(hs).array();
+        o = (1.0 + (-o).exp()).inverse();
+        Step c = stepOf(trace.cell, t, batch);
+        c.array() = z.middleRows(hs, hs).array()
+                * previousOf(trace.cell, trace.initialCell, p, steps, reverse, batch).array()
+            + z.topRows(hs).array() * g;
+        Step tc = stepOf(trace.cellTanh, t, batch);
+        tc.array() = c.array().tanh();
+        stepOf(trace.hidden, t, batch).array() = o * tc.array();
+    }
+}
+
+void LstmCell::backward(LayerTrace &trace, int truncation, bool record, bool inputGradient,
+                        Matrix &dWeightInput, Matrix &dWeightHidden, Matrix &dBias) const
+{
+    const int steps = trace.steps;
+    const Index batch = trace.batch;
+    const bool reverse = trace.reverse;
+    const Index hs = hiddenSize();
+    const Index tb = trace.input.cols();
+    Matrix &dPre = trace.dPre;
+    dPre.resize(4 * hs, tb);
+    if (record) {
+        trace.dHidden.resize(hs, tb);
+        trace.dCell.resize(hs, tb);
+    } else {
+        trace.dHidden.resize(0, 0);
+        trace.dCell.resize(0, 0);
+    }
+    Matrix carryH = Matrix::Zero(hs, batch); // dL/dh arriving from the next processed step
+    Matrix carryC = Matrix::Zero(hs, batch); // dL/dC arriving from the next processed step
+    Matrix dh(hs, batch);
+    Matrix dc(hs, batch);
+    for (int p = steps - 1; p >= 0; --p) {
+        const int t = timeAt(p, steps, reverse);
+        const ConstStep z = viewOf(trace.gates, t, batch);
+        const auto i = z.topRows(hs).array();
+        const auto f = z.middleRows(hs, hs).array();
+        const auto g = z.middleRows(2 * hs, hs).array();
+        const auto o = z.bottomRows(hs).array();
+        const auto tc = viewOf(trace.cellTanh, t, batch).array();
+        const auto cPrev
+            = previousOf(trace.cell, trace.initialCell, p, steps, reverse, batch).array();
+        dh = stepOf(trace.dHiddenDirect, t, batch) + carryH;
+        dc.array() = dh.array() * o * (1.0 - tc.square()) + carryC.array();
+        if (record) {
+            stepOf(trace.dHidden, t, batch) = dh;
+            stepOf(trace.dCell, t, batch) = dc;
+        }
+        Step d = stepOf(dPre, t, batch);
+        d.topRows(hs).array() = dc.array() * g * i * (1.0 - i);
+        d.middleRows(hs, hs).array() = dc.array() * cPrev * f * (1.0 - f);
+        d.middleRows(2 * hs, hs).array() = dc.array() * i * (1.0 - g.square());
+        d.bottomRows(hs).array() = dh.array() * tc * o * (1.0 - o);
+        if (cutBefore(p, truncation)) {
+            carryH.setZero();
+            carryC.setZero();
+        } else {
+            carryH.noalias() = m_weightHidden->transpose() * d;
+            carryC.array() = dc.array() * f;
+        }
+    }
+    trace.dInitialHidden = carryH;
+    trace.dInitialCell = carryC;
+    dWeightInput.noalias() = dPre * trace.input.transpose();
+    recurrentGradient(dPre, trace.hidden, trace.initialHidden, reverse, steps, batch,
+                      dWeightHidden);
+    dBias = dPre.rowwise().sum();
+    if (inputGradient)
+        trace.dInput.noalias() = m_weightInput->transpose() * dPre;
+    else
+        trace.dInput.resize(0, 0);
+}
 
 } // namespace rnn

@@ -55,6 +55,7 @@ struct LayerTrace
     Matrix dHiddenCandidate; // H x TB, GRU: dL/d(gh_n) = dL/d(gi_n) * r (PyTorch's dL_dgh n block)
     Matrix dInput; // X x TB: dL/dx_t through this direction (empty for layer 0 if not recorded)
     Matrix dContext; // S x TB, Jordan: total dL/ds_t
+    Matrix dFeedback; // O x TB, Jordan: total dL/dy_t (from the loss and through s_{t+1})
     Matrix dInitialHidden; // H x B
     Matrix dInitialCell; // H x B, LSTM
     Matrix dInitialContext; // S x B, Jordan
