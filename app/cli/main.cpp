@@ -207,6 +207,10 @@ int main(int argc, char **argv)
               ->check(CLI::PositiveNumber);
     auto *optimizerOption = app.add_option("--optimizer", optimizer, "sgd, momentum or adam")
                                 ->check(CLI::IsMember({ "sgd", "momentum", "adam" }));
+    double weightDecay = 0.0;
+    auto *weightDecayOption
+        = app.add_option("--weight-decay", weightDecay, "L2 penalty on the weights (0: off)")
+              ->check(CLI::NonNegativeNumber);
     auto *clipOption
         = app.add_option("--clip-norm", clipNorm, "Clip gradients to this global norm (0: off)")
               ->check(CLI::NonNegativeNumber);
@@ -238,6 +242,9 @@ int main(int argc, char **argv)
                    "Forecasts: continue the series N steps, feeding outputs back (one-to-many)")
         ->check(CLI::Range(1, 100000));
     app.add_flag("--quiet", quiet, "No progress output");
+    std::vector<std::string> settings;
+    app.add_option("--set", settings,
+                   "KEY=VALUE: any setting of a preset (e.g. embedding_size=32), repeatable");
 
     try {
         app.parse(argc, argv);
@@ -285,6 +292,8 @@ int main(int argc, char **argv)
         overrides["learning_rate"] = learningRate;
     if (given(optimizerOption))
         overrides["optimizer"] = optimizer;
+    if (given(weightDecayOption))
+        overrides["weight_decay"] = weightDecay;
     if (given(clipOption))
         overrides["clip_norm"] = clipNorm;
     if (given(patienceOption))
@@ -307,6 +316,18 @@ int main(int argc, char **argv)
         overrides["text_column"] = textColumn;
     if (given(labelOption))
         overrides["label_column"] = labelColumn;
+
+    for (const std::string &setting : settings) {
+        const auto equals = setting.find('=');
+        if (equals == std::string::npos || equals == 0) {
+            std::cerr << "rnnlab-train: error: --set needs KEY=VALUE, not \"" << setting << "\"\n";
+            return exitUsage;
+        }
+        const std::string value = setting.substr(equals + 1);
+        nlohmann::json parsed = nlohmann::json::parse(value, nullptr, false);
+        overrides[setting.substr(0, equals)]
+            = parsed.is_discarded() ? nlohmann::json(value) : parsed;
+    }
 
     const bool terminal = isatty(STDERR_FILENO) != 0;
     try {

@@ -58,6 +58,7 @@ TrainerOptions trainerOptions(const ExperimentConfig &c)
     o.optimizer.kind = optimizerFromName(c.optimizer);
     o.optimizer.learningRate = c.learningRate;
     o.optimizer.momentum = c.momentum;
+    o.optimizer.weightDecay = c.weightDecay;
     o.schedule = c.schedule == "step" ? LearningRateSchedule::Step
         : c.schedule == "cosine"      ? LearningRateSchedule::Cosine
                                       : LearningRateSchedule::Constant;

@@ -62,6 +62,7 @@ void forEachField(Config &c, Visit &&visit)
     visit("optimizer", c.optimizer);
     visit("learning_rate", c.learningRate);
     visit("momentum", c.momentum);
+    visit("weight_decay", c.weightDecay);
     visit("schedule", c.schedule);
     visit("step_every", c.stepEvery);
     visit("step_factor", c.stepFactor);
@@ -168,6 +169,8 @@ std::string ExperimentConfig::validate() const
         return "The learning-rate schedule must be constant, step or cosine.";
     if (schedule == "step" && (stepEvery < 1 || !(stepFactor > 0.0)))
         return "A step schedule needs step_every >= 1 and step_factor > 0.";
+    if (weightDecay < 0.0)
+        return "The weight decay cannot be negative.";
     if (clipNorm < 0.0 || patience < 0 || truncation < 0)
         return "Clipping, patience and truncation cannot be negative.";
     return {};

@@ -83,6 +83,7 @@ struct ExperimentConfig
     std::string optimizer = "adam"; // sgd, momentum, adam
     double learningRate = 0.01;
     double momentum = 0.9;
+    double weightDecay = 0.0; // L2 penalty added to the gradients (as PyTorch's weight_decay)
     std::string schedule = "constant"; // constant, step, cosine
     int stepEvery = 0; // step schedule: multiply by stepFactor every stepEvery epochs
     double stepFactor = 0.5;

@@ -1,0 +1,241 @@
+// The command-line trainer rnnlab-train, run as a process: exit status 0 (done), 1 (bad data or
+// configuration, the message naming file, line and column) and 2 (usage), the report JSON's
+// promised keys for both tasks, and a model saved, loaded and used for --predict.
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runTrainer(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(RNNLAB_TRAIN_BINARY));
+    process.setArguments(arguments);
+    process.start();
+    Run run;
+    if (!process.waitForFinished(300000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(content);
+    return file.fileName();
+}
+
+nlohmann::json readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
+}
+
+QString dataset(const char *name)
+{
+    return QStringLiteral(RNNLAB_SOURCE_DIR "/resources/datasets/") + QString::fromLatin1(name);
+}
+
+} // namespace
+
+class TstRnnlabTrain : public QObject
+{
+    Q_OBJECT
+private slots:
+    void help()
+    {
+        const Run run = runTrainer({ "--help" });
+        QCOMPARE(run.exitCode, 0);
+        for (const char *option :
+             { "--data",    "--test-data", "--target",      "--features",      "--task",
+               "--model",   "--hidden",    "--layers",      "--bidirectional", "--lookback",
+               "--horizon", "--epochs",    "--seed",        "--preset",        "--save",
+               "--load",    "--predict",   "--report-json", "--text-column",   "--label-column" })
+            QVERIFY2(run.out.contains(QString::fromLatin1(option)), option);
+    }
+
+    void usageErrorsExitWith2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("nothing") << QStringList {};
+        QTest::newRow("unknown option") << QStringList { "--preset", "sine", "--frobnicate" };
+        QTest::newRow("unknown model")
+            << QStringList { "--preset", "sine", "--model", "transformer" };
+        QTest::newRow("unknown preset") << QStringList { "--preset", "chess" };
+        QTest::newRow("not a number") << QStringList { "--preset", "sine", "--hidden", "many" };
+        QTest::newRow("out of range") << QStringList { "--preset", "sine", "--hidden", "0" };
+        QTest::newRow("missing value") << QStringList { "--preset", "sine", "--epochs" };
+        QTest::newRow("predict without model") << QStringList { "--predict", "x.csv" };
+    }
+    void usageErrorsExitWith2()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = runTrainer(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void badDataExitsWith1AndSaysWhere_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QStringList>("mentions");
+        QTest::newRow("non-numeric cell")
+            << QByteArray("month,value\n1,10\n2,ten\n3,12\n") << QStringList { "--target", "value" }
+            << QStringList { "line 3", "column 2", "ten" };
+        QTest::newRow("ragged row")
+            << QByteArray("month,value\n1,10\n2,11,5\n3,12\n")
+            << QStringList { "--target", "value" } << QStringList { "line 3" };
+        QTest::newRow("unknown column")
+            << QByteArray("month,value\n1,10\n2,11\n") << QStringList { "--target", "price" }
+            << QStringList { "price", "value" };
+        QTest::newRow("too few rows") << QByteArray("month,value\n1,10\n2,11\n3,12\n")
+                                      << QStringList { "--target", "value", "--lookback", "10" }
+                                      << QStringList { "data.csv" };
+        QTest::newRow("empty file")
+            << QByteArray("") << QStringList { "--target", "value" } << QStringList { "data.csv" };
+        QTest::newRow("one class")
+            << QByteArray("text,label\nhello there,joy\nnice day,joy\n")
+            << QStringList { "--task", "classify" } << QStringList { "data.csv", "class" };
+        QTest::newRow("jordan layers")
+            << QByteArray("month,value\n1,10\n2,11\n")
+            << QStringList { "--target", "value", "--model", "jordan", "--layers", "2" }
+            << QStringList { "Jordan" };
+    }
+    void badDataExitsWith1AndSaysWhere()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, extra);
+        QFETCH(QStringList, mentions);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "data.csv", content);
+        const Run run = runTrainer(QStringList { "--data", path, "--epochs", "1" } + extra);
+        QCOMPARE(run.exitCode, 1);
+        for (const QString &m : mentions)
+            QVERIFY2(run.err.contains(m), qPrintable(run.err));
+    }
+
+    void missingFileExitsWith1()
+    {
+        const Run run = runTrainer({ "--data", "/nonexistent/series.csv", "--target", "x" });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("/nonexistent/series.csv"), qPrintable(run.err));
+    }
+
+    void corruptModelExitsWith1()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "model.json", "{\n  \"format\": 3,,\n}\n");
+        const Run run = runTrainer({ "--load", path });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("line 2, column"), qPrintable(run.err));
+    }
+
+    void forecastReportSaveLoadPredict()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath("report.json");
+        const QString model = dir.filePath("model.json");
+        // only --data and --target (plus a small budget): an LSTM, lookback from the data
+        const Run run
+            = runTrainer({ "--data", dataset("airline_passengers.csv"), "--target", "Passengers",
+                           "--epochs", "3", "--report-json", report, "--save", model });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("Persistence") && run.out.contains("Seasonal naive"),
+                 qPrintable(run.out));
+        const nlohmann::json j = readJson(report);
+        QCOMPARE(j.value("task", ""), std::string("forecast"));
+        QCOMPARE(j.value("model", ""), std::string("lstm"));
+        QCOMPARE(j.value("lookback", 0), 12); // round(sqrt(144))
+        for (const char *pointer : { "/test/rmse", "/test/mae", "/baselines/persistence/rmse",
+                                     "/baselines/seasonal_naive/rmse", "/epochs", "/seconds" })
+            QVERIFY2(j.contains(nlohmann::json::json_pointer(pointer))
+                         && j.at(nlohmann::json::json_pointer(pointer)).is_number(),
+                     pointer);
+        QCOMPARE(j.at("epochs").get<int>(), 3);
+        // the last third is the test part: 144 - 96 = 48 monthly forecasts
+        QCOMPARE(j.at("test").at("samples").get<int>(), 48);
+
+        const Run loaded = runTrainer({ "--load", model, "--report-json", report });
+        QCOMPARE(loaded.exitCode, 0);
+        const nlohmann::json again = readJson(report);
+        QCOMPARE(again.at("test").at("rmse").get<double>(), j.at("test").at("rmse").get<double>());
+
+        const Run predicted
+            = runTrainer({ "--load", model, "--predict", dataset("airline_passengers.csv") });
+        QCOMPARE(predicted.exitCode, 0);
+        const QStringList lines = predicted.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].contains("Passengers"));
+        bool ok = false;
+        const double next = lines[1].section(',', 1, 1).toDouble(&ok);
+        QVERIFY(ok && next > 100.0 && next < 1000.0);
+    }
+
+    void classificationReport()
+    {
+        QTemporaryDir dir;
+        QByteArray csv = "text,label\n";
+        const char *joy[] = { "que dia lindo", "estou muito feliz", "adorei a festa",
+                              "que alegria te ver", "tudo ótimo hoje" };
+        const char *sad[] = { "estou triste", "que dia cinzento", "perdi tudo hoje",
+                              "sinto saudade", "chorei a noite toda" };
+        for (int repeat = 0; repeat < 4; ++repeat)
+            for (int i = 0; i < 5; ++i)
+                csv += QByteArray("\"") + joy[i] + "\",alegria\n\"" + sad[i] + "\",tristeza\n";
+        const QString path = writeFile(dir, "texts.csv", csv);
+        const QString report = dir.filePath("report.json");
+        const Run run = runTrainer(
+            { "--data", path, "--task", "classify", "--epochs", "2", "--report-json", report });
+        QCOMPARE(run.exitCode, 0);
+        const nlohmann::json j = readJson(report);
+        QCOMPARE(j.value("task", ""), std::string("classify"));
+        for (const char *pointer : { "/test/accuracy", "/test/macro_f1",
+                                     "/baselines/majority/accuracy", "/epochs", "/seconds" })
+            QVERIFY2(j.contains(nlohmann::json::json_pointer(pointer))
+                         && j.at(nlohmann::json::json_pointer(pointer)).is_number(),
+                     pointer);
+        // a stratified fifth of 40 texts is held out: 4 per class
+        QCOMPARE(j.at("test").at("confusion").size(), std::size_t(2));
+        QCOMPARE(j.at("test").at("samples").get<int>(), 8);
+        QVERIFY(run.out.contains("alegria"));
+    }
+
+    void presetsRun_data()
+    {
+        QTest::addColumn<QString>("preset");
+        for (const char *name : { "sine", "xor", "letters", "reber", "longrange", "latching" })
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+    void presetsRun()
+    {
+        QFETCH(QString, preset);
+        QTemporaryDir dir;
+        const QString report = dir.filePath("report.json");
+        const Run run
+            = runTrainer({ "--preset", preset, "--epochs", "1", "--report-json", report });
+        QCOMPARE(run.exitCode, 0);
+        const nlohmann::json j = readJson(report);
+        QCOMPARE(j.value("preset", ""), preset.toStdString());
+        QVERIFY(j.contains("test"));
+        QVERIFY(j.contains("baselines"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstRnnlabTrain)
+#include "tst_rnnlab_train.moc"
