@@ -168,10 +168,15 @@ CsvDocument CsvReader::parse(std::string_view content, const std::string &source
     if (content.substr(0, 3) == "\xEF\xBB\xBF")
         content.remove_prefix(3);
 
-    // Physical lines, each with its '\n' (the last one may lack it).
+    // Physical lines, each with its '\n' (the last one may lack it). A file with no '\n' but
+    // with '\r' (classic Mac line ends) is split on '\r' instead.
+    const char lineEnd = content.find('\n') == std::string_view::npos
+            && content.find('\r') != std::string_view::npos
+        ? '\r'
+        : '\n';
     std::vector<std::string_view> lines;
     for (std::size_t start = 0; start < content.size();) {
-        const std::size_t newline = content.find('\n', start);
+        const std::size_t newline = content.find(lineEnd, start);
         const std::size_t end = newline == std::string_view::npos ? content.size() : newline + 1;
         lines.push_back(content.substr(start, end - start));
         start = end;
@@ -198,7 +203,7 @@ CsvDocument CsvReader::parse(std::string_view content, const std::string &source
         const std::string_view line = lines[i];
         const long lineNumber = static_cast<long>(i) + 1;
         std::size_t length = line.size();
-        if (length > 0 && line[length - 1] == '\n')
+        if (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r'))
             --length;
         if (length > 0 && line[length - 1] == '\r')
             --length;

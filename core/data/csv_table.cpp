@@ -2,9 +2,11 @@
 
 #include "data_error.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 
 namespace rnn {
 
@@ -122,7 +124,7 @@ CsvTable CsvTable::fromDocument(const CsvDocument &document, const CsvTableOptio
             if (cells[r].kind != CellKind::Empty && cells[r].kind != CellKind::NotNumber)
                 ++numeric;
         }
-        column.numeric = nonEmpty > 0 && 2 * numeric > nonEmpty;
+        column.numeric = nonEmpty > 0 && 2 * numeric >= nonEmpty; // ties count as numeric
         if (column.numeric) {
             const auto where = [&](std::size_t r) {
                 return std::make_pair(document.rows[r].line, static_cast<long>(c) + 1);
@@ -171,6 +173,42 @@ CsvTable CsvTable::fromDocument(const CsvDocument &document, const CsvTableOptio
     return table;
 }
 
+CsvTable CsvTable::fromSeries(const std::vector<std::string> &names, const Matrix &series,
+                              const std::string &sourceName,
+                              const std::vector<std::string> &rowLabels,
+                              const std::string &labelColumn)
+{
+    if (static_cast<Index>(names.size()) != series.rows())
+        throw std::invalid_argument("CsvTable::fromSeries: one name per row of the series");
+    if (!rowLabels.empty() && static_cast<Index>(rowLabels.size()) != series.cols())
+        throw std::invalid_argument("CsvTable::fromSeries: one label per column of the series");
+    CsvTable table;
+    table.m_source = sourceName;
+    for (Index r = 0; r < series.cols(); ++r)
+        table.m_lines.push_back(static_cast<long>(r) + 2);
+    if (!rowLabels.empty()) {
+        Column column;
+        column.name = labelColumn;
+        column.text = rowLabels;
+        table.m_columns.push_back(std::move(column));
+    }
+    for (Index c = 0; c < series.rows(); ++c) {
+        Column column;
+        column.name = names[static_cast<std::size_t>(c)];
+        column.numeric = true;
+        for (Index r = 0; r < series.cols(); ++r) {
+            const double value = series(c, r);
+            if (!std::isfinite(value))
+                throw std::invalid_argument("CsvTable::fromSeries: the series holds NaN or "
+                                            "infinity");
+            column.values.push_back(value);
+            column.text.push_back(std::to_string(value));
+        }
+        table.m_columns.push_back(std::move(column));
+    }
+    return table;
+}
+
 std::vector<std::string> CsvTable::columnNames() const
 {
     std::vector<std::string> names;
@@ -213,6 +251,12 @@ Matrix CsvTable::series(const std::vector<std::string> &names) const
         const Index c = columnIndex(names[k]);
         const Column &col = column(c);
         if (!col.numeric) {
+            const bool allEmpty = std::all_of(col.text.begin(), col.text.end(), [](const auto &t) {
+                return t.find_first_not_of(" \t\r") == std::string::npos;
+            });
+            if (allEmpty)
+                throw DataError(m_source, m_headerLine, c + 1,
+                                "the column \"" + col.name + "\" has no values");
             std::size_t r = 0;
             while (r + 1 < col.text.size() && col.text[r].empty())
                 ++r;

@@ -1,7 +1,7 @@
 // CsvTable: a numeric table read from a CSV file (see CsvReader for the file rules), the input
-// of every forecasting exercise. Each column is either numeric (most of its non-empty cells are
-// numbers) or text (a date or a label, kept as strings for display). In a ';'-separated file
-// a decimal comma is accepted ("1,5" -> 1.5, "1.234,5" -> 1234.5), the way spreadsheets in
+// of every forecasting exercise. Each column is either numeric (at least half of its non-empty
+// cells are numbers) or text (a date or a label, kept as strings for display). In a ';'-separated
+// file a decimal comma is accepted ("1,5" -> 1.5, "1.234,5" -> 1234.5), the way spreadsheets in
 // Brazil save them.
 //
 // Errors (DataError with file, line, column): a non-numeric cell in a numeric column (the cell
@@ -46,6 +46,12 @@ public:
     static CsvTable parse(std::string_view content, const std::string &sourceName,
                           const CsvTableOptions &options = {});
     static CsvTable fromDocument(const CsvDocument &document, const CsvTableOptions &options = {});
+    // A table of numeric columns built in memory (a generated series, C x R), with an optional
+    // first text column of row labels (empty = none). std::invalid_argument if sizes differ.
+    static CsvTable fromSeries(const std::vector<std::string> &names, const Matrix &series,
+                               const std::string &sourceName,
+                               const std::vector<std::string> &rowLabels = {},
+                               const std::string &labelColumn = "step");
 
     const std::string &source() const { return m_source; }
     char separator() const { return m_separator; }

@@ -95,9 +95,10 @@ ForecastDataset ForecastDataset::build(const CsvTable &table, const ForecastOpti
             row += shift;
         if (set.empty())
             throw DataError(table.source(), table.lineOfRow(part.end - 1), targetColumn,
-                            std::string("the ") + name + " part (rows "
-                                + std::to_string(part.begin + 1) + " to " + std::to_string(part.end)
-                                + ", " + std::to_string(part.size())
+                            std::string("the ") + name + " part (lines "
+                                + std::to_string(table.lineOfRow(part.begin)) + " to "
+                                + std::to_string(table.lineOfRow(part.end - 1)) + ", "
+                                + std::to_string(part.size())
                                 + " rows) is too short for a lookback of "
                                 + std::to_string(options.window.lookback) + " and a horizon of "
                                 + std::to_string(options.window.horizon)

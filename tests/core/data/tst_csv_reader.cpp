@@ -1,7 +1,9 @@
 // Tests of CsvReader: separator detection, RFC 4180 quoting, CRLF, BOM, blank lines, and an
 // error naming file, line and column for every kind of bad file (written to a temporary dir).
 #include "data/csv_reader.h"
+#include "data/csv_table.h"
 #include "data/data_error.h"
+#include "random.h"
 
 #include <QtTest>
 
@@ -64,6 +66,14 @@ private slots:
         QCOMPARE(doc.rows[1].line, 4L);
         QCOMPARE(doc.rows[2].cells[1], std::string("sadness"));
         QCOMPARE(doc.rows[2].line, 6L);
+    }
+
+    void classicMacLineEnds()
+    {
+        const CsvDocument doc = CsvReader::parse("a,b\r1,2\r3,4\r", "mac.csv");
+        QCOMPARE(doc.rows.size(), std::size_t { 2 });
+        QCOMPARE(doc.rows[1].line, 3L);
+        QCOMPARE(doc.rows[1].cells[1], std::string("4"));
     }
 
     void explicitSeparatorOverridesDetection()
@@ -147,6 +157,53 @@ private slots:
             QCOMPARE(error.column(), 2L);
             QVERIFY(QString::fromStdString(error.reason()).contains(QStringLiteral("limit")));
         }
+    }
+
+    // Thousands of deterministic random mutations of a valid file (bytes replaced, inserted,
+    // deleted, lines cut): each must parse or raise a DataError, never anything else.
+    void mutatedFilesEitherParseOrRaiseDataError()
+    {
+        const std::string valid = "\xEF\xBB\xBF"
+                                  "date;valor;texto\r\n2024-01-01;1,5;\"a; \"\"b\"\"\"\r\n"
+                                  "2024-01-02;2,5;coração\r\n2024-01-03;;x\r\n";
+        const std::string alphabet = ";,\"\r\n\t a1.\xC3\xA7\xFF";
+        rnn::Random random(2024);
+        int parsed = 0;
+        int refused = 0;
+        for (int trial = 0; trial < 3000; ++trial) {
+            std::string text = valid;
+            const auto edits = 1 + random.below(4);
+            for (std::uint64_t e = 0; e < edits && !text.empty(); ++e) {
+                const auto at = static_cast<std::size_t>(random.below(text.size()));
+                const char c = alphabet[static_cast<std::size_t>(random.below(alphabet.size()))];
+                switch (random.below(4)) {
+                case 0:
+                    text[at] = c;
+                    break;
+                case 1:
+                    text.insert(at, 1, c);
+                    break;
+                case 2:
+                    text.erase(at, 1);
+                    break;
+                default:
+                    text.resize(at);
+                    break;
+                }
+            }
+            try {
+                CsvTableOptions options;
+                options.interpolateMissing = (trial % 2) == 0;
+                CsvTable::parse(text, "fuzz.csv", options);
+                ++parsed;
+            } catch (const DataError &error) {
+                QVERIFY(error.line() >= 1);
+                QVERIFY(error.column() >= 1);
+                ++refused;
+            }
+        }
+        QVERIFY(parsed > 100);
+        QVERIFY(refused > 100);
     }
 
     void binaryGarbageDoesNotCrash()

@@ -158,6 +158,31 @@ private slots:
         }
     }
 
+    void emptyColumnIsNamed()
+    {
+        const CsvTable t = CsvTable::parse("a,b\n1,\n2,\n", "e.csv");
+        try {
+            t.series({ "b" });
+            QFAIL("no error was reported");
+        } catch (const DataError &error) {
+            QCOMPARE(error.column(), 2L);
+            QVERIFY2(QString::fromStdString(error.reason()).contains(QStringLiteral("no values")),
+                     error.what());
+        }
+    }
+
+    void fromSeries()
+    {
+        Matrix m(2, 3);
+        m << 1, 2, 3, 4, 5, 6;
+        const CsvTable t = CsvTable::fromSeries({ "x", "y" }, m, "<gen>", { "a", "b", "c" });
+        QCOMPARE(t.columnNames(), (std::vector<std::string> { "step", "x", "y" }));
+        QCOMPARE(t.series({ "y", "x" })(0, 2), 6.0);
+        QCOMPARE(t.firstRowStartingWith("step", "b"), Index { 1 });
+        QCOMPARE(t.lineOfRow(0), 2L);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, CsvTable::fromSeries({ "x" }, m, "<gen>"));
+    }
+
     void shippedSeriesLoad_data()
     {
         QTest::addColumn<QString>("file");

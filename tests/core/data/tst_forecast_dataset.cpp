@@ -27,6 +27,7 @@ private slots:
         QTest::newRow("levels L1") << false << 1 << 1 << Index { 95 } << Index { 48 };
         QTest::newRow("levels L12 H3") << false << 12 << 3 << Index { 82 } << Index { 46 };
         QTest::newRow("differenced L12") << true << 12 << 1 << Index { 83 } << Index { 48 };
+        QTest::newRow("differenced L12 H3") << true << 12 << 3 << Index { 81 } << Index { 46 };
     }
     void airline()
     {
