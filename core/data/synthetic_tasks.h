@@ -45,8 +45,9 @@ SequenceTask temporalXor(const XorOptions &options);
 // Consonants b, d, g drawn at random, each followed by its vowels: b -> ba, d -> dii,
 // g -> guuu. One-hot input over {b, d, g, a, i, u}; the target is the next letter (6 classes,
 // loss at every step). Predictable: which vowel follows and how many (predictableSteps: the
-// steps whose target is a vowel, and the step whose target is the first letter after the
-// vowels, which must be some consonant). Not predictable: which consonant comes next.
+// steps whose target is a vowel). Not predictable: which consonant comes next (only THAT a
+// consonant comes after the last vowel of a group). Elman coded letters as 6-bit feature
+// vectors and regressed them; here they are one-hot classes, the same information.
 struct LetterOptions
 {
     int sequences = 1;
@@ -60,7 +61,9 @@ SequenceTask elmanLetters(const LetterOptions &options);
 // Target (at the last step only) = the sum of the two marked values. Placement Halves (the
 // common modern form, Le, Jaitly & Hinton 2015): one marker in the first half, one in the
 // second. Placement Paper (1997): the first among the first 10 steps, the second among the
-// first T/2 - 1 (distinct), so the information is far from the end. Always predicting 1 gives
+// first T/2 - 1 (distinct), so the information is far from the end. (The paper also drew values
+// from [-1, 1] and scaled the target to 0.5 + sum / 4; both placements here use [0, 1] values
+// and the plain sum, as the issue asks.) Always predicting 1 gives
 // MSE about 1/6; a net must store the marked values across up to T steps to go below.
 enum class AddingPlacement { Halves, Paper };
 struct AddingOptions
