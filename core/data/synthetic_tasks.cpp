@@ -314,4 +314,77 @@ SequenceTask latchingProblem(const LatchingOptions &options)
     return task;
 }
 
+SequenceTask resetSum(const ResetSumOptions &options)
+{
+    require(options.sequences >= 1 && options.length >= 1, "reset sum: at least one step");
+    require(options.resetProbability >= 0.0 && options.resetProbability <= 1.0,
+            "reset sum: the reset probability must be in [0, 1]");
+    Random random(options.seed);
+    SequenceTask task;
+    task.name = "reset_sum";
+    task.description = "A running sum that restarts at every reset signal: the forget gate "
+                       "must close at the resets and stay open in between.";
+    task.kind = TaskKind::Regression;
+    task.inputSize = 2;
+    task.outputSize = 1;
+    task.inputNames = { "value", "reset" };
+    task.outputNames = { "sum since reset" };
+    const int T = options.length;
+    for (int s = 0; s < options.sequences; ++s) {
+        Sequence q;
+        q.input = Matrix::Zero(2, T);
+        q.target = Matrix::Zero(1, T);
+        double sum = 0.0;
+        for (int t = 0; t < T; ++t) {
+            const double value = random.uniform();
+            const bool reset = t == 0 || random.chance(options.resetProbability);
+            q.input(0, t) = value;
+            q.input(1, t) = reset ? 1.0 : 0.0;
+            sum = (reset ? 0.0 : sum) + value;
+            q.target(0, t) = sum;
+            q.lossSteps.push_back(t);
+            q.predictableSteps.push_back(t);
+        }
+        task.sequences.push_back(std::move(q));
+    }
+    return task;
+}
+
+SequenceTask endLabel(const EndLabelOptions &options)
+{
+    require(options.sequences >= 1 && options.length >= 2, "end label: T >= 2");
+    require(options.symbols >= 2 && options.symbols <= 26, "end label: 2 to 26 symbols");
+    Random random(options.seed);
+    SequenceTask task;
+    task.name = "end_label";
+    task.description = "Every step must name the LAST symbol of the sequence: only a network "
+                       "that also reads backwards can know it before the end.";
+    task.kind = TaskKind::Classification;
+    task.inputSize = options.symbols;
+    task.outputSize = options.symbols;
+    for (int k = 0; k < options.symbols; ++k) {
+        task.inputNames.emplace_back(1, static_cast<char>('a' + k));
+        task.outputNames.emplace_back(1, static_cast<char>('a' + k));
+    }
+    const int T = options.length;
+    for (int s = 0; s < options.sequences; ++s) {
+        Sequence q;
+        q.input = Matrix::Zero(options.symbols, T);
+        q.target = Matrix::Zero(options.symbols, T);
+        for (int t = 0; t < T; ++t)
+            q.tokens.push_back(
+                static_cast<int>(random.below(static_cast<std::uint64_t>(options.symbols))));
+        const int last = q.tokens[static_cast<std::size_t>(T - 1)];
+        for (int t = 0; t < T; ++t) {
+            q.input(q.tokens[static_cast<std::size_t>(t)], t) = 1.0;
+            q.target(last, t) = 1.0;
+            q.labels.push_back(last);
+            q.lossSteps.push_back(t);
+        }
+        q.predictableSteps = { T - 1 };
+        task.sequences.push_back(std::move(q));
+    }
+    return task;
+}
+
 } // namespace rnn

@@ -121,4 +121,32 @@ struct LatchingOptions
 };
 SequenceTask latchingProblem(const LatchingOptions &options);
 
+// --- A running sum with a reset signal (lesson 8, the forget gate) --------------------------
+// Two input channels: a value uniform in [0, 1) and a reset flag (1 with probability
+// resetProbability, and always at step 0). The target at every step is the sum of the values
+// since the last reset, this step included. Everything is predictable; an LSTM solves it by
+// closing its forget gate (f -> 0) exactly at the resets and keeping it open (f -> 1) between.
+struct ResetSumOptions
+{
+    int sequences = 500;
+    int length = 30; // T
+    double resetProbability = 0.15;
+    std::uint64_t seed = 1;
+};
+SequenceTask resetSum(const ResetSumOptions &options);
+
+// --- A label that only the end reveals (lesson 11, bidirectional networks) -------------------
+// T random symbols (one-hot over `symbols`); the label asked at EVERY step is the last symbol
+// of the sequence. A forward network can only guess (1 / symbols) until the last step; the
+// backward row of a bidirectional network has read the end before step 0 and gets every step
+// right. predictableSteps lists the steps a FORWARD network can get right: the last one only.
+struct EndLabelOptions
+{
+    int sequences = 500;
+    int length = 10; // T >= 2
+    int symbols = 4; // 2..26, named "a", "b", ...
+    std::uint64_t seed = 1;
+};
+SequenceTask endLabel(const EndLabelOptions &options);
+
 } // namespace rnn

@@ -230,6 +230,44 @@ private slots:
         QVERIFY(same(task, latchingProblem(o)));
     }
 
+    void resetSumRestartsAtResets()
+    {
+        const SequenceTask task = resetSum({ 50, 40, 0.2, 4 });
+        QVERIFY2(task.validate().empty(), task.validate().c_str());
+        int resets = 0;
+        for (const auto &q : task.sequences) {
+            QCOMPARE(q.input(1, 0), 1.0);
+            double sum = 0.0;
+            for (Index t = 0; t < q.steps(); ++t) {
+                if (q.input(1, t) == 1.0) {
+                    sum = 0.0;
+                    ++resets;
+                }
+                sum += q.input(0, t);
+                QCOMPARE(q.target(0, t), sum);
+            }
+        }
+        // 50 forced resets at step 0, plus about 0.2 * 39 per sequence.
+        QVERIFY(resets > 50 + 250 && resets < 50 + 550);
+        QVERIFY(same(task, resetSum({ 50, 40, 0.2, 4 })));
+    }
+
+    void endLabelIsTheLastSymbolEverywhere()
+    {
+        const SequenceTask task = endLabel({ 100, 8, 3, 6 });
+        QVERIFY2(task.validate().empty(), task.validate().c_str());
+        QCOMPARE(task.inputSize, Index { 3 });
+        for (const auto &q : task.sequences) {
+            QCOMPARE(q.lossSteps.size(), std::size_t { 8 });
+            for (Index t = 0; t < q.steps(); ++t) {
+                QCOMPARE(q.labels[static_cast<std::size_t>(t)], q.tokens.back());
+                QCOMPARE(q.input(q.tokens[static_cast<std::size_t>(t)], t), 1.0);
+            }
+        }
+        QVERIFY(same(task, endLabel({ 100, 8, 3, 6 })));
+        QVERIFY(!same(task, endLabel({ 100, 8, 3, 7 })));
+    }
+
     void invalidOptions()
     {
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, rnn::addingProblem({ 1, 3 }));
@@ -242,6 +280,9 @@ private slots:
         SineOptions sine;
         sine.amplitudes = {};
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, sineSeries(sine));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, resetSum({ 1, 5, 1.5 }));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, endLabel({ 1, 1 }));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, endLabel({ 1, 5, 27 }));
     }
 };
 
