@@ -124,25 +124,42 @@ private:
 
 } // namespace
 
-char CsvReader::detectSeparator(std::string_view headerLine)
+char CsvReader::detectSeparator(std::string_view headerLine,
+                                const std::vector<std::string_view> &followingLines)
 {
-    std::array<long, 3> counts {};
-    constexpr std::array<char, 3> candidates { ',', ';', '\t' };
-    bool quoted = false;
-    for (const char c : headerLine) {
-        if (c == '"')
-            quoted = !quoted;
-        if (quoted)
+    // On a tie the rarer-in-text separator wins: tab, then ';' (a ';' file with decimal commas
+    // has as many commas per line as separators), then ','.
+    constexpr std::array<char, 3> candidates { '\t', ';', ',' };
+    // Separators outside quotes on one line (quotes may span lines; a rough count is enough).
+    const auto count = [](std::string_view line, char separator) {
+        long n = 0;
+        bool quoted = false;
+        for (const char c : line) {
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == separator && !quoted)
+                ++n;
+        }
+        return n;
+    };
+    char best = ',';
+    long bestCount = 0;
+    bool bestConsistent = false;
+    for (const char candidate : candidates) {
+        const long n = count(headerLine, candidate);
+        if (n == 0)
             continue;
-        for (std::size_t k = 0; k < candidates.size(); ++k)
-            if (c == candidates[k])
-                ++counts[k];
+        bool consistent = true;
+        for (const auto line : followingLines)
+            if (count(line, candidate) != n)
+                consistent = false;
+        if ((consistent && !bestConsistent) || (consistent == bestConsistent && n > bestCount)) {
+            best = candidate;
+            bestCount = n;
+            bestConsistent = consistent;
+        }
     }
-    std::size_t best = 0;
-    for (std::size_t k = 1; k < candidates.size(); ++k)
-        if (counts[k] > counts[best])
-            best = k;
-    return candidates[best];
+    return best;
 }
 
 CsvDocument CsvReader::readFile(const std::string &path, const CsvReadOptions &options)
@@ -194,8 +211,13 @@ CsvDocument CsvReader::parse(std::string_view content, const std::string &source
     const long headerLine = static_cast<long>(firstContent - lines.begin()) + 1;
     std::string_view headerText = *firstContent;
     char separator = options.separator;
-    if (separator == '\0')
-        separator = detectSeparator(headerText.substr(0, options.maxLineBytes));
+    if (separator == '\0') {
+        std::vector<std::string_view> following;
+        for (auto it = firstContent + 1; it != lines.end() && following.size() < 20; ++it)
+            if (!isBlank(*it))
+                following.push_back(it->substr(0, options.maxLineBytes));
+        separator = detectSeparator(headerText.substr(0, options.maxLineBytes), following);
+    }
 
     ParseState state;
     Parser parser(separator);

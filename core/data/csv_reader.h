@@ -1,6 +1,6 @@
 // CsvReader: reads a delimited text file into rows of string cells, with the physical line of
 // every row, using libcsv (RFC 4180 quoting, CRLF). It detects the separator (',' ';' or tab,
-// the most frequent one outside quotes on the header line; ',' when there is none), skips a
+// from the header line and the lines after it; see detectSeparator), skips a
 // UTF-8 byte-order mark, checks that every line is valid UTF-8 and shorter than a limit, that
 // quotes are terminated, that the file has a header and at least one data row, and that every
 // row has as many cells as the header. Blank lines are skipped.
@@ -45,8 +45,12 @@ public:
     // Parses text already in memory; sourceName is used in error messages.
     static CsvDocument parse(std::string_view content, const std::string &sourceName,
                              const CsvReadOptions &options = {});
-    // The separator the reader would choose for this header line (',' ';' or '\t').
-    static char detectSeparator(std::string_view headerLine);
+    // The separator the reader would choose (',' ';' or '\t'): among those found outside quotes
+    // on the header line, the one that splits the following lines (up to 20) into as many
+    // fields as the header, the most frequent such (ties: tab, then ';', then ','); ',' when
+    // there is none. So "data;valor (R$, mil)" followed by "2024-01;1,5" is ';'.
+    static char detectSeparator(std::string_view headerLine,
+                                const std::vector<std::string_view> &followingLines = {});
 };
 
 } // namespace rnn

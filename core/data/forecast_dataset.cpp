@@ -15,8 +15,9 @@ std::string ForecastOptions::validate() const
     if (!problem.empty())
         return problem;
     const bool explicitRows = validationBeginRow >= 0 || testBeginRow >= 0;
-    if (explicitRows && (validationBeginRow < 0 || testBeginRow < validationBeginRow))
-        return "an explicit split needs 0 <= validation begin row <= test begin row";
+    if (explicitRows && (testBeginRow < 0 || testBeginRow < validationBeginRow))
+        return "an explicit split needs a test begin row, and a validation begin row (if any) "
+               "at or before it";
     if (!explicitRows
         && (!(trainFraction > 0.0 && trainFraction <= 1.0) || !(validationFraction >= 0.0)
             || trainFraction + validationFraction > 1.0 + 1e-12))
@@ -52,7 +53,10 @@ ForecastDataset ForecastDataset::build(const CsvTable &table, const ForecastOpti
     const bool explicitRows = options.validationBeginRow >= 0 || options.testBeginRow >= 0;
     try {
         d.split = explicitRows
-            ? SeriesSplit::byRows(rows, options.validationBeginRow, options.testBeginRow)
+            ? SeriesSplit::byRows(rows,
+                                  options.validationBeginRow >= 0 ? options.validationBeginRow
+                                                                  : options.testBeginRow,
+                                  options.testBeginRow)
             : SeriesSplit::byFraction(rows, options.trainFraction, options.validationFraction);
     } catch (const std::invalid_argument &error) {
         throw DataError(table.source(), table.lineOfRow(rows - 1), 1,

@@ -26,9 +26,11 @@ struct ForecastOptions
     std::vector<std::string> targets; // at least one numeric column
     std::vector<std::string> features; // empty = the targets (univariate)
     WindowOptions window;
-    double trainFraction = 0.67; // used when testBeginRow < 0
+    double trainFraction = 0.67; // used when testBeginRow < 0 (Keras tutorial: 0.67)
     double validationFraction = 0.0;
-    Index validationBeginRow = -1; // explicit split (both >= 0) instead of fractions
+    // An explicit split instead of fractions: test = [testBeginRow, R), validation =
+    // [validationBeginRow, testBeginRow) (validationBeginRow < 0 = no validation part).
+    Index validationBeginRow = -1;
     Index testBeginRow = -1;
     ScalerKind scaling = ScalerKind::MinMax01;
     bool difference = false; // predict changes; inputs are changes too

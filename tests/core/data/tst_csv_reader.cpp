@@ -36,6 +36,10 @@ private slots:
         QTest::newRow("tab") << QByteArray("a\tb\n1 x\t2 y\n") << '\t' << "2 y";
         QTest::newRow("quoted comma in header") << QByteArray("\"a,b\";c\n1;2\n") << ';' << "2";
         QTest::newRow("single column") << QByteArray("value\n3\n") << ',' << "";
+        QTest::newRow("comma inside a semicolon header")
+            << QByteArray("data;valor (R$, mil)\n2024-01;1,5\n2024-02;2,5\n") << ';' << "1,5";
+        QTest::newRow("semicolons inside comma texts")
+            << QByteArray("a;b,c\n1;2,3\nxy,z\n") << ',' << "3";
     }
     void separatorIsDetected()
     {
@@ -44,7 +48,7 @@ private slots:
         QFETCH(QString, secondCell);
         const CsvDocument doc = CsvReader::parse(content.toStdString(), "mem.csv");
         QCOMPARE(doc.separator, separator);
-        QCOMPARE(doc.rows.size(), std::size_t { 1 });
+        QVERIFY(!doc.rows.empty());
         if (!secondCell.isEmpty())
             QCOMPARE(QString::fromStdString(doc.rows[0].cells.at(1)), secondCell);
     }

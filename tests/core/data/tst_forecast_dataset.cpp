@@ -85,7 +85,7 @@ private slots:
         o.targets = { "pm25" };
         o.features = table.numericColumnNames();
         o.window.lookback = 7;
-        o.validationBeginRow = o.testBeginRow = table.firstRowStartingWith("date", "2014");
+        o.testBeginRow = table.firstRowStartingWith("date", "2014"); // no validation part
         o.scaling = ScalerKind::ZScore;
         const ForecastDataset d = ForecastDataset::build(table, o);
         QCOMPARE(d.inputSize(), Index { 8 });
