@@ -190,7 +190,7 @@ private slots:
     void classificationReport()
     {
         QTemporaryDir dir;
-        QByteArray csv = "text,label\n";
+        QByteArray csv = "frase,emocao\n"; // other column names than the defaults
         const char *joy[] = { "que dia lindo", "estou muito feliz", "adorei a festa",
                               "que alegria te ver", "tudo ótimo hoje" };
         const char *sad[] = { "estou triste", "que dia cinzento", "perdi tudo hoje",
@@ -200,8 +200,10 @@ private slots:
                 csv += QByteArray("\"") + joy[i] + "\",alegria\n\"" + sad[i] + "\",tristeza\n";
         const QString path = writeFile(dir, "texts.csv", csv);
         const QString report = dir.filePath("report.json");
-        const Run run = runTrainer(
-            { "--data", path, "--task", "classify", "--epochs", "2", "--report-json", report });
+        const QString model = dir.filePath("model.json");
+        const Run run = runTrainer({ "--data", path, "--task", "classify", "--epochs", "2",
+                                     "--text-column", "frase", "--label-column", "emocao",
+                                     "--report-json", report, "--save", model });
         QCOMPARE(run.exitCode, 0);
         const nlohmann::json j = readJson(report);
         QCOMPARE(j.value("task", ""), std::string("classify"));
@@ -214,6 +216,19 @@ private slots:
         QCOMPARE(j.at("test").at("confusion").size(), std::size_t(2));
         QCOMPARE(j.at("test").at("samples").get<int>(), 8);
         QVERIFY(run.out.contains("alegria"));
+
+        const QString texts
+            = writeFile(dir, "new.csv", "frase\n\"que festa, que alegria\"\nsaudade\n");
+        const Run predicted = runTrainer({ "--load", model, "--predict", texts });
+        QCOMPARE(predicted.exitCode, 0);
+        const QStringList lines = predicted.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines[1].startsWith("\"que festa, que alegria\","));
+        QVERIFY(lines[1].contains(",alegria,") || lines[1].contains(",tristeza,"));
+        // the default column names are not in this file
+        const Run wrong = runTrainer({ "--data", path, "--task", "classify", "--epochs", "1" });
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("text") && wrong.err.contains("frase"), qPrintable(wrong.err));
     }
 
     void presetsRun_data()
