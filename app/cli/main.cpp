@@ -55,8 +55,11 @@ public:
                          std::string(static_cast<std::size_t>(filled), '#').c_str(),
                          std::string(static_cast<std::size_t>(width - filled), '.').c_str(),
                          info.epoch, info.epochs, info.loss, info.seconds, eta);
-            if (info.epochFinished && info.epoch == info.epochs)
+            m_open = true;
+            if (info.epochFinished && info.epoch == info.epochs) {
                 std::fputc('\n', stderr);
+                m_open = false;
+            }
             std::fflush(stderr);
         } else if (info.epochFinished) {
             const int every = std::max(1, info.epochs / 20);
@@ -71,16 +74,19 @@ public:
         return rnn::Progress::Continue;
     }
 
-    void finish() const
+    // Ends a bar left open by a run that stopped before its last epoch.
+    void finish()
     {
-        if (m_terminal && !m_quiet)
+        if (m_open)
             std::fputc('\n', stderr);
+        m_open = false;
     }
 
 private:
     bool m_terminal = false;
     bool m_quiet = false;
     double m_lastDraw = -1.0;
+    bool m_open = false;
 };
 
 void writeJson(const nlohmann::json &json, const std::string &path)
@@ -378,6 +384,7 @@ int main(int argc, char **argv)
                       << " parameters.\n";
         ProgressPrinter printer(terminal, quiet);
         experiment.train([&printer](const rnn::ProgressInfo &info) { return printer(info); });
+        printer.finish();
         nlohmann::json report = experiment.report();
         std::cout << experiment.summary(report);
         if (generate > 0) {

@@ -91,7 +91,10 @@ ReadoutPlacement manyToOne(const ExperimentConfig &c)
 std::string number(double value, int digits = 4)
 {
     char text[64];
-    std::snprintf(text, sizeof text, "%.*f", digits, value);
+    if (std::isfinite(value) && std::abs(value) < 1e9)
+        std::snprintf(text, sizeof text, "%.*f", digits, value);
+    else
+        std::snprintf(text, sizeof text, "%.4g", value);
     return text;
 }
 
