@@ -62,9 +62,6 @@ void trainStep(benchmark::State &state, StepConfig c)
         optimizer.step(network.parameters(), trace.gradients);
         benchmark::DoNotOptimize(trace.loss);
     }
-    state.counters["us_per_timestep"] = benchmark::Counter(
-        double(c.steps) * 1e-6,
-        benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
 }
 
 void registerAll()
