@@ -1,6 +1,7 @@
 // Forward and backward of the Elman cell over a whole sequence (see elman_cell.h).
 #include "elman_cell.h"
 
+#include "activation.h"
 #include "sequence_helpers.h"
 
 namespace rnn {
@@ -26,7 +27,7 @@ void ElmanCell::forward(LayerTrace &trace, bool record) const
             += *m_weightHidden * previousOf(h, trace.initialHidden, p, steps, reverse, batch);
         if (record)
             stepOf(trace.preactivation, t, batch) = pre;
-        pre = pre.array().tanh().matrix();
+        pre = tanhOf(pre.array()).matrix();
     }
     if (record)
         trace.gates = h;

@@ -2,6 +2,7 @@
 // gru_cell.h).
 #include "gru_cell.h"
 
+#include "activation.h"
 #include "sequence_helpers.h"
 
 namespace rnn {
@@ -36,13 +37,13 @@ void GruCell::forward(LayerTrace &trace, bool record) const
         if (record)
             stepOf(trace.preactivation, t, batch).topRows(2 * hs) = z.topRows(2 * hs);
         auto rz = z.topRows(2 * hs).array();
-        rz = (1.0 + (-rz).exp()).inverse();
+        rz = sigmoidOf(rz);
         stepOf(trace.hiddenCandidate, t, batch) = gh.bottomRows(hs);
         auto n = z.bottomRows(hs).array();
         n += z.topRows(hs).array() * gh.bottomRows(hs).array();
         if (record)
             stepOf(trace.preactivation, t, batch).bottomRows(hs) = z.bottomRows(hs);
-        n = n.tanh();
+        n = tanhOf(n);
         const auto u = z.middleRows(hs, hs).array();
         stepOf(trace.hidden, t, batch).array() = (1.0 - u) * n + u * hPrev.array();
     }

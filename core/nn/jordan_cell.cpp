@@ -2,6 +2,7 @@
 // networks are unidirectional, so time index = processing position here.
 #include "jordan_cell.h"
 
+#include "activation.h"
 #include "sequence_helpers.h"
 
 namespace rnn {
@@ -33,7 +34,7 @@ void JordanCell::forward(LayerTrace &trace, bool record) const
         pre.noalias() += *m_weightContext * s;
         if (record)
             stepOf(trace.preactivation, t, batch) = pre;
-        pre = pre.array().tanh().matrix();
+        pre = tanhOf(pre.array()).matrix();
         Step y = stepOf(trace.feedback, t, batch);
         y.noalias() = *m_readoutWeight * pre;
         y.colwise() += m_readoutBias->col(0);

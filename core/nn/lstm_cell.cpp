@@ -1,6 +1,7 @@
 // Forward and backward of the LSTM cell over a whole sequence (see lstm_cell.h).
 #include "lstm_cell.h"
 
+#include "activation.h"
 #include "sequence_helpers.h"
 
 namespace rnn {
@@ -32,17 +33,17 @@ void LstmCell::forward(LayerTrace &trace, bool record) const
         if (record)
             stepOf(trace.preactivation, t, batch) = z;
         auto ifo = z.topRows(2 * hs).array();
-        ifo = (1.0 + (-ifo).exp()).inverse();
+        ifo = sigmoidOf(ifo);
         auto g = z.middleRows(2 * hs, hs).array();
-        g = g.tanh();
+        g = tanhOf(g);
         auto o = z.bottomRows(hs).array();
-        o = (1.0 + (-o).exp()).inverse();
+        o = sigmoidOf(o);
         Step c = stepOf(trace.cell, t, batch);
         c.array() = z.middleRows(hs, hs).array()
                 * previousOf(trace.cell, trace.initialCell, p, steps, reverse, batch).array()
             + z.topRows(hs).array() * g;
         Step tc = stepOf(trace.cellTanh, t, batch);
-        tc.array() = c.array().tanh();
+        tc.array() = tanhOf(c.array());
         stepOf(trace.hidden, t, batch).array() = o * tc.array();
     }
 }

@@ -55,6 +55,9 @@ void trainStep(benchmark::State &state, StepConfig c)
     rnn::ForwardOptions options;
     options.recordTrace = c.recordTrace;
     rnn::Trace trace;
+    // One untimed step first: it allocates the Trace's buffers, which later steps reuse.
+    network.forward(input, targets, options, trace);
+    network.backward(trace);
 
     for (auto _ : state) {
         network.forward(input, targets, options, trace);
