@@ -1,0 +1,261 @@
+// Finite-difference check of backward (full BPTT): every parameter, every input and every
+// initial state, for every cell type, stacked and bidirectional networks, both losses, all
+// three readout placements, a per-step loss mask, ignored labels and an embedding.
+//
+// Fourth-order central differences
+//     n = (-L(w + 2 eps) + 8 L(w + eps) - 8 L(w - eps) + L(w - 2 eps)) / (12 eps),  eps = 1e-4
+// (truncation error ~eps^4, rounding error ~1e-16 / eps ~ 1e-12: the plain two-point central
+// difference with eps = 1e-6 has rounding noise of ~1e-10, too much for the small LSTM
+// gradients), compared with the analytic gradient a by the relative error
+//     |a - n| / max(1e-5, |a| + |n|) <= 1e-6.
+// (The floor 1e-5 keeps entries whose true gradient is ~0 from dividing rounding noise of
+// ~1e-12 by ~0: below it the check is an absolute error <= 1e-11.)
+#include "nn/network.h"
+#include "nn_test_support.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <functional>
+
+using namespace rnn;
+using namespace rnn::testing;
+
+namespace {
+
+constexpr double eps = 1e-4;
+constexpr double floorDenominator = 1e-5;
+constexpr double tolerance = 1e-6;
+
+struct Worst
+{
+    double error = 0.0;
+    QString where;
+    void add(double analytic, double numeric, const QString &what)
+    {
+        const double e = std::abs(analytic - numeric)
+            / std::max(floorDenominator, std::abs(analytic) + std::abs(numeric));
+        if (!(e <= error)) { // NaN counts as worst
+            error = e;
+            where = QStringLiteral("%1: analytic %2, numeric %3")
+                        .arg(what)
+                        .arg(analytic, 0, 'g', 12)
+                        .arg(numeric, 0, 'g', 12);
+        }
+    }
+};
+
+// Central difference of loss() with respect to the scalar at *value.
+double numeric(double *value, const std::function<double()> &loss)
+{
+    const double saved = *value;
+    const auto at = [&](double offset) {
+        *value = saved + offset;
+        return loss();
+    };
+    const double result
+        = (-at(2.0 * eps) + 8.0 * at(eps) - 8.0 * at(-eps) + at(-2.0 * eps)) / (12.0 * eps);
+    *value = saved;
+    return result;
+}
+
+void checkMatrix(Matrix &values, const Matrix &analytic, const QString &name,
+                 const std::function<double()> &loss, Worst &worst, int skipColumn = -1)
+{
+    QCOMPARE(analytic.rows(), values.rows());
+    QCOMPARE(analytic.cols(), values.cols());
+    for (Index c = 0; c < values.cols(); ++c) {
+        if (c == skipColumn)
+            continue;
+        for (Index r = 0; r < values.rows(); ++r)
+            worst.add(analytic(r, c), numeric(&values(r, c), loss),
+                      QStringLiteral("%1(%2,%3)").arg(name).arg(r).arg(c));
+    }
+}
+
+} // namespace
+
+class TstGradientCheck : public QObject
+{
+    Q_OBJECT
+private slots:
+    void matchesFiniteDifferences_data()
+    {
+        QTest::addColumn<int>("cell");
+        QTest::addColumn<int>("layers");
+        QTest::addColumn<bool>("bidirectional");
+        QTest::addColumn<int>("readout");
+        QTest::addColumn<int>("placement");
+        QTest::addColumn<int>("vocabulary"); // 0 = plain inputs
+        QTest::addColumn<bool>("extras"); // step mask (EveryStep) and an ignored label (Softmax)
+
+        const struct
+        {
+            CellType cell;
+            const char *name;
+        } cells[] = { { CellType::Elman, "elman" },
+                      { CellType::Jordan, "jordan" },
+                      { CellType::Lstm, "lstm" },
+                      { CellType::Gru, "gru" } };
+        const struct
+        {
+            int layers;
+            bool bidirectional;
+            const char *name;
+        } shapes[] = { { 1, false, "1layer" },
+                       { 2, false, "2layers" },
+                       { 1, true, "bidir" },
+                       { 2, true, "2layers-bidir" } };
+        const struct
+        {
+            ReadoutPlacement placement;
+            const char *name;
+        } placements[] = { { ReadoutPlacement::EveryStep, "every" },
+                           { ReadoutPlacement::LastStep, "last" },
+                           { ReadoutPlacement::FinalStates, "final" } };
+        for (const auto &cell : cells) {
+            for (const auto &shape : shapes) {
+                if (cell.cell == CellType::Jordan && (shape.layers > 1 || shape.bidirectional))
+                    continue;
+                for (int readout = 0; readout < 2; ++readout) {
+                    for (const auto &placement : placements) {
+                        QTest::addRow("%s/%s/%s/%s", cell.name, shape.name,
+                                      readout == 0 ? "mse" : "xent", placement.name)
+                            << int(cell.cell) << shape.layers << shape.bidirectional << readout
+                            << int(placement.placement) << 0 << false;
+                    }
+                }
+            }
+            QTest::addRow("%s/embedding/xent/every", cell.name)
+                << int(cell.cell) << 1 << false << 1 << int(ReadoutPlacement::EveryStep) << 5
+                << false;
+            QTest::addRow("%s/mask/mse/every", cell.name)
+                << int(cell.cell) << 1 << false << 0 << int(ReadoutPlacement::EveryStep) << 0
+                << true;
+            QTest::addRow("%s/mask-ignore/xent/every", cell.name)
+                << int(cell.cell) << 1 << false << 1 << int(ReadoutPlacement::EveryStep) << 0
+                << true;
+        }
+    }
+
+    void matchesFiniteDifferences()
+    {
+        QFETCH(int, cell);
+        QFETCH(int, layers);
+        QFETCH(bool, bidirectional);
+        QFETCH(int, readout);
+        QFETCH(int, placement);
+        QFETCH(int, vocabulary);
+        QFETCH(bool, extras);
+
+        NetworkConfig config;
+        config.cell = CellType(cell);
+        config.inputSize = 3;
+        config.hiddenSize = 4;
+        config.layers = layers;
+        config.bidirectional = bidirectional;
+        config.outputSize = 3;
+        config.readout = ReadoutKind(readout);
+        config.placement = ReadoutPlacement(placement);
+        config.jordanMu = 0.6;
+        config.vocabularySize = vocabulary;
+        config.embeddingSize = vocabulary > 0 ? 3 : 0;
+        config.paddingToken = false;
+        QCOMPARE(QString::fromStdString(config.validate()), QString());
+
+        const int steps = 4;
+        const int batch = 2;
+        Random random(1234 + std::uint64_t(cell) * 100 + std::uint64_t(placement));
+        Network network(config, 7);
+        // Non-zero biases so every term of the chain rule is exercised.
+        for (Parameter &p : network.parameters())
+            p.value += randomMatrix(p.value.rows(), p.value.cols(), random, 0.3);
+        InputBatch input = randomInput(config, steps, batch, random);
+        Targets targets = randomTargets(config, steps, batch, random);
+        if (extras) {
+            targets.stepMask = Vector::Ones(steps);
+            targets.stepMask(1) = 0.0;
+            if (!targets.labels.empty())
+                targets.labels[4] = -1; // step 2, batch 0: ignored
+        }
+        ForwardOptions options;
+        options.initial = randomInitialStates(config, batch, random);
+
+        Trace trace = network.forward(input, targets, options);
+        network.backward(trace);
+        QVERIFY(trace.hasGradients);
+        QVERIFY(std::isfinite(trace.loss));
+        QVERIFY(trace.loss > 0.0);
+
+        // The loss as a function of everything below; initial states are perturbed in quick.
+        ForwardOptions quick = options;
+        quick.recordTrace = false;
+        const auto loss = [&]() { return network.forward(input, targets, quick).loss; };
+
+        Worst worst;
+        Parameters &parameters = network.parameters();
+        for (std::size_t i = 0; i < parameters.size(); ++i)
+            checkMatrix(parameters[i].value, trace.gradients[i],
+                        QString::fromStdString(parameters[i].name), loss, worst);
+        if (!config.hasEmbedding())
+            checkMatrix(input.values, trace.dInput, QStringLiteral("x"), loss, worst);
+        for (int l = 0; l < config.layers; ++l) {
+            for (int d = 0; d < config.directions(); ++d) {
+                const LayerTrace &lt = trace.layers[std::size_t(l)][std::size_t(d)];
+                const QString where = QStringLiteral("layer%1.%2.").arg(l).arg(d);
+                if (config.cell == CellType::Jordan) {
+                    checkMatrix(quick.initial.context, lt.dInitialContext,
+                                where + QStringLiteral("context0"), loss, worst);
+                    checkMatrix(quick.initial.output, lt.dInitialOutput,
+                                where + QStringLiteral("output0"), loss, worst);
+                    continue;
+                }
+                checkMatrix(quick.initial.hidden[std::size_t(l)][std::size_t(d)], lt.dInitialHidden,
+                            where + QStringLiteral("h0"), loss, worst);
+                if (config.cell == CellType::Lstm)
+                    checkMatrix(quick.initial.cell[std::size_t(l)][std::size_t(d)], lt.dInitialCell,
+                                where + QStringLiteral("c0"), loss, worst);
+            }
+        }
+        QVERIFY2(worst.error <= tolerance,
+                 qPrintable(QStringLiteral("relative error %1 at %2")
+                                .arg(worst.error, 0, 'g', 3)
+                                .arg(worst.where)));
+    }
+
+    // With token 0 as padding its embedding column gets no gradient; the others still match.
+    void paddingTokenGetsNoGradient()
+    {
+        NetworkConfig config;
+        config.cell = CellType::Gru;
+        config.hiddenSize = 4;
+        config.outputSize = 2;
+        config.vocabularySize = 4;
+        config.embeddingSize = 3;
+        config.paddingToken = true;
+        Network network(config, 3);
+        QVERIFY(network.parameters()[0].value.col(0).isZero(0.0));
+        Random random(5);
+        InputBatch input = randomInput(config, 5, 2, random);
+        input.tokens[0] = 0;
+        input.tokens[3] = 0;
+        input.tokens[1] = 2;
+        const Targets targets = randomTargets(config, 5, 2, random);
+        Trace trace = network.forward(input, targets);
+        network.backward(trace);
+        const Matrix &dTable = trace.gradients[0];
+        QCOMPARE(network.parameters()[0].name, std::string("embedding.weight"));
+        QVERIFY(dTable.col(0).isZero(0.0));
+        QVERIFY(!dTable.col(2).isZero(0.0));
+        ForwardOptions quick;
+        quick.recordTrace = false;
+        const auto loss = [&]() { return network.forward(input, targets, quick).loss; };
+        Worst worst;
+        checkMatrix(network.parameters()[0].value, dTable, QStringLiteral("embedding"), loss, worst,
+                    0);
+        QVERIFY2(worst.error <= tolerance, qPrintable(worst.where));
+    }
+};
+
+QTEST_APPLESS_MAIN(TstGradientCheck)
+#include "tst_gradient_check.moc"
