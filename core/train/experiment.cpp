@@ -514,6 +514,22 @@ SequenceTask generateTask(const ExperimentConfig &c, int sequences, std::uint64_
         o.seed = seed;
         return languageClue(o);
     }
+    if (c.generator == "resetsum") {
+        ResetSumOptions o;
+        o.sequences = sequences;
+        if (length > 0)
+            o.length = length;
+        o.seed = seed;
+        return resetSum(o);
+    }
+    if (c.generator == "endlabel") {
+        EndLabelOptions o;
+        o.sequences = sequences;
+        if (length > 1)
+            o.length = length;
+        o.seed = seed;
+        return endLabel(o);
+    }
     LatchingOptions o; // latching
     o.sequences = sequences;
     if (length > 0)

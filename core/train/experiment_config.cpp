@@ -117,9 +117,11 @@ std::string ExperimentConfig::validate() const
     if (!oneOf(task, { "forecast", "classify" }))
         return "The task must be forecast or classify, not \"" + task + "\".";
     if (!oneOf(generator,
-               { "", "sine", "xor", "letters", "adding", "reber", "longrange", "latching" }))
+               { "", "sine", "xor", "letters", "adding", "reber", "longrange", "latching",
+                 "resetsum", "endlabel" }))
         return "Unknown synthetic task \"" + generator
-            + "\" (known: sine, xor, letters, adding, reber, longrange, latching).";
+            + "\" (known: sine, xor, letters, adding, reber, longrange, latching, resetsum, "
+              "endlabel).";
     if (generator.empty() && dataFile.empty())
         return "No data: give a data file (--data) or a preset.";
     if (generator.empty() && task == "forecast" && target.empty())

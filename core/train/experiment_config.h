@@ -25,7 +25,8 @@ struct ExperimentConfig
     // ---- what is learnt
     std::string task = "forecast"; // "forecast" (numbers) or "classify" (classes)
     // "" reads dataFile; otherwise one of the synthetic tasks of core/data: "sine", "xor",
-    // "letters", "adding", "reber", "longrange", "latching".
+    // "letters", "adding", "reber", "longrange", "latching", "resetsum" (running sum with resets:
+    // the forget gate), "endlabel" (a label only the end reveals: bidirectional networks).
     std::string generator;
 
     // ---- data files (relative paths are resolved against the resources folder, then the

@@ -129,6 +129,10 @@ private slots:
                                 << int(ReadoutKind::Linear);
         QTest::newRow("longrange")
             << "longrange" << int(ReadoutPlacement::LastStep) << int(ReadoutKind::Softmax);
+        QTest::newRow("resetsum") << "resetsum" << int(ReadoutPlacement::EveryStep)
+                                  << int(ReadoutKind::Linear);
+        QTest::newRow("endlabel") << "endlabel" << int(ReadoutPlacement::EveryStep)
+                                  << int(ReadoutKind::Softmax);
         QTest::newRow("latching") << "latching" << int(ReadoutPlacement::LastStep)
                                   << int(ReadoutKind::Softmax);
     }

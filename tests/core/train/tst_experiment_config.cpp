@@ -19,9 +19,10 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("task");
-        for (const char *name : { "airline", "beijing", "sine", "xor", "adding" })
+        for (const char *name : { "airline", "beijing", "sine", "xor", "adding", "resetsum" })
             QTest::newRow(name) << QString::fromLatin1(name) << QStringLiteral("forecast");
-        for (const char *name : { "emotions", "letters", "reber", "longrange", "latching" })
+        for (const char *name :
+             { "emotions", "letters", "reber", "longrange", "latching", "endlabel" })
             QTest::newRow(name) << QString::fromLatin1(name) << QStringLiteral("classify");
     }
     void everyPromisedPresetIsValid()
