@@ -1,9 +1,45 @@
 #include "main_window.h"
 
+#include "app_paths.h"
+#include "compare_controller.h"
+#include "panels/dataset_panel.h"
+#include "panels/lesson_panel.h"
+#include "panels/model_panel.h"
+#include "panels/transport_bar.h"
+#include "training_controller.h"
+#include "views/cell_view.h"
+#include "views/classification_view.h"
+#include "views/colour_legend.h"
+#include "views/equation_view.h"
+#include "views/gradient_plot.h"
+#include "views/heatmap_view.h"
+#include "views/loss_plot.h"
+#include "views/prediction_plot.h"
+#include "views/unrolled_view.h"
+
+#include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace rnnlab {
 
@@ -11,15 +47,526 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("RNN Lab"));
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    menuBar()->addMenu(tr("&Lessons"));
-    menuBar()->addMenu(tr("&Help"));
-    auto *welcome = new QLabel(tr("RNN Lab: recurrent neural networks, step by step."), this);
-    welcome->setAlignment(Qt::AlignCenter);
-    setCentralWidget(welcome);
-    statusBar()->showMessage(tr("Ready"));
-    resize(1280, 800);
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    m_language = currentLanguage();
+    m_controller = new TrainingController(this);
+    m_compare = new CompareController(this);
+    buildCentre();
+    buildDocks();
+    buildStatusBar();
+    buildMenus();
+    connectController();
+    resize(1480, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildCentre()
+{
+    auto *centre = new QWidget(this);
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new QLabel(centre);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("background:#fee0b6; color:#3b2000; padding:6px; border-bottom:1px solid #b35806"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_centreSplitter = new QSplitter(Qt::Vertical, centre);
+    auto *top = new QWidget(m_centreSplitter);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->setSpacing(0);
+    auto *zoomBar = new QHBoxLayout;
+    zoomBar->setContentsMargins(6, 2, 6, 2);
+    auto *title = new QLabel(tr("<b>The unrolled network</b> — one column per time step"), top);
+    zoomBar->addWidget(title);
+    zoomBar->addStretch();
+    m_valueLegend = new ColourLegend(ColourLegend::Kind::Diverging, top);
+    m_valueLegend->setTitle(tr("value (h, C, x, y)"));
+    m_valueLegend->setFixedWidth(200);
+    m_gradientLegend = new ColourLegend(ColourLegend::Kind::Sequential, top);
+    m_gradientLegend->setTitle(tr("‖∂L/∂h‖ (log scale)"));
+    m_gradientLegend->setFixedWidth(200);
+    zoomBar->addWidget(m_valueLegend);
+    zoomBar->addWidget(m_gradientLegend);
+    const auto zoomButton = [&](const QString &text, const QString &tip, auto slot) {
+        auto *button = new QToolButton(top);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setFocusPolicy(Qt::NoFocus);
+        connect(button, &QToolButton::clicked, this, slot);
+        zoomBar->addWidget(button);
+    };
+    zoomButton(tr("−"), tr("Zoom out (whole sequence)"),
+               [this] { m_unrolled->setColumnWidth(m_unrolled->columnWidth() / 1.4); });
+    zoomButton(tr("Fit"), tr("Fit the whole sequence"), [this] {
+        m_unrolled->zoomToFit(m_unrolledScroll->viewport()->width());
+    });
+    zoomButton(tr("+"), tr("Zoom in (one cell)"),
+               [this] { m_unrolled->setColumnWidth(m_unrolled->columnWidth() * 1.4); });
+    topLayout->addLayout(zoomBar);
+    m_unrolled = new UnrolledView;
+    m_unrolledScroll = new QScrollArea(top);
+    m_unrolledScroll->setWidget(m_unrolled);
+    m_unrolledScroll->setWidgetResizable(true);
+    m_unrolledScroll->setBackgroundRole(QPalette::Base);
+    topLayout->addWidget(m_unrolledScroll);
+
+    m_tabs = new QTabWidget(m_centreSplitter);
+    m_loss = new LossPlot(m_tabs);
+    m_prediction = new PredictionPlot(m_tabs);
+    m_heatmaps = new HeatmapView(m_tabs);
+    m_gradients = new GradientPlot(m_tabs);
+    m_classification = new ClassificationView(m_tabs);
+    m_tabs->addTab(m_loss, tr("Loss"));
+    m_tabs->addTab(m_prediction, tr("Prediction"));
+    m_tabs->addTab(m_heatmaps, tr("Gates and states"));
+    m_tabs->addTab(m_gradients, tr("Gradients through time"));
+    m_tabs->addTab(m_classification, tr("Classification"));
+    m_centreSplitter->setStretchFactor(0, 3);
+    m_centreSplitter->setStretchFactor(1, 2);
+    layout->addWidget(m_centreSplitter);
+    setCentralWidget(centre);
+
+    connect(m_unrolled, &UnrolledView::stepClicked, this, &MainWindow::selectStep);
+    connect(m_heatmaps, &HeatmapView::stepClicked, this, &MainWindow::selectStep);
+}
+
+void MainWindow::buildDocks()
+{
+    const auto makeDock = [this](const QString &title, const QString &name, QWidget *widget,
+                                 Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        addDockWidget(area, dock);
+        m_docks << dock;
+        return dock;
+    };
+    m_lessons = new LessonPanel;
+    m_dataset = new DatasetPanel;
+    m_model = new ModelPanel;
+    QDockWidget *lessonDock
+        = makeDock(tr("Lesson"), QStringLiteral("lessonDock"), m_lessons, Qt::LeftDockWidgetArea);
+    QDockWidget *dataDock
+        = makeDock(tr("Data"), QStringLiteral("dataDock"), m_dataset, Qt::LeftDockWidgetArea);
+    QDockWidget *modelDock
+        = makeDock(tr("Model"), QStringLiteral("modelDock"), m_model, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(lessonDock, dataDock);
+    tabifyDockWidget(dataDock, modelDock);
+    lessonDock->raise();
+
+    auto *inspector = new QWidget;
+    auto *layout = new QVBoxLayout(inspector);
+    layout->setContentsMargins(2, 2, 2, 2);
+    m_rowChoice = new QComboBox(inspector);
+    m_rowChoice->setToolTip(tr("Which layer (and direction) the inspector shows"));
+    layout->addWidget(m_rowChoice);
+    auto *splitter = new QSplitter(Qt::Vertical, inspector);
+    m_cell = new CellView(splitter);
+    auto *equationScroll = new QScrollArea(splitter);
+    m_equations = new EquationView;
+    equationScroll->setWidget(m_equations);
+    equationScroll->setWidgetResizable(true);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter);
+    auto *legends = new QHBoxLayout;
+    auto *gateLegend = new ColourLegend(ColourLegend::Kind::Sequential, inspector);
+    gateLegend->setTitle(tr("gates σ"));
+    gateLegend->setRange(0, 1);
+    auto *valueLegend = new ColourLegend(ColourLegend::Kind::Diverging, inspector);
+    valueLegend->setTitle(tr("tanh, h, C"));
+    legends->addWidget(gateLegend);
+    legends->addWidget(valueLegend);
+    layout->addLayout(legends);
+    inspector->setMinimumWidth(360);
+    makeDock(tr("Cell inspector and equations"), QStringLiteral("inspectorDock"), inspector,
+             Qt::RightDockWidgetArea);
+    connect(m_rowChoice, &QComboBox::currentIndexChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_cell->setRow(row);
+        m_equations->setRow(row);
+        m_heatmaps->setRow(row);
+    });
+    connect(m_cell, &CellView::unitSelected, m_equations, &EquationView::setUnit);
+
+    m_transport = new TransportBar;
+    auto *bar = new QToolBar(tr("Transport"), this);
+    bar->setObjectName(QStringLiteral("transportBar"));
+    bar->setMovable(false);
+    bar->addWidget(m_transport);
+    addToolBar(Qt::BottomToolBarArea, bar);
+
+    connect(m_lessons, &LessonPanel::lessonChosen, this,
+            [this](const QString &id) { loadLesson(id); });
+    connect(m_model, &ModelPanel::settingsApplied, this, [this](const ModelSettings &settings) {
+        m_lesson.settings = settings;
+        restartTraining(tr("New model settings: the network was re-initialised from seed %1 "
+                           "and training starts again. The data is unchanged.")
+                            .arg(settings.seed));
+    });
+    connect(m_dataset, &DatasetPanel::dataApplied, this, [this](const DataSpec &data) {
+        m_lesson.data = data;
+        restartTraining(tr("New data: training starts again from seed %1 with the same model.")
+                            .arg(m_lesson.settings.seed));
+    });
+    connect(m_dataset, &DatasetPanel::fileOpened, this, &MainWindow::addRecentFile);
+    connect(m_gradients, &GradientPlot::compareRequested, this,
+            [this](const CompareRequest &request) {
+                m_gradients->compareButton()->setEnabled(false);
+                m_compare->run(m_controller->setup(), request);
+            });
+    connect(m_compare, &CompareController::finished, this,
+            [this](const SnapshotPtr &first, const SnapshotPtr &second) {
+                m_gradients->setComparison(first, second);
+                m_gradients->compareButton()->setEnabled(true);
+            });
+    connect(m_compare, &CompareController::failed, this, [this](const QString &message) {
+        m_gradients->compareButton()->setEnabled(true);
+        showError(message);
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    const auto field = [this](const QString &tip) {
+        auto *label = new QLabel(this);
+        label->setToolTip(tip);
+        label->setMinimumWidth(90);
+        statusBar()->addPermanentWidget(label);
+        return label;
+    };
+    m_epochLabel = field(tr("Completed epochs"));
+    m_sampleLabel = field(tr("Samples seen in this epoch"));
+    m_phaseLabel = field(tr("Where the play head is: forward, loss, backward or update"));
+    m_lossLabel = field(tr("Loss of the sample on display"));
+    m_rateLabel = field(tr("Learning rate"));
+    m_seedLabel = field(tr("Seed: the same seed replays the same run"));
+    updateStatus();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open CSV…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a CSV file"), datasetsDirectory(), tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            openDataFile(path);
+    });
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    fillRecentMenu();
+    file->addAction(tr("Save a &picture of the window…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save a picture"),
+                                                          QStringLiteral("rnnlab.png"),
+                                                          tr("PNG images (*.png)"));
+        if (!path.isEmpty() && !grab().save(path))
+            showError(tr("Could not write %1.").arg(path));
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : std::as_const(m_docks))
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QAction *presenter = view->addAction(tr("&Presenter view (network and one plot)"));
+    presenter->setCheckable(true);
+    presenter->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    addAction(presenter); // still reachable when the menu bar is hidden
+    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, this,
+                    [this] { m_unrolled->setColumnWidth(m_unrolled->columnWidth() * 1.4); });
+    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, this,
+                    [this] { m_unrolled->setColumnWidth(m_unrolled->columnWidth() / 1.4); });
+    view->addAction(tr("&Fit the sequence"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                    [this] { m_unrolled->zoomToFit(m_unrolledScroll->viewport()->width()); });
+    view->addSeparator();
+    QMenu *languages = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(languages);
+    const QList<QPair<QString, QString>> choices = {{QStringLiteral("en"), tr("English")},
+                                                    {QStringLiteral("pt_BR"),
+                                                     tr("Português (Brasil)")}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = languages->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == m_language);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, code] { emit languageChangeRequested(code); });
+    }
+
+    QMenu *lessons = menuBar()->addMenu(tr("&Lesson"));
+    for (const Lesson &lesson : builtInLessons()) {
+        const QString id = lesson.id;
+        lessons->addAction(tr("%1. %2").arg(lesson.number).arg(Lesson::pick(lesson.title, m_language)),
+                           this, [this, id] { loadLesson(id); });
+    }
+
+    QMenu *train = menuBar()->addMenu(tr("&Train"));
+    for (QAction *action :
+         {m_transport->resetAction(), m_transport->stepTimeAction(), m_transport->stepBpttAction(),
+          m_transport->stepSampleAction(), m_transport->stepBatchAction(),
+          m_transport->stepEpochAction(), m_transport->playAction(),
+          m_transport->stepForwardAction(), m_transport->stepBackAction()})
+        train->addAction(action);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard"), this, [this] {
+        QMessageBox::information(
+            this, tr("Keyboard"),
+            tr("Space: play or pause\nRight or Page Down: step forward\nLeft or Page Up: step "
+               "back\nF: one time step forward · B: one step of BPTT\nS: one sample · Shift+S: "
+               "one batch · E: one epoch\nF11: presenter view · Ctrl + wheel: zoom"));
+    });
+    help->addAction(tr("&About RNN Lab"), this, [this] {
+        QMessageBox::about(this, tr("About RNN Lab"),
+                           tr("<b>RNN Lab</b> trains real recurrent networks (Elman, Jordan, "
+                              "LSTM, GRU) in front of the class and shows every number inside "
+                              "them, step by step."));
+    });
+
+    // The presenter's keys: Space, arrows and the clicker's Page Up / Page Down.
+    const auto shortcut = [this](const QKeySequence &key, auto slot) {
+        auto *s = new QShortcut(key, this);
+        s->setContext(Qt::WindowShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_Space), [this] { m_controller->togglePlaying(); });
+    shortcut(QKeySequence(Qt::Key_Right), [this] { m_controller->stepForward(); });
+    shortcut(QKeySequence(Qt::Key_PageDown), [this] { m_controller->stepForward(); });
+    shortcut(QKeySequence(Qt::Key_Left), [this] { m_controller->stepBack(); });
+    shortcut(QKeySequence(Qt::Key_PageUp), [this] { m_controller->stepBack(); });
+}
+
+void MainWindow::connectController()
+{
+    TrainingController *c = m_controller;
+    connect(m_transport->resetAction(), &QAction::triggered, this,
+            [this] { restartTraining(tr("Training restarted from seed %1.").arg(m_lesson.settings.seed)); });
+    connect(m_transport->stepForwardAction(), &QAction::triggered, c, &TrainingController::stepForward);
+    connect(m_transport->stepBackAction(), &QAction::triggered, c, &TrainingController::stepBack);
+    connect(m_transport->stepTimeAction(), &QAction::triggered, c, &TrainingController::stepTime);
+    connect(m_transport->stepBpttAction(), &QAction::triggered, c, &TrainingController::stepBptt);
+    connect(m_transport->stepSampleAction(), &QAction::triggered, c, &TrainingController::stepSample);
+    connect(m_transport->stepBatchAction(), &QAction::triggered, c, &TrainingController::stepBatch);
+    connect(m_transport->stepEpochAction(), &QAction::triggered, c, &TrainingController::stepEpoch);
+    connect(m_transport->playAction(), &QAction::triggered, c, &TrainingController::setPlaying);
+    connect(m_transport, &TransportBar::speedChanged, c, &TrainingController::setSpeed);
+    connect(m_transport, &TransportBar::historyScrubbed, c, &TrainingController::scrubTo);
+    connect(c, &TrainingController::playingChanged, m_transport, &TransportBar::setPlaying);
+    connect(c, &TrainingController::historyChanged, m_transport, &TransportBar::setHistory);
+    connect(c, &TrainingController::snapshotChanged, this, &MainWindow::onSnapshot);
+    connect(c, &TrainingController::cursorMoved, this, &MainWindow::onCursor);
+    connect(c, &TrainingController::errorOccurred, this, &MainWindow::showError);
+    c->setSpeed(m_transport->speedSlider()->value());
+}
+
+bool MainWindow::loadLesson(const QString &name)
+{
+    const Lesson *lesson = findLesson(name);
+    if (!lesson) {
+        showError(tr("There is no lesson called \"%1\".").arg(name));
+        return false;
+    }
+    applyLesson(*lesson);
+    return true;
+}
+
+void MainWindow::applyLesson(const Lesson &lesson)
+{
+    m_lesson = lesson;
+    m_lessons->setLanguage(m_language);
+    m_lessons->showLesson(lesson.id);
+    m_model->setSettings(lesson.settings);
+    m_dataset->setSpec(lesson.data);
+    setWindowTitle(tr("RNN Lab — %1").arg(Lesson::pick(lesson.title, m_language)));
+    showPanelsOfLesson();
+    m_banner->hide();
+    SessionSetup setup;
+    setup.settings = lesson.settings;
+    setup.data = lesson.data;
+    setup.experiment = lesson.experiment;
+    m_controller->configure(setup);
+}
+
+void MainWindow::showPanelsOfLesson()
+{
+    const QStringList &panels = m_lesson.panels;
+    const QList<QPair<QString, QWidget *>> tabs = {{QStringLiteral("loss"), m_loss},
+                                                   {QStringLiteral("prediction"), m_prediction},
+                                                   {QStringLiteral("heatmap"), m_heatmaps},
+                                                   {QStringLiteral("gradient"), m_gradients},
+                                                   {QStringLiteral("classification"),
+                                                    m_classification}};
+    for (const auto &[key, widget] : tabs) {
+        if (panels.contains(key)) {
+            m_tabs->setCurrentWidget(widget);
+            break;
+        }
+    }
+}
+
+void MainWindow::restartTraining(const QString &why)
+{
+    SessionSetup setup = m_controller->setup();
+    setup.settings = m_lesson.settings;
+    setup.data = m_lesson.data;
+    setup.experiment = m_lesson.experiment;
+    m_controller->configure(setup);
+    m_banner->setText(why);
+    m_banner->show();
+    statusBar()->showMessage(why, 8000);
+}
+
+bool MainWindow::openDataFile(const QString &path)
+{
+    QString error;
+    if (!m_dataset->loadFile(path, &error)) {
+        showError(error);
+        return false;
+    }
+    addRecentFile(path);
+    m_dataset->raiseParentDock();
+    return true;
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openDataFile(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
+{
+    if (!snapshot)
+        return;
+    // The row chooser follows the network's layers and directions.
+    const int rows = static_cast<int>(snapshot->trace.rows.size());
+    if (m_rowChoice->count() != rows) {
+        const QSignalBlocker blocker(m_rowChoice);
+        m_rowChoice->clear();
+        for (const RowTrace &row : snapshot->trace.rows)
+            m_rowChoice->addItem(tr("%1, layer %2%3")
+                                     .arg(cellName(row.cell))
+                                     .arg(row.layer + 1)
+                                     .arg(row.reversed ? tr(", backward") : QString()));
+        m_rowChoice->setCurrentIndex(0);
+        m_cell->setRow(0);
+        m_equations->setRow(0);
+        m_heatmaps->setRow(0);
+    }
+    m_unrolled->setSnapshot(snapshot);
+    m_cell->setSnapshot(snapshot);
+    m_equations->setSnapshot(snapshot);
+    m_heatmaps->setSnapshot(snapshot);
+    m_gradients->setSnapshot(snapshot);
+    m_loss->setSnapshot(snapshot);
+    m_prediction->setSnapshot(snapshot);
+    m_classification->setSnapshot(snapshot);
+    double gmax = 0;
+    for (const RowTrace &row : snapshot->trace.rows)
+        for (double g : row.gradientNorms())
+            gmax = std::max(gmax, g);
+    m_gradientLegend->setRange(gmax * 1e-6, gmax);
+    if (!snapshot->message.isEmpty())
+        showError(snapshot->message);
+    updateStatus();
+}
+
+void MainWindow::onCursor(Phase phase, int step)
+{
+    m_unrolled->setCursor(phase, step);
+    m_equations->setCursor(phase, step);
+    if (phase != Phase::Update)
+        selectStep(step);
+    updateStatus();
+    // Keep the play head visible on long sequences.
+    const double x = 86.0 + (step + 0.5) * m_unrolled->columnWidth();
+    m_unrolledScroll->ensureVisible(static_cast<int>(x), 10, 80, 0);
+}
+
+void MainWindow::selectStep(int step)
+{
+    m_selectedStep = step;
+    m_cell->setStep(step);
+    m_equations->setCursor(m_controller->cursor().phase(), step);
+    m_heatmaps->setStep(step);
+}
+
+void MainWindow::updateStatus()
+{
+    const SnapshotPtr s = m_controller ? m_controller->current() : nullptr;
+    const TraceCursor &cursor = m_controller->cursor();
+    m_epochLabel->setText(tr("Epoch %1").arg(s ? s->epoch : 0));
+    m_sampleLabel->setText(tr("Sample %1/%2").arg(s ? s->sample : 0).arg(s ? s->samplesPerEpoch : 0));
+    QString phase = phaseName(cursor.phase());
+    if (cursor.phase() == Phase::Forward || cursor.phase() == Phase::Backward)
+        phase += tr(" t=%1").arg(cursor.step() + 1);
+    m_phaseLabel->setText(tr("Phase: %1").arg(phase));
+    m_lossLabel->setText(tr("Loss %1").arg(s ? s->loss : 0.0, 0, 'g', 4));
+    m_rateLabel->setText(tr("Learning rate %1").arg(s ? s->learningRate : m_lesson.settings.learningRate));
+    m_seedLabel->setText(tr("Seed %1").arg(s ? s->seed : m_lesson.settings.seed));
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList{m_epochLabel->text(), m_sampleLabel->text(), m_phaseLabel->text(),
+                       m_lossLabel->text(), m_rateLabel->text(), m_seedLabel->text()}
+        .join(QStringLiteral(" | "));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_lastError = message;
+    m_banner->setText(message);
+    m_banner->show();
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    m_presenter = on;
+    for (QDockWidget *dock : std::as_const(m_docks))
+        dock->setVisible(!on);
+    menuBar()->setVisible(!on);
+    m_tabs->tabBar()->setVisible(!on);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        openDataFile(urls.first().toLocalFile());
 }
 
 } // namespace rnnlab

@@ -1,10 +1,41 @@
-// The main window of RNN Lab: menus, docks, the central views and the status bar.
-// It owns the views and the training controller; it never trains on its own thread.
+// The main window of RNN Lab: menus (File, View, Lesson, Train, Help), the left dock (lesson,
+// data and model panels), the centre (the unrolled network above the plots), the right dock (cell
+// inspector and live equations), the transport bar along the bottom and the status bar (epoch,
+// sample, phase, loss, learning rate, seed). It owns the views and the TrainingController and
+// wires them together; it never trains on its own thread.
 #pragma once
 
+#include "lesson.h"
+#include "snapshot.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QScrollArea;
+class QSplitter;
+class QTabWidget;
+class QComboBox;
 
 namespace rnnlab {
+
+class CellView;
+class ClassificationView;
+class ColourLegend;
+class CompareController;
+class DatasetPanel;
+class EquationView;
+class GradientPlot;
+class HeatmapView;
+class LessonPanel;
+class LossPlot;
+class ModelPanel;
+class PredictionPlot;
+class TrainingController;
+class TransportBar;
+class UnrolledView;
 
 class MainWindow : public QMainWindow
 {
@@ -12,6 +43,99 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads a built-in lesson (id, number or part of the id); false when there is none.
+    bool loadLesson(const QString &name);
+    // Opens a CSV file as the data of the present model; false (and a message) on error.
+    bool openDataFile(const QString &path);
+    QString currentLesson() const { return m_lesson.id; }
+    // "en" or "pt_BR": the language of lesson texts (the UI follows the installed translator).
+    QString language() const { return m_language; }
+
+    void setPresenterMode(bool on);
+    bool presenterMode() const { return m_presenter; }
+
+    // The parts, for tests and the scripted screenshot.
+    TrainingController *controller() const { return m_controller; }
+    UnrolledView *unrolledView() const { return m_unrolled; }
+    CellView *cellView() const { return m_cell; }
+    EquationView *equationView() const { return m_equations; }
+    HeatmapView *heatmapView() const { return m_heatmaps; }
+    GradientPlot *gradientPlot() const { return m_gradients; }
+    LossPlot *lossPlot() const { return m_loss; }
+    PredictionPlot *predictionPlot() const { return m_prediction; }
+    ClassificationView *classificationView() const { return m_classification; }
+    DatasetPanel *datasetPanel() const { return m_dataset; }
+    ModelPanel *modelPanel() const { return m_model; }
+    LessonPanel *lessonPanel() const { return m_lessons; }
+    TransportBar *transportBar() const { return m_transport; }
+    CompareController *compareController() const { return m_compare; }
+    QTabWidget *plotTabs() const { return m_tabs; }
+    QString statusText() const; // the status bar's fields, joined
+
+    // Shows a readable message in the window (status bar and a banner), never a crash.
+    void showError(const QString &message);
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void languageChangeRequested(const QString &language);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildCentre();
+    void buildDocks();
+    void buildMenus();
+    void buildStatusBar();
+    void connectController();
+    void applyLesson(const Lesson &lesson);
+    void restartTraining(const QString &why);
+    void onSnapshot(const SnapshotPtr &snapshot);
+    void onCursor(Phase phase, int step);
+    void selectStep(int step);
+    void updateStatus();
+    void addRecentFile(const QString &path);
+    void fillRecentMenu();
+    void showPanelsOfLesson();
+
+    TrainingController *m_controller = nullptr;
+    CompareController *m_compare = nullptr;
+    Lesson m_lesson;
+    QString m_language = QStringLiteral("en");
+    bool m_presenter = false;
+    QString m_lastError;
+
+    UnrolledView *m_unrolled = nullptr;
+    QScrollArea *m_unrolledScroll = nullptr;
+    QSplitter *m_centreSplitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    LossPlot *m_loss = nullptr;
+    PredictionPlot *m_prediction = nullptr;
+    HeatmapView *m_heatmaps = nullptr;
+    GradientPlot *m_gradients = nullptr;
+    ClassificationView *m_classification = nullptr;
+    CellView *m_cell = nullptr;
+    EquationView *m_equations = nullptr;
+    QComboBox *m_rowChoice = nullptr;
+    ColourLegend *m_valueLegend = nullptr;
+    ColourLegend *m_gradientLegend = nullptr;
+    LessonPanel *m_lessons = nullptr;
+    DatasetPanel *m_dataset = nullptr;
+    ModelPanel *m_model = nullptr;
+    TransportBar *m_transport = nullptr;
+    QLabel *m_banner = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QList<QDockWidget *> m_docks;
+    QLabel *m_epochLabel = nullptr;
+    QLabel *m_sampleLabel = nullptr;
+    QLabel *m_phaseLabel = nullptr;
+    QLabel *m_lossLabel = nullptr;
+    QLabel *m_rateLabel = nullptr;
+    QLabel *m_seedLabel = nullptr;
+    int m_selectedStep = 0;
 };
 
 } // namespace rnnlab

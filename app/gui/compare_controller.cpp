@@ -1,0 +1,59 @@
+#include "compare_controller.h"
+
+namespace rnnlab {
+
+void CompareWorker::run(const SessionSetup &setup, const CompareRequest &request)
+{
+    SnapshotPtr results[2];
+    const CellKind cells[2] = {CellKind::Elman, CellKind::Lstm};
+    for (int i = 0; i < 2; ++i) {
+        SessionSetup s = setup;
+        s.settings.cell = cells[i];
+        s.settings.layers = 1;
+        s.settings.bidirectional = false;
+        s.settings.clip = request.clip;
+        s.data.steps = request.steps;
+        s.data.lookback = request.steps;
+        s.recurrentScale = request.recurrentScale;
+        TrainingSession session;
+        QString error = session.reset(s);
+        for (int e = 0; error.isEmpty() && e < request.epochs; ++e)
+            error = session.stepEpoch();
+        if (!error.isEmpty()) {
+            emit failed(tr("Compare mode (%1): %2").arg(cellName(cells[i]), error));
+            return;
+        }
+        results[i] = session.inspect(0);
+    }
+    emit finished(results[0], results[1]);
+}
+
+CompareController::CompareController(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<SnapshotPtr>();
+    m_worker = new CompareWorker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &CompareWorker::finished, this, &CompareController::finished,
+            Qt::QueuedConnection);
+    connect(m_worker, &CompareWorker::failed, this, &CompareController::failed,
+            Qt::QueuedConnection);
+    m_thread.setObjectName(QStringLiteral("compare"));
+    m_thread.start();
+}
+
+CompareController::~CompareController()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void CompareController::run(const SessionSetup &setup, const CompareRequest &request)
+{
+    CompareWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, setup, request] { worker->run(setup, request); }, Qt::QueuedConnection);
+}
+
+} // namespace rnnlab

@@ -1,0 +1,62 @@
+// The bridge from the GUI to core: builds the network, the data and the optimizer that a
+// lesson asks for, trains them one sample, batch or epoch at a time, and packs what happened
+// into an immutable Snapshot. It lives inside the TrainingWorker's thread and is used by that
+// thread only; it holds no Qt widgets and never touches the GUI. All the maths is core's.
+#pragma once
+
+#include "lesson.h"
+#include "snapshot.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+namespace rnnlab {
+
+// Everything needed to (re)start a run.
+struct SessionSetup
+{
+    ModelSettings settings;
+    DataSpec data;
+    QJsonObject experiment; // further rnn::ExperimentConfig keys from the lesson (snake_case)
+    int inspectedSample = 0; // index of the validation/training sequence whose Trace is shown
+    double recurrentScale = 1.0; // multiplies the recurrent weights after initialisation
+};
+
+class TrainingSession
+{
+public:
+    TrainingSession();
+    ~TrainingSession();
+    TrainingSession(const TrainingSession &) = delete;
+    TrainingSession &operator=(const TrainingSession &) = delete;
+
+    // Builds everything from the setup, initialised from its seed. Returns "" or a readable
+    // error; on error the previous run (data and weights) is kept.
+    QString reset(const SessionSetup &setup);
+    bool ready() const;
+
+    // One training sample (forward, loss, backward, update), one mini-batch, one epoch.
+    // Each returns "" or a readable error (e.g. the loss diverged).
+    QString stepSample();
+    QString stepBatch();
+    QString stepEpoch();
+
+    // The present moment, with the Trace of the sample just trained (or the inspected sample).
+    SnapshotPtr snapshot();
+    // The Trace of sample `index` (validation set when there is one, else training set) with
+    // the present weights, nothing changed.
+    SnapshotPtr inspect(int index);
+    // Goes back to the moment a snapshot of this run recorded (weights, optimizer, counters).
+    bool restore(const Snapshot &snapshot);
+
+    int samplesPerEpoch() const;
+
+    struct State; // core's objects; defined in training_session.cpp
+
+private:
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace rnnlab

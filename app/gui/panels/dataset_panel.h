@@ -1,0 +1,62 @@
+// The data panel of the left dock: a built-in dataset, a synthetic task or the user's CSV file
+// (menu, drag and drop, recent files), a preview table, the feature and target columns chosen by
+// name, the lookback window and horizon, and for text data the tokens and vocabulary of the first
+// rows. Reading is core's (rnn::CsvReader, rnn::Tokenizer); errors become readable messages and
+// the data already in use is kept.
+#pragma once
+
+#include "lesson.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace rnnlab {
+
+class DatasetPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DatasetPanel(QWidget *parent = nullptr);
+
+    // Shows a lesson's data (loads the preview of its file, if any); emits nothing.
+    void setSpec(const DataSpec &spec);
+    DataSpec spec() const;
+    // Reads a CSV file into the preview; false and a readable *error when it cannot.
+    bool loadFile(const QString &path, QString *error = nullptr);
+    QTableWidget *previewTable() const { return m_table; }
+    int previewRows() const;
+    QStringList columns() const { return m_columns; }
+    QPushButton *applyButton() const { return m_apply; }
+    // Brings the dock holding this panel to the front.
+    void raiseParentDock();
+
+signals:
+    void dataApplied(const rnnlab::DataSpec &spec);
+    void fileOpened(const QString &path);
+
+private:
+    void chooseSource(int index);
+    void updateKind();
+
+    DataSpec m_spec;
+    QStringList m_columns;
+    QComboBox *m_source = nullptr;
+    QLabel *m_file = nullptr;
+    QTableWidget *m_table = nullptr;
+    QComboBox *m_target = nullptr;
+    QListWidget *m_features = nullptr;
+    QSpinBox *m_lookback = nullptr;
+    QSpinBox *m_horizon = nullptr;
+    QSpinBox *m_steps = nullptr;
+    QLabel *m_tokens = nullptr;
+    QPushButton *m_apply = nullptr;
+};
+
+} // namespace rnnlab

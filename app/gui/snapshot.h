@@ -1,0 +1,153 @@
+// What the GUI knows about a training run at one moment: an immutable Snapshot made by the
+// training worker from core's results (weights' summary, the Trace of the inspected sample, loss
+// history, metrics), shared with the GUI thread as std::shared_ptr<const Snapshot>.
+// The views only read it; nothing here computes anything (DESIGN.md section 2).
+//
+// Shape legend: H = hidden size, X = input size, O = output size, T = time steps.
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <Eigen/Core>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace rnnlab {
+
+using Matrix = Eigen::MatrixXd;
+using Vector = Eigen::VectorXd;
+
+// The four phases of one training step, in the order the transport bar plays them.
+enum class Phase { Forward, Loss, Backward, Update };
+
+enum class CellKind { Elman, Jordan, Lstm, Gru };
+
+// Where inputs enter and which outputs feed the loss.
+enum class Topology { ManyToOne, ManyToMany, OneToMany, EncoderDecoder };
+
+// What a quantity is, which decides how it is coloured and drawn: gates are sigmoids in (0, 1),
+// candidates and hidden states are tanh values in (-1, 1), the cell state is unbounded.
+enum class QuantityKind { Gate, Candidate, CellState, Hidden, Context };
+
+// One named quantity of one recurrent row over the whole sequence, e.g. the forget gate f.
+struct Quantity
+{
+    QString symbol; // the lecture's symbol: "f", "i", "g" (C~), "o", "c", "h", "z", "r", "n", "s"
+    QuantityKind kind = QuantityKind::Hidden;
+    Matrix values; // H x T (activations)
+    Matrix preactivation; // H x T, or empty when the quantity has none (c, h)
+};
+
+// One recurrent row of the unrolled network: one layer in one direction.
+struct RowTrace
+{
+    int layer = 0;
+    bool reversed = false; // the backward direction of a bidirectional layer
+    CellKind cell = CellKind::Lstm;
+    std::vector<Quantity> quantities; // in the lecture's order (gates first, then c, h)
+    Matrix gradHidden; // H x T: dL/dh_t (filled by BPTT)
+    Matrix gradCell; // H x T: dL/dc_t (LSTM only, else empty)
+
+    int hiddenSize() const;
+    int steps() const;
+    const Quantity *find(const QString &symbol) const;
+    // ||dL/dh_t|| for every t (length T; zeros when no gradient was recorded).
+    std::vector<double> gradientNorms() const;
+    std::vector<double> cellGradientNorms() const;
+};
+
+// The Trace of one sequence as the GUI draws it.
+struct SequenceTrace
+{
+    Matrix input; // X x T
+    Matrix output; // O x T (network outputs, scaled back when a scaler was used)
+    Matrix target; // O x T (NaN where a step has no target)
+    std::vector<bool> lossAtStep; // T: true where the output feeds the loss
+    std::vector<bool> inputAtStep; // T: true where an input enters (one-to-many: step 0 only)
+    std::vector<RowTrace> rows; // layer 0 forward, [layer 0 backward], layer 1 forward, ...
+    QStringList tokens; // text tasks: the token of every step
+    double loss = 0.0;
+    double muJordan = 0.0; // Jordan's self-loop on the context units
+
+    int steps() const { return static_cast<int>(input.cols()); }
+    bool empty() const { return input.cols() == 0; }
+};
+
+// The model settings as the model panel shows them.
+struct ModelSettings
+{
+    CellKind cell = CellKind::Lstm;
+    int hidden = 8;
+    int layers = 1;
+    bool bidirectional = false;
+    Topology topology = Topology::ManyToOne;
+    QString optimizer = QStringLiteral("adam");
+    double learningRate = 0.01;
+    double clip = 1.0;
+    std::uint64_t seed = 42;
+    double jordanMu = 0.5;
+    int batchSize = 8;
+
+    bool operator==(const ModelSettings &) const = default;
+};
+
+// The series view of a forecasting task: the whole series, one-step predictions and the split.
+struct SeriesView
+{
+    std::vector<double> target; // the series (original units)
+    std::vector<double> prediction; // NaN before the first window
+    std::vector<double> persistence; // "repeat the last value" baseline
+    int trainEnd = 0; // [0, trainEnd) train, [trainEnd, validationEnd) validation, rest test
+    int validationEnd = 0;
+    int lookback = 0;
+    int horizon = 1;
+};
+
+// Classification results: confusion matrix (rows = true class, columns = predicted).
+struct ClassificationResult
+{
+    QStringList classes;
+    Matrix confusion; // K x K counts
+    Vector probabilities; // K: class probabilities for the inspected sequence
+    Matrix probabilityOverTime; // K x T for the inspected sequence
+};
+
+struct Snapshot
+{
+    std::uint64_t serial = 0; // increases with every snapshot of a run
+    int epoch = 0; // completed epochs
+    int sample = 0; // samples seen in the current epoch
+    int samplesPerEpoch = 0;
+    std::uint64_t stepsTaken = 0; // weight updates since the reset
+    double learningRate = 0.0;
+    std::uint64_t seed = 0;
+    double loss = 0.0; // loss of the inspected sample
+    ModelSettings settings;
+    std::vector<double> trainLoss; // one point per completed epoch
+    std::vector<double> validationLoss;
+    SequenceTrace trace; // of the inspected sample (computed before this step's update)
+    std::optional<SeriesView> series;
+    std::optional<ClassificationResult> classification;
+    // Opaque copy of the model's parameters so the worker can restore this moment.
+    std::shared_ptr<const void> weights;
+    QString message; // what the worker wants the user to read (e.g. "diverged: loss is NaN")
+};
+
+using SnapshotPtr = std::shared_ptr<const Snapshot>;
+
+QString phaseName(Phase phase);
+QString cellName(CellKind cell);
+QString topologyName(Topology topology);
+QString cellKey(CellKind cell); // "lstm", "gru", "elman", "jordan"
+QString topologyKey(Topology topology); // "many-to-one", ...
+std::optional<CellKind> cellFromKey(const QString &key);
+std::optional<Topology> topologyFromKey(const QString &key);
+
+} // namespace rnnlab
+
+Q_DECLARE_METATYPE(rnnlab::SnapshotPtr)

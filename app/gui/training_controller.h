@@ -1,0 +1,92 @@
+// The GUI thread's side of training: owns the worker thread, keeps the history of snapshots
+// (thinned as it grows), the snapshot on display and the cursor over its Trace, and turns the
+// transport bar's commands into queued calls to the worker. It never trains and never blocks:
+// every answer from the worker arrives as a queued signal carrying an immutable snapshot.
+#pragma once
+
+#include "engine/training_session.h"
+#include "snapshot.h"
+#include "trace_cursor.h"
+#include "training_worker.h"
+
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+#include <vector>
+
+namespace rnnlab {
+
+class TrainingController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrainingController(QObject *parent = nullptr);
+    ~TrainingController() override;
+
+    // Starts a new run (re-initialised from the seed). History is cleared.
+    void configure(const SessionSetup &setup);
+    const SessionSetup &setup() const { return m_setup; }
+
+    // Transport commands.
+    void reset();
+    void stepForward(); // one position of the cursor; past the update, trains the next sample
+    void stepBack(); // one position back
+    void stepTime(); // one time step of the forward pass
+    void stepBptt(); // one time step of backpropagation through time
+    void stepSample(); // a whole sample: forward, loss, backward, update
+    void stepBatch();
+    void stepEpoch();
+    void setPlaying(bool playing);
+    void togglePlaying() { setPlaying(!m_playing); }
+    bool isPlaying() const { return m_playing; }
+    // 1 = animate every time step, 2 = every phase, 3 = one sample per frame, 4 = a batch,
+    // 5 = an epoch per frame.
+    void setSpeed(int speed);
+    int speed() const { return m_speed; }
+
+    // The history scrubber: show a recorded moment; the next step continues from it.
+    void scrubTo(int index);
+    int historySize() const { return static_cast<int>(m_history.size()); }
+    int displayedIndex() const { return m_displayed; }
+    const std::vector<SnapshotPtr> &history() const { return m_history; }
+
+    SnapshotPtr current() const;
+    const TraceCursor &cursor() const { return m_cursor; }
+    // True while a command is on its way to the worker and no answer came back yet.
+    bool busy() const { return m_pending > 0 || m_workerPlaying; }
+
+    static constexpr int MaximumHistory = 300;
+
+signals:
+    void snapshotChanged(const rnnlab::SnapshotPtr &snapshot);
+    void cursorMoved(rnnlab::Phase phase, int step);
+    void historyChanged(int size, int displayed);
+    void playingChanged(bool playing);
+    void errorOccurred(const QString &message);
+    void idle(); // every command sent so far has been answered
+
+private:
+    void onSnapshot(const SnapshotPtr &snapshot);
+    void send(TrainingWorker::Amount amount, bool cursorToEnd);
+    void continueFromDisplayed();
+    void thinHistory();
+    void animate();
+    void emitCursor();
+
+    SessionSetup m_setup;
+    QThread m_thread;
+    TrainingWorker *m_worker = nullptr; // lives in m_thread, deleted when it finishes
+    std::vector<SnapshotPtr> m_history;
+    int m_displayed = -1;
+    TraceCursor m_cursor;
+    bool m_cursorToEnd = false; // where the cursor goes when the next snapshot arrives
+    bool m_playing = false;
+    int m_speed = 2;
+    int m_pending = 0;
+    bool m_workerPlaying = false;
+    QTimer m_animation;
+};
+
+} // namespace rnnlab

@@ -1,0 +1,99 @@
+#include "training_worker.h"
+
+#include <QThread>
+
+namespace rnnlab {
+
+namespace {
+constexpr qint64 MinimumEmitIntervalMs = 33; // about 30 snapshots per second at most
+}
+
+TrainingWorker::TrainingWorker(QObject *parent)
+    : QObject(parent)
+{ }
+
+TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::configure(const SessionSetup &setup)
+{
+    m_playing.store(false);
+    const QString error = m_session.reset(setup);
+    if (!error.isEmpty()) {
+        emit failed(error);
+        return;
+    }
+    emitSnapshot();
+}
+
+void TrainingWorker::step(Amount amount)
+{
+    if (!m_session.ready())
+        return;
+    QString error;
+    switch (amount) {
+    case Amount::Sample:
+        error = m_session.stepSample();
+        break;
+    case Amount::Batch:
+        error = m_session.stepBatch();
+        break;
+    case Amount::Epoch:
+        error = m_session.stepEpoch();
+        break;
+    }
+    emitSnapshot();
+    if (!error.isEmpty()) {
+        m_playing.store(false);
+        emit failed(error);
+    }
+}
+
+void TrainingWorker::playLoop()
+{
+    if (!m_playing.load() || !m_session.ready()) {
+        if (m_session.ready())
+            emitSnapshot(); // the last state, which the throttle may have held back
+        emit stopped();
+        return;
+    }
+    const auto amount = static_cast<Amount>(m_chunk.load());
+    QString error;
+    switch (amount) {
+    case Amount::Sample:
+        error = m_session.stepSample();
+        break;
+    case Amount::Batch:
+        error = m_session.stepBatch();
+        break;
+    case Amount::Epoch:
+        error = m_session.stepEpoch();
+        break;
+    }
+    if (!error.isEmpty()) {
+        m_playing.store(false);
+        emitSnapshot();
+        emit failed(error);
+        emit stopped();
+        return;
+    }
+    if (!m_sinceEmit.isValid() || m_sinceEmit.elapsed() >= MinimumEmitIntervalMs)
+        emitSnapshot();
+    // Queue the next chunk behind any command that arrived meanwhile (pause, reset, restore).
+    QMetaObject::invokeMethod(this, &TrainingWorker::playLoop, Qt::QueuedConnection);
+}
+
+void TrainingWorker::restore(const SnapshotPtr &snapshot)
+{
+    if (snapshot && !m_session.restore(*snapshot))
+        emit failed(tr("This moment cannot be restored; training continues from the present."));
+    else
+        emitSnapshot();
+}
+
+void TrainingWorker::emitSnapshot()
+{
+    m_sinceEmit.restart();
+    emit snapshotReady(m_session.snapshot());
+}
+
+} // namespace rnnlab

@@ -1,0 +1,54 @@
+// The object that trains, moved to its own QThread by the TrainingController. It receives
+// commands as queued calls, runs core through a TrainingSession, and sends immutable snapshots
+// back with a queued signal, at most about 30 per second while playing. The only thing shared
+// with the GUI thread is the atomic "playing" flag, which the controller clears to pause.
+#pragma once
+
+#include "engine/training_session.h"
+#include "snapshot.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <atomic>
+
+namespace rnnlab {
+
+class TrainingWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Amount { Sample, Batch, Epoch };
+
+    explicit TrainingWorker(QObject *parent = nullptr);
+    ~TrainingWorker() override;
+
+    // Thread-safe: may be called from the GUI thread.
+    void requestPause() { m_playing.store(false); }
+    bool isPlaying() const { return m_playing.load(); }
+    void setPlaying(bool playing) { m_playing.store(playing); }
+    // Thread-safe: how much is trained between two snapshots while playing (1 sample ... epochs).
+    void setChunk(Amount amount) { m_chunk.store(static_cast<int>(amount)); }
+
+    // Worker-thread functions (call them through QMetaObject::invokeMethod, queued).
+    void configure(const rnnlab::SessionSetup &setup);
+    void step(rnnlab::TrainingWorker::Amount amount);
+    void playLoop();
+    void restore(const rnnlab::SnapshotPtr &snapshot);
+
+signals:
+    void snapshotReady(const rnnlab::SnapshotPtr &snapshot);
+    void failed(const QString &message);
+    void stopped();
+
+private:
+    void emitSnapshot();
+
+    TrainingSession m_session;
+    std::atomic_bool m_playing{false};
+    std::atomic_int m_chunk{static_cast<int>(Amount::Batch)};
+    QElapsedTimer m_sinceEmit;
+};
+
+} // namespace rnnlab

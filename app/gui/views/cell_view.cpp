@@ -1,0 +1,255 @@
+#include "cell_view.h"
+
+#include "colour_maps.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rnnlab {
+
+CellView::CellView(QWidget *parent)
+    : QWidget(parent)
+{
+    setMinimumSize(280, 220);
+    buildDiagram(CellKind::Lstm);
+}
+
+void CellView::buildDiagram(CellKind cell)
+{
+    m_cell = cell;
+    m_nodes.clear();
+    m_edges.clear();
+    const auto add = [this](const QString &label, const QString &symbol, double x, double y,
+                            int offset = 0, const QString &function = {}) {
+        m_nodes.push_back({label, symbol, QPointF(x, y), offset, function});
+        return static_cast<int>(m_nodes.size()) - 1;
+    };
+    const auto link = [this](int a, int b) { m_edges.push_back({a, b}); };
+    switch (cell) {
+    case CellKind::Lstm: {
+        const int cPrev = add(QStringLiteral("C(t-1)"), QStringLiteral("c"), 0.08, 0.12, -1);
+        const int times1 = add({}, {}, 0.30, 0.12, 0, QStringLiteral("×"));
+        const int plus = add({}, {}, 0.56, 0.12, 0, QStringLiteral("+"));
+        const int cNow = add(QStringLiteral("C(t)"), QStringLiteral("c"), 0.90, 0.12);
+        const int f = add(tr("forget f"), QStringLiteral("f"), 0.30, 0.55, 0, QStringLiteral("σ"));
+        const int i = add(tr("input i"), QStringLiteral("i"), 0.47, 0.55, 0, QStringLiteral("σ"));
+        const int g = add(tr("candidate C~"), QStringLiteral("g"), 0.64, 0.55, 0,
+                          QStringLiteral("tanh"));
+        const int o = add(tr("output o"), QStringLiteral("o"), 0.81, 0.55, 0, QStringLiteral("σ"));
+        const int times2 = add({}, {}, 0.56, 0.33, 0, QStringLiteral("×"));
+        const int times3 = add({}, {}, 0.90, 0.55, 0, QStringLiteral("×"));
+        const int hPrev = add(QStringLiteral("h(t-1)"), QStringLiteral("h"), 0.08, 0.88, -1);
+        const int hNow = add(QStringLiteral("h(t)"), QStringLiteral("h"), 0.90, 0.88);
+        link(cPrev, times1), link(times1, plus), link(plus, cNow), link(f, times1);
+        link(i, times2), link(g, times2), link(times2, plus), link(o, times3);
+        link(cNow, times3), link(times3, hNow);
+        link(hPrev, f), link(hPrev, i), link(hPrev, g), link(hPrev, o);
+        break;
+    }
+    case CellKind::Gru: {
+        const int hPrev = add(QStringLiteral("h(t-1)"), QStringLiteral("h"), 0.08, 0.15, -1);
+        const int r = add(tr("reset r"), QStringLiteral("r"), 0.30, 0.60, 0, QStringLiteral("σ"));
+        const int z = add(tr("update z"), QStringLiteral("z"), 0.52, 0.60, 0, QStringLiteral("σ"));
+        const int n = add(tr("candidate n"), QStringLiteral("n"), 0.74, 0.60, 0,
+                          QStringLiteral("tanh"));
+        const int mix = add({}, {}, 0.74, 0.15, 0, QStringLiteral("+"));
+        const int hNow = add(QStringLiteral("h(t)"), QStringLiteral("h"), 0.92, 0.88);
+        link(hPrev, r), link(hPrev, z), link(hPrev, n), link(r, n), link(z, mix);
+        link(n, mix), link(hPrev, mix), link(mix, hNow);
+        break;
+    }
+    case CellKind::Elman: {
+        const int context = add(tr("context = h(t-1)"), QStringLiteral("h"), 0.18, 0.25, -1);
+        const int layer = add(tr("hidden layer"), QStringLiteral("h"), 0.55, 0.55, 0,
+                              QStringLiteral("tanh"));
+        const int hNow = add(QStringLiteral("h(t)"), QStringLiteral("h"), 0.88, 0.25);
+        link(context, layer), link(layer, hNow);
+        break;
+    }
+    case CellKind::Jordan: {
+        const int context = add(tr("context s(t)"), QStringLiteral("s"), 0.18, 0.25);
+        const int layer = add(tr("hidden layer"), QStringLiteral("h"), 0.55, 0.55, 0,
+                              QStringLiteral("tanh"));
+        const int hNow = add(QStringLiteral("h(t)"), QStringLiteral("h"), 0.88, 0.25);
+        link(context, layer), link(layer, hNow);
+        break;
+    }
+    }
+}
+
+void CellView::setSnapshot(const SnapshotPtr &snapshot)
+{
+    m_snapshot = snapshot;
+    if (m_snapshot && !m_snapshot->trace.rows.empty()) {
+        m_row = std::clamp(m_row, 0, static_cast<int>(m_snapshot->trace.rows.size()) - 1);
+        const CellKind cell = m_snapshot->trace.rows[static_cast<std::size_t>(m_row)].cell;
+        if (cell != m_cell || m_nodes.empty())
+            buildDiagram(cell);
+    }
+    update();
+}
+
+void CellView::setStep(int step)
+{
+    m_step = step;
+    update();
+}
+
+void CellView::setRow(int row)
+{
+    m_row = row;
+    setSnapshot(m_snapshot);
+}
+
+void CellView::setUnit(int unit)
+{
+    m_unit = unit;
+    update();
+}
+
+QRectF CellView::nodeRect(const Node &node) const
+{
+    const QRectF area = rect().adjusted(10, 30, -10, -10);
+    const QPointF centre(area.left() + node.position.x() * area.width(),
+                         area.top() + node.position.y() * area.height());
+    if (!node.symbol.isEmpty() && node.function.isEmpty()) {
+        const double w = std::max(area.width() * 0.15, 50.0);
+        return {centre.x() - w / 2, centre.y() - 10, w, 20};
+    }
+    if (node.symbol.isEmpty()) // operator
+        return {centre.x() - 11, centre.y() - 11, 22, 22};
+    const double w = std::max(area.width() * 0.14, 46.0);
+    return {centre.x() - w / 2, centre.y() - 16, w, 32};
+}
+
+QRectF CellView::stripRect(const Node &node) const
+{
+    const QRectF box = nodeRect(node);
+    return {box.left(), box.bottom() + 2, box.width(), 9};
+}
+
+Vector CellView::valuesOf(const Node &node) const
+{
+    if (!m_snapshot || node.symbol.isEmpty())
+        return {};
+    const auto &rows = m_snapshot->trace.rows;
+    if (m_row < 0 || m_row >= static_cast<int>(rows.size()))
+        return {};
+    const RowTrace &row = rows[static_cast<std::size_t>(m_row)];
+    const Quantity *q = row.find(node.symbol);
+    if (!q || q->values.cols() == 0)
+        return {};
+    // "t-1" of a reversed row is the step after t, the one it came from.
+    const int t = m_step + (row.reversed ? -node.offset : node.offset);
+    if (t < 0 || t >= q->values.cols())
+        return Vector::Zero(q->values.rows()); // the initial state is zero
+    return q->values.col(t);
+}
+
+void CellView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), palette().base());
+    p.setPen(palette().color(QPalette::Text));
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    p.setFont(titleFont);
+    QString title = tr("%1 cell at t = %2").arg(cellName(m_cell)).arg(m_step + 1);
+    if (m_snapshot && m_row < static_cast<int>(m_snapshot->trace.rows.size())) {
+        const RowTrace &row = m_snapshot->trace.rows[static_cast<std::size_t>(m_row)];
+        title += tr(", layer %1%2, unit %3")
+                     .arg(row.layer + 1)
+                     .arg(row.reversed ? tr(" (backward)") : QString())
+                     .arg(m_unit + 1);
+    }
+    p.drawText(QRectF(8, 4, width() - 16, 22), Qt::AlignLeft | Qt::AlignVCenter, title);
+    p.setFont(font());
+
+    // Edges first, as right-angled wires.
+    p.setPen(QPen(QColor(90, 90, 90), 1.4));
+    for (const Edge &e : m_edges) {
+        const QPointF a = nodeRect(m_nodes[static_cast<std::size_t>(e.from)]).center();
+        const QPointF b = nodeRect(m_nodes[static_cast<std::size_t>(e.to)]).center();
+        QPainterPath path(a);
+        path.lineTo(QPointF(b.x(), a.y()));
+        path.lineTo(b);
+        p.drawPath(path);
+    }
+    // Nodes.
+    for (const Node &node : m_nodes) {
+        const QRectF box = nodeRect(node);
+        if (node.symbol.isEmpty()) {
+            p.setBrush(palette().base());
+            p.setPen(QPen(QColor(60, 60, 60), 1.4));
+            p.drawEllipse(box);
+            p.drawText(box, Qt::AlignCenter, node.function);
+            continue;
+        }
+        const Vector values = valuesOf(node);
+        const bool gate = node.function == QStringLiteral("σ");
+        const double mean = values.size() > 0 ? values.mean() : 0.0;
+        const double selected = m_unit < values.size() ? values(m_unit) : mean;
+        const QColor fill = gate ? colours::sequential(selected, 1.0)
+                                 : colours::diverging(selected, node.symbol == QLatin1String("c")
+                                                                    ? std::max(1.0, values.cwiseAbs().maxCoeff())
+                                                                    : 1.0);
+        p.setBrush(node.function.isEmpty() ? fill : QBrush(fill));
+        p.setPen(QPen(QColor(40, 40, 40), node.function.isEmpty() ? 1.0 : 1.6));
+        p.drawRoundedRect(box, 5, 5);
+        p.setPen(colours::textOn(fill));
+        const QString text = node.function.isEmpty()
+                                 ? node.label
+                                 : QStringLiteral("%1\n%2").arg(node.function, node.label);
+        QFont small = font();
+        small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
+        p.setFont(small);
+        p.drawText(box, Qt::AlignCenter, text);
+        p.setFont(font());
+        // The live values of every unit, the selected one framed.
+        if (values.size() > 0) {
+            const QRectF strip = stripRect(node);
+            const double w = strip.width() / static_cast<double>(values.size());
+            double limit = 1.0;
+            if (node.symbol == QLatin1String("c"))
+                limit = std::max(1.0, values.cwiseAbs().maxCoeff());
+            for (Eigen::Index u = 0; u < values.size(); ++u) {
+                const QRectF cell(strip.left() + static_cast<double>(u) * w, strip.top(), w,
+                                  strip.height());
+                p.fillRect(cell, gate ? colours::sequential(values(u), 1.0)
+                                      : colours::diverging(values(u), limit));
+            }
+            p.setPen(QPen(Qt::black, 1.0));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(strip);
+            if (m_unit < values.size())
+                p.drawRect(QRectF(strip.left() + m_unit * w, strip.top() - 1, w, strip.height() + 2));
+            p.setPen(palette().color(QPalette::Text));
+            p.drawText(QRectF(strip.left() - 10, strip.bottom(), strip.width() + 20, 14),
+                       Qt::AlignCenter, QString::number(selected, 'f', 3));
+        }
+    }
+}
+
+void CellView::mousePressEvent(QMouseEvent *event)
+{
+    for (const Node &node : m_nodes) {
+        const Vector values = valuesOf(node);
+        const QRectF strip = stripRect(node).adjusted(0, -3, 0, 3);
+        if (values.size() == 0 || !strip.contains(event->position()))
+            continue;
+        const double w = strip.width() / static_cast<double>(values.size());
+        const int unit = std::clamp(static_cast<int>((event->position().x() - strip.left()) / w), 0,
+                                    static_cast<int>(values.size()) - 1);
+        m_unit = unit;
+        update();
+        emit unitSelected(unit);
+        return;
+    }
+}
+
+} // namespace rnnlab

@@ -1,0 +1,65 @@
+// The cell inspector: the recurrent cell of the selected row at the selected time step, drawn as
+// the lecture draws it (LSTM: forget, input and output gates, the candidate, the cell-state line
+// along the top; GRU: reset and update gates; Elman: one tanh layer fed by the copied context;
+// Jordan: the context fed by the previous output), with the live value of every unit under each
+// box. Clicking a unit selects it for the equation panel. It paints values; it computes nothing.
+#pragma once
+
+#include "snapshot.h"
+
+#include <QWidget>
+
+namespace rnnlab {
+
+class CellView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CellView(QWidget *parent = nullptr);
+
+    void setSnapshot(const SnapshotPtr &snapshot);
+    void setStep(int step);
+    void setRow(int row);
+    void setUnit(int unit);
+    int unit() const { return m_unit; }
+    int row() const { return m_row; }
+
+    QSize sizeHint() const override { return {360, 300}; }
+
+signals:
+    void unitSelected(int unit);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    struct Node
+    {
+        QString label; // as written in the lecture
+        QString symbol; // quantity to show, "" for an operator
+        QPointF position; // centre, as fractions of the drawing area
+        int offset = 0; // 0: value at t; -1: value at t-1 (h_{t-1}, C_{t-1})
+        QString function; // "σ", "tanh", "×", "+", "1−", or "" for a value
+    };
+    struct Edge
+    {
+        int from = 0;
+        int to = 0;
+    };
+    void buildDiagram(CellKind cell);
+    QRectF nodeRect(const Node &node) const;
+    QRectF stripRect(const Node &node) const;
+    Vector valuesOf(const Node &node) const;
+
+    SnapshotPtr m_snapshot;
+    int m_step = 0;
+    int m_row = 0;
+    int m_unit = 0;
+    std::vector<Node> m_nodes;
+    std::vector<Edge> m_edges;
+    CellKind m_cell = CellKind::Lstm;
+};
+
+} // namespace rnnlab

@@ -1,0 +1,42 @@
+// The live equations: the lecture's equations of the selected cell with the real numbers of the
+// selected unit and time step substituted, e.g. "f_t = σ(W_f [h_{t-1}, x_t] + b_f) = σ(0.42) =
+// 0.60", and during BPTT the gradients dL/dh_t and dL/dC_t of that unit. Numbers come from the
+// Trace core computed; the panel only formats them.
+#pragma once
+
+#include "snapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace rnnlab {
+
+class EquationView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EquationView(QWidget *parent = nullptr);
+
+    void setSnapshot(const SnapshotPtr &snapshot);
+    void setCursor(Phase phase, int step);
+    void setRow(int row);
+    void setUnit(int unit);
+
+    // The equations as HTML (what the panel shows), for tests and the presenter.
+    QString html() const;
+    QString plainText() const;
+
+private:
+    void refresh();
+
+    SnapshotPtr m_snapshot;
+    Phase m_phase = Phase::Update;
+    int m_step = 0;
+    int m_row = 0;
+    int m_unit = 0;
+    QLabel *m_label = nullptr;
+};
+
+} // namespace rnnlab

@@ -1,0 +1,123 @@
+#include "prediction_plot.h"
+
+#include "colour_maps.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace rnnlab {
+
+PredictionPlot::PredictionPlot(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    m_plot = new QCustomPlot(this);
+    m_plot->setMinimumHeight(120);
+    m_plot->addGraph();
+    m_plot->graph(0)->setName(tr("target (the series)"));
+    m_plot->graph(0)->setPen(QPen(QColor(40, 40, 40), 1.5));
+    m_plot->addGraph();
+    m_plot->graph(1)->setName(tr("persistence baseline"));
+    m_plot->graph(1)->setPen(QPen(colours::baselineColour(), 1.2, Qt::DashLine));
+    m_plot->addGraph();
+    m_plot->graph(2)->setName(tr("network prediction"));
+    m_plot->graph(2)->setPen(QPen(colours::highlightColour(), 2));
+    m_plot->xAxis->setLabel(tr("time"));
+    m_plot->legend->setVisible(true);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(m_plot);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+}
+
+void PredictionPlot::setSnapshot(const SnapshotPtr &snapshot)
+{
+    m_plot->clearItems();
+    if (!snapshot || !snapshot->series) {
+        for (int g = 0; g < 3; ++g)
+            m_plot->graph(g)->data()->clear();
+        m_summary->setText(tr("This lesson has no series to forecast."));
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    const SeriesView &s = *snapshot->series;
+    const auto fill = [this](int graph, const std::vector<double> &values) {
+        QVector<double> x, y;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (!std::isfinite(values[i]))
+                continue;
+            x << static_cast<double>(i);
+            y << values[i];
+        }
+        m_plot->graph(graph)->setData(x, y, true);
+    };
+    fill(0, s.target);
+    fill(1, s.persistence);
+    fill(2, s.prediction);
+    m_plot->rescaleAxes();
+    const auto shade = [this](double from, double to, QColor colour, const QString &label) {
+        if (to <= from)
+            return;
+        auto *rect = new QCPItemRect(m_plot);
+        rect->setLayer(QStringLiteral("background"));
+        rect->topLeft->setTypeX(QCPItemPosition::ptPlotCoords);
+        rect->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        rect->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
+        rect->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        rect->topLeft->setCoords(from, 0.0);
+        rect->bottomRight->setCoords(to, 1.0);
+        colour.setAlpha(40);
+        rect->setBrush(colour);
+        rect->setPen(Qt::NoPen);
+        auto *text = new QCPItemText(m_plot);
+        text->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        text->position->setCoords((from + to) / 2, 0.02);
+        text->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
+        text->setText(label);
+        text->setColor(colour.darker(200));
+    };
+    const double end = static_cast<double>(s.target.size());
+    shade(0, s.trainEnd, colours::trainColour(), tr("train"));
+    shade(s.trainEnd, s.validationEnd, colours::validationColour(), tr("validation"));
+    shade(s.validationEnd, end, colours::testColour(), tr("test"));
+    // The lookback window and horizon of the first test sample, as brackets.
+    if (s.lookback > 0 && s.validationEnd >= s.lookback) {
+        auto *bracket = new QCPItemBracket(m_plot);
+        const double top = m_plot->yAxis->range().upper;
+        bracket->left->setCoords(s.validationEnd, top);
+        bracket->right->setCoords(s.validationEnd - s.lookback, top);
+        bracket->setLength(8);
+        bracket->setPen(QPen(colours::trainColour(), 1.5));
+        auto *label = new QCPItemText(m_plot);
+        label->position->setParentAnchor(bracket->center);
+        label->position->setCoords(0, -12);
+        label->setText(tr("lookback %1 → horizon %2").arg(s.lookback).arg(s.horizon));
+    }
+    // RMSE of the network and of persistence on the test part, the question of lesson 12.
+    double networkError = 0, baselineError = 0;
+    int count = 0;
+    for (std::size_t i = static_cast<std::size_t>(s.validationEnd); i < s.target.size(); ++i) {
+        if (i >= s.prediction.size() || i >= s.persistence.size())
+            break;
+        if (!std::isfinite(s.prediction[i]) || !std::isfinite(s.persistence[i]))
+            continue;
+        networkError += std::pow(s.prediction[i] - s.target[i], 2);
+        baselineError += std::pow(s.persistence[i] - s.target[i], 2);
+        ++count;
+    }
+    if (count > 0)
+        m_summary->setText(tr("Test RMSE: network %1, persistence (repeat the last value) %2.")
+                               .arg(std::sqrt(networkError / count), 0, 'g', 4)
+                               .arg(std::sqrt(baselineError / count), 0, 'g', 4));
+    else
+        m_summary->clear();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace rnnlab

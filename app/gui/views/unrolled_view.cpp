@@ -1,0 +1,439 @@
+#include "unrolled_view.h"
+
+#include "colour_maps.h"
+
+#include <QMouseEvent>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rnnlab {
+
+namespace {
+constexpr double LeftMargin = 86.0;
+constexpr double RightMargin = 24.0;
+constexpr double HeaderHeight = 26.0;
+constexpr double IoHeight = 26.0;
+constexpr double Gap = 18.0;
+
+double maxAbs(const Matrix &m)
+{
+    if (m.size() == 0)
+        return 1.0;
+    const double v = m.array().isFinite().select(m.array().abs(), 0.0).maxCoeff();
+    return v > 0.0 ? v : 1.0;
+}
+
+QImage valueImage(const Matrix &values, double limit)
+{
+    // One pixel per (unit, step): row = unit, column = step.
+    const int units = static_cast<int>(values.rows());
+    const int steps = static_cast<int>(values.cols());
+    QImage image(std::max(steps, 1), std::max(units, 1), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    for (int u = 0; u < units; ++u) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(u));
+        for (int t = 0; t < steps; ++t)
+            line[t] = colours::diverging(values(u, t), limit).rgb();
+    }
+    return image;
+}
+} // namespace
+
+UnrolledView::UnrolledView(QWidget *parent)
+    : QWidget(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setBackgroundRole(QPalette::Base);
+    setMouseTracking(false);
+    setFocusPolicy(Qt::ClickFocus);
+    setToolTip(tr("Click a time step to inspect it; Ctrl + wheel zooms."));
+    relayout();
+}
+
+void UnrolledView::setSnapshot(const SnapshotPtr &snapshot)
+{
+    m_snapshot = snapshot;
+    m_hiddenImages.clear();
+    m_cellImages.clear();
+    m_gradientMax = 1.0;
+    m_gradientMin = 1e-6;
+    if (m_snapshot) {
+        const SequenceTrace &trace = m_snapshot->trace;
+        m_inputLimit = maxAbs(trace.input);
+        m_outputLimit = std::max(maxAbs(trace.output), maxAbs(trace.target));
+        double gmax = 0.0;
+        for (const RowTrace &row : trace.rows) {
+            const Quantity *h = row.find(QStringLiteral("h"));
+            const Quantity *c = row.find(QStringLiteral("c"));
+            m_hiddenImages.push_back(h ? valueImage(h->values, 1.0) : QImage());
+            m_cellImages.push_back(c ? valueImage(c->values, maxAbs(c->values)) : QImage());
+            for (double g : row.gradientNorms())
+                gmax = std::max(gmax, std::isfinite(g) ? g : 0.0);
+        }
+        if (gmax > 0.0) {
+            m_gradientMax = gmax;
+            m_gradientMin = gmax * 1e-6;
+        }
+    }
+    relayout();
+    update();
+}
+
+void UnrolledView::setCursor(Phase phase, int step)
+{
+    m_phase = phase;
+    m_step = step;
+    update();
+}
+
+void UnrolledView::setColumnWidth(double width)
+{
+    width = std::clamp(width, 3.0, 220.0);
+    if (std::abs(width - m_columnWidth) < 1e-9)
+        return;
+    m_columnWidth = width;
+    relayout();
+    update();
+    emit zoomChanged(width);
+}
+
+void UnrolledView::zoomToFit(int availableWidth)
+{
+    const int steps = m_snapshot ? m_snapshot->trace.steps() : 1;
+    setColumnWidth((availableWidth - LeftMargin - RightMargin) / std::max(steps, 1));
+}
+
+QSize UnrolledView::sizeHint() const
+{
+    const int steps = m_snapshot ? m_snapshot->trace.steps() : 8;
+    return {static_cast<int>(LeftMargin + RightMargin + steps * m_columnWidth),
+            static_cast<int>(m_height)};
+}
+
+QSize UnrolledView::minimumSizeHint() const
+{
+    return {200, static_cast<int>(m_height)};
+}
+
+void UnrolledView::relayout()
+{
+    m_rows.clear();
+    double y = HeaderHeight;
+    m_outputTop = y;
+    y += IoHeight + Gap;
+    if (m_snapshot) {
+        const auto &rows = m_snapshot->trace.rows;
+        // Top layer first: the picture reads bottom (inputs) to top (outputs).
+        for (int i = static_cast<int>(rows.size()) - 1; i >= 0; --i) {
+            const RowTrace &row = rows[static_cast<std::size_t>(i)];
+            RowLayout layout;
+            layout.row = i;
+            const double unitHeight = std::clamp(row.hiddenSize() * 4.0, 22.0, 96.0);
+            if (row.find(QStringLiteral("c"))) {
+                layout.cellTop = y;
+                layout.cellHeight = std::clamp(unitHeight * 0.5, 14.0, 40.0);
+                y += layout.cellHeight + 8.0;
+            }
+            layout.hiddenTop = y;
+            layout.hiddenHeight = unitHeight;
+            y += unitHeight + Gap;
+            m_rows.push_back(layout);
+        }
+    }
+    m_inputTop = y;
+    y += IoHeight + 8.0;
+    m_height = y;
+    setMinimumSize(sizeHint());
+    updateGeometry();
+}
+
+double UnrolledView::columnLeft(int t) const
+{
+    return LeftMargin + t * m_columnWidth;
+}
+
+QRectF UnrolledView::outputRect(int t) const
+{
+    const double inset = m_columnWidth > 12 ? m_columnWidth * 0.15 : 0.5;
+    return {columnLeft(t) + inset, m_outputTop, m_columnWidth - 2 * inset, IoHeight};
+}
+
+QRectF UnrolledView::inputRect(int t) const
+{
+    const double inset = m_columnWidth > 12 ? m_columnWidth * 0.15 : 0.5;
+    return {columnLeft(t) + inset, m_inputTop, m_columnWidth - 2 * inset, IoHeight};
+}
+
+bool UnrolledView::computed(int t) const
+{
+    return m_phase != Phase::Forward || t <= m_step;
+}
+
+bool UnrolledView::gradientReached(int t) const
+{
+    return m_phase == Phase::Update || (m_phase == Phase::Backward && t >= m_step);
+}
+
+void UnrolledView::paintEvent(QPaintEvent *event)
+{
+    QPainter p(this);
+    p.fillRect(event->rect(), palette().base());
+    if (!m_snapshot || m_snapshot->trace.empty()) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, tr("The unrolled network appears here."));
+        return;
+    }
+    const int steps = m_snapshot->trace.steps();
+    const int first = std::clamp(
+        static_cast<int>(std::floor((event->rect().left() - LeftMargin) / m_columnWidth)) - 1, 0,
+        steps - 1);
+    const int last = std::clamp(
+        static_cast<int>(std::ceil((event->rect().right() - LeftMargin) / m_columnWidth)) + 1, 0,
+        steps - 1);
+    const bool detailed = m_columnWidth >= 14.0;
+    p.setRenderHint(QPainter::Antialiasing, detailed);
+
+    paintHighlight(p);
+    for (const RowLayout &layout : m_rows) {
+        paintArrows(p, layout, first, last);
+        paintRow(p, layout, first, last);
+    }
+    paintIo(p, first, last);
+
+    // Time axis labels in the header.
+    p.setPen(palette().color(QPalette::Text));
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
+    p.setFont(small);
+    const int labelEvery = std::max(1, static_cast<int>(std::ceil(28.0 / m_columnWidth)));
+    for (int t = first; t <= last; ++t) {
+        if (t % labelEvery != 0 && t != m_step)
+            continue;
+        const QRectF r(columnLeft(t), 4, m_columnWidth * std::max(1, labelEvery), HeaderHeight - 6);
+        p.drawText(r.adjusted(0, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                   QStringLiteral("t=%1").arg(t + 1));
+    }
+    // Row labels in the left margin.
+    const QRectF marginRect(0, 0, LeftMargin - 6, m_height);
+    p.fillRect(marginRect.adjusted(0, 0, 4, 0), palette().base());
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(QRectF(4, m_outputTop, LeftMargin - 10, IoHeight), Qt::AlignVCenter,
+               tr("outputs y"));
+    p.drawText(QRectF(4, m_inputTop, LeftMargin - 10, IoHeight), Qt::AlignVCenter,
+               tr("inputs x"));
+    for (const RowLayout &layout : m_rows) {
+        const RowTrace &row = m_snapshot->trace.rows[static_cast<std::size_t>(layout.row)];
+        const QString arrow = row.reversed ? QStringLiteral(" ←") : QStringLiteral(" →");
+        p.drawText(QRectF(4, layout.hiddenTop, LeftMargin - 10, layout.hiddenHeight),
+                   Qt::AlignVCenter | Qt::TextWordWrap,
+                   tr("%1 h\nlayer %2%3").arg(cellName(row.cell)).arg(row.layer + 1).arg(arrow));
+        if (layout.cellHeight > 0)
+            p.drawText(QRectF(4, layout.cellTop, LeftMargin - 10, layout.cellHeight),
+                       Qt::AlignVCenter, tr("cell C"));
+    }
+}
+
+void UnrolledView::paintHighlight(QPainter &p)
+{
+    if (m_phase == Phase::Update)
+        return;
+    QColor band = m_phase == Phase::Backward ? QColor(0x54, 0x27, 0x88) : colours::highlightColour();
+    band.setAlpha(m_phase == Phase::Loss ? 40 : 55);
+    const QRectF r(columnLeft(m_step), HeaderHeight - 4, m_columnWidth, m_height - HeaderHeight);
+    p.fillRect(r, band);
+}
+
+void UnrolledView::paintRow(QPainter &p, const RowLayout &layout, int first, int last)
+{
+    const auto index = static_cast<std::size_t>(layout.row);
+    const RowTrace &row = m_snapshot->trace.rows[index];
+    const double inset = m_columnWidth > 12 ? m_columnWidth * 0.15 : 0.0;
+    const bool detailed = m_columnWidth >= 14.0;
+    const auto drawBand = [&](const QImage &image, double top, double height) {
+        if (image.isNull())
+            return;
+        for (int t = first; t <= last; ++t) {
+            const QRectF target(columnLeft(t) + inset, top, m_columnWidth - 2 * inset, height);
+            p.drawImage(target, image, QRectF(t, 0, 1, image.height()));
+            if (!computed(t))
+                p.fillRect(target, QColor(235, 235, 235, 225));
+            if (detailed) {
+                p.setPen(QPen(QColor(90, 90, 90), 1.0));
+                p.setBrush(Qt::NoBrush);
+                p.drawRoundedRect(target, 3, 3);
+            }
+        }
+    };
+    drawBand(m_cellImages[index], layout.cellTop, layout.cellHeight);
+    drawBand(m_hiddenImages[index], layout.hiddenTop, layout.hiddenHeight);
+    Q_UNUSED(row);
+}
+
+void UnrolledView::paintArrows(QPainter &p, const RowLayout &layout, int first, int last)
+{
+    const RowTrace &row = m_snapshot->trace.rows[static_cast<std::size_t>(layout.row)];
+    const std::vector<double> norms = row.gradientNorms();
+    const std::vector<double> cellNorms = row.cellGradientNorms();
+    const double inset = m_columnWidth > 12 ? m_columnWidth * 0.15 : 0.0;
+    const bool showGradient = m_phase == Phase::Backward || m_phase == Phase::Update;
+    const auto arrowPen = [&](const std::vector<double> &g, int t) {
+        if (showGradient && gradientReached(t) && static_cast<std::size_t>(t) < g.size()) {
+            const double value = g[static_cast<std::size_t>(t)];
+            const double unit = value > m_gradientMin
+                                    ? std::log(value / m_gradientMin)
+                                          / std::log(m_gradientMax / m_gradientMin)
+                                    : 0.0;
+            const double width = 1.0 + 7.0 * std::clamp(unit, 0.0, 1.0);
+            return QPen(colours::sequentialLog(value, m_gradientMin, m_gradientMax), width,
+                        Qt::SolidLine, Qt::RoundCap);
+        }
+        return QPen(computed(t) ? QColor(70, 70, 70) : QColor(190, 190, 190), 1.5);
+    };
+    const auto drawChain = [&](double y, const std::vector<double> &g) {
+        for (int t = std::max(first, 1); t <= last; ++t) {
+            // The arrow into step t carries h_{t-1} (forward) or into t-1 from t (reversed row);
+            // its gradient is the one of the step it leaves in the backward pass.
+            const int from = row.reversed ? t : t - 1;
+            const int to = row.reversed ? t - 1 : t;
+            const double x0 = columnLeft(t) - inset;
+            const double x1 = columnLeft(t) + inset;
+            p.setPen(arrowPen(g, row.reversed ? from : to));
+            if (row.reversed)
+                p.drawLine(QPointF(x1, y), QPointF(x0, y));
+            else
+                p.drawLine(QPointF(x0, y), QPointF(x1, y));
+            if (m_columnWidth >= 14.0) {
+                const double dir = row.reversed ? -1.0 : 1.0;
+                const double tip = row.reversed ? x0 : x1;
+                p.drawLine(QPointF(tip, y), QPointF(tip - dir * 4, y - 3));
+                p.drawLine(QPointF(tip, y), QPointF(tip - dir * 4, y + 3));
+            }
+            Q_UNUSED(to);
+        }
+    };
+    drawChain(layout.hiddenTop + layout.hiddenHeight / 2, norms);
+    if (layout.cellHeight > 0)
+        drawChain(layout.cellTop + layout.cellHeight / 2, cellNorms);
+
+    // Jordan: the output y_{t-1} goes back into the context of step t.
+    if (row.cell == CellKind::Jordan && m_columnWidth >= 10.0) {
+        p.setPen(QPen(QColor(0, 114, 178), 1.2, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        for (int t = std::max(first, 1); t <= last; ++t) {
+            const QRectF out = outputRect(t - 1);
+            QPainterPath path(QPointF(out.right(), out.center().y()));
+            const QPointF end(columnLeft(t) + inset, layout.hiddenTop + 4);
+            path.cubicTo(QPointF(out.right() + inset * 2, out.center().y()),
+                         QPointF(end.x() - inset, end.y() - 20), end);
+            p.drawPath(path);
+        }
+    }
+}
+
+void UnrolledView::paintIo(QPainter &p, int first, int last)
+{
+    const SequenceTrace &trace = m_snapshot->trace;
+    const bool detailed = m_columnWidth >= 14.0;
+    const double rowsTop = m_rows.empty() ? m_inputTop : m_rows.back().hiddenTop;
+    const double rowsBottom = m_rows.empty()
+                                  ? m_inputTop
+                                  : m_rows.back().hiddenTop + m_rows.back().hiddenHeight;
+    const double topRow = m_rows.empty() ? m_inputTop : m_rows.front().hiddenTop;
+    const double topRowTop = m_rows.empty() ? m_inputTop
+                                            : (m_rows.front().cellHeight > 0
+                                                   ? m_rows.front().cellTop
+                                                   : m_rows.front().hiddenTop);
+    Q_UNUSED(rowsTop);
+    Q_UNUSED(topRow);
+    for (int t = first; t <= last; ++t) {
+        const auto ti = static_cast<std::size_t>(t);
+        const bool hasInput = ti >= trace.inputAtStep.size() || trace.inputAtStep[ti];
+        const bool feedsLoss = ti < trace.lossAtStep.size() && trace.lossAtStep[ti];
+        const QRectF in = inputRect(t);
+        const QRectF out = outputRect(t);
+        const double cx = in.center().x();
+        // Vertical connectors: input -> bottom row, top row -> output.
+        if (detailed) {
+            p.setPen(QPen(hasInput ? QColor(80, 80, 80) : QColor(210, 210, 210), 1.2));
+            p.drawLine(QPointF(cx, in.top()), QPointF(cx, rowsBottom));
+            p.setPen(QPen(feedsLoss ? QColor(80, 80, 80) : QColor(210, 210, 210), 1.2));
+            p.drawLine(QPointF(cx, out.bottom()), QPointF(cx, topRowTop));
+        }
+        // Input box.
+        if (hasInput && trace.input.rows() > 0) {
+            const double x = trace.input.col(t).mean();
+            p.fillRect(in, computed(t) ? colours::diverging(x, m_inputLimit) : QColor(235, 235, 235));
+        } else {
+            p.fillRect(in, QColor(245, 245, 245));
+        }
+        // Output box: coloured by the output; the outputs that feed the loss are framed.
+        const bool outputShown = computed(t) && trace.output.cols() > t && trace.output.rows() > 0;
+        if (outputShown)
+            p.fillRect(out, colours::diverging(trace.output.col(t).mean(), m_outputLimit));
+        else
+            p.fillRect(out, QColor(245, 245, 245));
+        if (!feedsLoss && outputShown)
+            p.fillRect(out, QColor(255, 255, 255, 150));
+        if (feedsLoss) {
+            p.setPen(QPen(colours::highlightColour(), detailed ? 3.0 : 1.0));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(out.adjusted(-1, -1, 1, 1));
+        }
+        if (m_columnWidth >= 40.0) {
+            p.setPen(Qt::black);
+            if (hasInput && trace.input.rows() > 0) {
+                const QString label = t < trace.tokens.size()
+                                          ? trace.tokens.at(t)
+                                          : QString::number(trace.input.col(t).mean(), 'f', 2);
+                p.setPen(colours::textOn(colours::diverging(trace.input.col(t).mean(),
+                                                            m_inputLimit)));
+                p.drawText(in, Qt::AlignCenter, label);
+            }
+            if (outputShown) {
+                p.setPen(colours::textOn(
+                    colours::diverging(trace.output.col(t).mean(), m_outputLimit)));
+                p.drawText(out, Qt::AlignCenter,
+                           QString::number(trace.output.col(t).mean(), 'f', 2));
+            }
+        }
+    }
+    // The loss: a marker above the outputs that feed it.
+    if (m_phase == Phase::Loss || m_phase == Phase::Backward || m_phase == Phase::Update) {
+        p.setPen(colours::highlightColour());
+        QFont bold = font();
+        bold.setBold(true);
+        p.setFont(bold);
+        p.drawText(QRectF(LeftMargin, 2, 400, HeaderHeight - 4),
+                   Qt::AlignRight | Qt::AlignVCenter,
+                   tr("L = %1").arg(trace.loss, 0, 'g', 4));
+        p.setFont(font());
+    }
+}
+
+void UnrolledView::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_snapshot)
+        return;
+    const double x = event->position().x();
+    const int t = static_cast<int>(std::floor((x - LeftMargin) / m_columnWidth));
+    if (t >= 0 && t < m_snapshot->trace.steps())
+        emit stepClicked(t);
+}
+
+void UnrolledView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double factor = event->angleDelta().y() > 0 ? 1.25 : 0.8;
+        setColumnWidth(m_columnWidth * factor);
+        event->accept();
+        return;
+    }
+    QWidget::wheelEvent(event);
+}
+
+} // namespace rnnlab

@@ -1,0 +1,83 @@
+// The centre of the window: the network unrolled in time, as the lecture draws it. One column
+// per time step, inputs below, outputs above, arrows carrying h from step to step, the LSTM cell
+// state C on its own line, Jordan's output fed back into the context, bidirectional layers as two
+// rows running in opposite directions, stacked layers as rows. Every element is coloured by its
+// current value; during BPTT the arrows' width and colour show ||dL/dh_t||.
+// It paints a Snapshot's Trace and the cursor; it computes nothing.
+#pragma once
+
+#include "snapshot.h"
+
+#include <QImage>
+#include <QWidget>
+
+namespace rnnlab {
+
+class UnrolledView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UnrolledView(QWidget *parent = nullptr);
+
+    void setSnapshot(const SnapshotPtr &snapshot);
+    void setCursor(Phase phase, int step);
+    // Width of one time step in pixels (zoom): from a few pixels (whole sequence) to a big cell.
+    void setColumnWidth(double width);
+    double columnWidth() const { return m_columnWidth; }
+    void zoomToFit(int availableWidth);
+    int selectedStep() const { return m_step; }
+    Phase phase() const { return m_phase; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+    // Geometry, public for tests: the rectangle of time step t's output box.
+    QRectF outputRect(int t) const;
+    QRectF inputRect(int t) const;
+
+signals:
+    void stepClicked(int step);
+    void zoomChanged(double columnWidth);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    struct RowLayout
+    {
+        int row = 0; // index into trace.rows
+        double cellTop = 0; // LSTM cell-state band (0 height otherwise)
+        double cellHeight = 0;
+        double hiddenTop = 0;
+        double hiddenHeight = 0;
+    };
+    void relayout();
+    double columnLeft(int t) const;
+    bool computed(int t) const; // has the forward pass reached step t yet?
+    bool gradientReached(int t) const; // has BPTT reached step t yet?
+    void paintRow(QPainter &p, const RowLayout &layout, int first, int last);
+    void paintArrows(QPainter &p, const RowLayout &layout, int first, int last);
+    void paintIo(QPainter &p, int first, int last);
+    void paintHighlight(QPainter &p);
+    const QImage &rowImage(int row, bool cellState);
+
+    SnapshotPtr m_snapshot;
+    Phase m_phase = Phase::Update;
+    int m_step = 0;
+    double m_columnWidth = 48.0;
+    std::vector<RowLayout> m_rows;
+    double m_outputTop = 0;
+    double m_inputTop = 0;
+    double m_height = 200;
+    double m_gradientMax = 1.0;
+    double m_gradientMin = 1e-6;
+    double m_inputLimit = 1.0;
+    double m_outputLimit = 1.0;
+    std::vector<QImage> m_hiddenImages; // per row: T x H pixels, coloured by h
+    std::vector<QImage> m_cellImages; // per row: T x H pixels, coloured by C (LSTM)
+};
+
+} // namespace rnnlab
