@@ -109,7 +109,8 @@ QCPColorGradient sequentialGradient()
 QColor textOn(const QColor &background)
 {
     const double luminance
-        = 0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF();
+        = 0.299 * static_cast<double>(background.redF()) + 0.587 * static_cast<double>(background.greenF())
+          + 0.114 * static_cast<double>(background.blueF());
     return luminance > 0.55 ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white);
 }
 

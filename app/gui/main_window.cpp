@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -211,8 +212,8 @@ void MainWindow::buildDocks()
                            "and training starts again. The data is unchanged.")
                             .arg(settings.seed));
     });
-    connect(m_dataset, &DatasetPanel::dataApplied, this, [this](const DataSpec &data) {
-        m_lesson.data = data;
+    connect(m_dataset, &DatasetPanel::dataApplied, this, [this](const DataSpec &spec) {
+        m_lesson.data = spec;
         restartTraining(tr("New data: training starts again from seed %1 with the same model.")
                             .arg(m_lesson.settings.seed));
     });

@@ -63,7 +63,7 @@ SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
             RowTrace row;
             row.layer = static_cast<int>(l);
             row.reversed = layer.reverse;
-            row.cell = kindOf(layer.cell);
+            row.cell = kindOf(layer.cellType);
             const int h = layer.hiddenSize();
             const Matrix gates = first(layer.gates);
             const Matrix pre = first(layer.preactivation);

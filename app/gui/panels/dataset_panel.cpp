@@ -95,10 +95,10 @@ DatasetPanel::DatasetPanel(QWidget *parent)
 
 void DatasetPanel::chooseSource(int index)
 {
-    const QStringList data = m_source->itemData(index).toStringList();
-    if (data.isEmpty())
+    const QStringList choice = m_source->itemData(index).toStringList();
+    if (choice.isEmpty())
         return;
-    if (data.first() == QLatin1String("open")) {
+    if (choice.first() == QLatin1String("open")) {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a CSV file"),
                                                           datasetsDirectory(),
                                                           tr("CSV files (*.csv);;All files (*)"));
@@ -107,9 +107,9 @@ void DatasetPanel::chooseSource(int index)
             m_file->setText(error);
         return;
     }
-    if (data.first() == QLatin1String("task")) {
+    if (choice.first() == QLatin1String("task")) {
         m_spec.kind = QStringLiteral("task");
-        m_spec.task = data.at(1);
+        m_spec.task = choice.at(1);
         m_spec.file.clear();
         m_table->clear();
         m_table->setRowCount(0);
@@ -120,7 +120,7 @@ void DatasetPanel::chooseSource(int index)
         return;
     }
     QString error;
-    if (!loadFile(data.at(1), &error))
+    if (!loadFile(choice.at(1), &error))
         m_file->setText(error);
 }
 

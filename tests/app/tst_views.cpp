@@ -1,0 +1,153 @@
+// Every view renders a hand-made trace to a non-empty picture (pixels, not just a size), follows
+// the cursor, and shows what the loss is made of.
+#include "sample_trace.h"
+#include "views/cell_view.h"
+#include "views/classification_view.h"
+#include "views/colour_legend.h"
+#include "views/equation_view.h"
+#include "views/gradient_plot.h"
+#include "views/heatmap_view.h"
+#include "views/loss_plot.h"
+#include "views/prediction_plot.h"
+#include "views/unrolled_view.h"
+
+#include <QTest>
+#include <qcustomplot.h>
+
+using namespace rnnlab;
+using namespace rnnlab::testing;
+
+class TestViews : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QImage render(QWidget &widget, QSize size = {800, 400})
+    {
+        widget.resize(size);
+        widget.show();
+        QCoreApplication::processEvents();
+        return widget.grab().toImage();
+    }
+
+private slots:
+    void everyViewRendersSomething_data()
+    {
+        QTest::addColumn<int>("cell");
+        QTest::newRow("LSTM") << static_cast<int>(CellKind::Lstm);
+        QTest::newRow("Elman") << static_cast<int>(CellKind::Elman);
+    }
+
+    void everyViewRendersSomething()
+    {
+        QFETCH(int, cell);
+        const SnapshotPtr snapshot = sampleSnapshot(static_cast<CellKind>(cell), 6, 12);
+        UnrolledView unrolled;
+        unrolled.setSnapshot(snapshot);
+        unrolled.setCursor(Phase::Backward, 4);
+        QVERIFY(distinctColours(render(unrolled)) > 20);
+        CellView cellView;
+        cellView.setSnapshot(snapshot);
+        cellView.setStep(3);
+        QVERIFY(distinctColours(render(cellView, {400, 320})) > 10);
+        HeatmapView heatmap;
+        heatmap.setSnapshot(snapshot);
+        QVERIFY(distinctColours(render(heatmap)) > 10);
+        QCOMPARE(heatmap.mapCount(), cell == static_cast<int>(CellKind::Lstm) ? 6 : 1);
+        LossPlot loss;
+        loss.setSnapshot(snapshot);
+        QCOMPARE(loss.pointCount(), 3);
+        QVERIFY(distinctColours(render(loss)) > 5);
+        PredictionPlot prediction;
+        prediction.setSnapshot(snapshot);
+        QVERIFY(distinctColours(render(prediction)) > 5);
+        GradientPlot gradients;
+        gradients.setSnapshot(snapshot);
+        QCOMPARE(gradients.curveCount(), cell == static_cast<int>(CellKind::Lstm) ? 2 : 1);
+        QVERIFY(distinctColours(render(gradients)) > 5);
+        ColourLegend legend(ColourLegend::Kind::Diverging);
+        QVERIFY(distinctColours(render(legend, {200, 40})) > 20);
+    }
+
+    void unrolledViewShowsOnlyWhatIsComputed()
+    {
+        const SnapshotPtr snapshot = sampleSnapshot(CellKind::Lstm, 4, 6);
+        UnrolledView view;
+        view.setSnapshot(snapshot);
+        view.setColumnWidth(60);
+        // During the forward pass at t = 1, step 4's output is not computed yet: it stays blank.
+        view.setCursor(Phase::Forward, 1);
+        QImage early = render(view);
+        const QPoint late = view.outputRect(4).center().toPoint();
+        QCOMPARE(QColor(early.pixel(late)).name(), QColor(245, 245, 245).name());
+        view.setCursor(Phase::Update, 0);
+        QImage done = render(view);
+        QVERIFY(QColor(done.pixel(late)).name() != QColor(245, 245, 245).name());
+    }
+
+    void zoomChangesTheWidth()
+    {
+        UnrolledView view;
+        view.setSnapshot(sampleSnapshot(CellKind::Lstm, 4, 100));
+        view.setColumnWidth(40);
+        const int wide = view.sizeHint().width();
+        view.zoomToFit(800);
+        QVERIFY(view.sizeHint().width() <= 800);
+        QVERIFY(view.sizeHint().width() < wide);
+    }
+
+    void equationsSubstituteTheNumbers()
+    {
+        const SnapshotPtr snapshot = sampleSnapshot(CellKind::Lstm, 4, 6);
+        EquationView view;
+        view.setSnapshot(snapshot);
+        view.setUnit(2);
+        view.setCursor(Phase::Forward, 3);
+        const RowTrace &row = snapshot->trace.rows.front();
+        const Quantity *f = row.find(QStringLiteral("f"));
+        const QString text = view.plainText();
+        // f_t = σ(W_f [h_{t-1}, x_t] + b_f) = σ(pre) = value, with this unit's numbers.
+        QVERIFY2(text.contains(QStringLiteral("σ(%1)").arg(f->preactivation(2, 3), 0, 'f', 3)),
+                 qPrintable(text));
+        QVERIFY(text.contains(QString::number(f->values(2, 3), 'f', 3)));
+        QVERIFY(text.contains(QStringLiteral("t = 4")));
+        QVERIFY(!text.contains(QStringLiteral("∂L/∂h")));
+        view.setCursor(Phase::Backward, 3);
+        QVERIFY(view.plainText().contains(QStringLiteral("∂L/∂h")));
+    }
+
+    void gradientDecayIsMeasured()
+    {
+        QVERIFY(GradientPlot::decayPerStep({0.01, 0.1, 1.0}) > 0.9);
+        QCOMPARE(GradientPlot::decayPerStep({1.0, 1.0, 1.0}), 0.0);
+    }
+
+    void compareModeDrawsTwoCells()
+    {
+        auto elman = sampleSnapshot(CellKind::Elman, 4, 10);
+        auto lstm = sampleSnapshot(CellKind::Lstm, 4, 10);
+        GradientPlot plot;
+        plot.setComparison(elman, lstm);
+        QVERIFY(plot.comparing());
+        QCOMPARE(plot.curveCount(), 3); // Elman h, LSTM h and LSTM C
+    }
+
+    void classificationShowsTheConfusionMatrix()
+    {
+        auto snapshot = std::const_pointer_cast<Snapshot>(sampleSnapshot(CellKind::Lstm, 4, 3));
+        snapshot->trace.tokens = {QStringLiteral("eu"), QStringLiteral("estou"), QStringLiteral("feliz")};
+        ClassificationResult result;
+        result.classes = {QStringLiteral("alegria"), QStringLiteral("raiva")};
+        result.confusion = Matrix{{8, 2}, {1, 9}};
+        result.probabilities = Vector{{0.9, 0.1}};
+        snapshot->classification = result;
+        ClassificationView view;
+        view.setSnapshot(snapshot);
+        QVERIFY(view.tokensHtml().contains(QStringLiteral("feliz")));
+        QVERIFY(view.tokensHtml().contains(QStringLiteral("alegria")));
+        QVERIFY(distinctColours(render(view)) > 5);
+    }
+};
+
+QTEST_MAIN(TestViews)
+#include "tst_views.moc"
