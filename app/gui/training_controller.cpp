@@ -16,6 +16,7 @@ TrainingController::TrainingController(QObject *parent)
         [this](const QString &message) {
             m_pending = 0;
             m_workerPlaying = false;
+            m_resetPending = false;
             emit errorOccurred(message);
             if (m_playing)
                 setPlaying(false);
@@ -47,8 +48,9 @@ void TrainingController::configure(const SessionSetup &setup)
 {
     setPlaying(false);
     m_setup = setup;
-    m_history.clear();
-    m_displayed = -1;
+    // The history of the present run is dropped only when the new run has started: if the new
+    // settings fail, the user keeps the data and weights in use.
+    m_resetPending = true;
     m_cursorToEnd = false;
     ++m_pending;
     TrainingWorker *worker = m_worker;
@@ -271,6 +273,10 @@ void TrainingController::onSnapshot(const SnapshotPtr &snapshot)
 {
     if (!snapshot)
         return;
+    if (m_resetPending) {
+        m_resetPending = false;
+        m_history.clear();
+    }
     m_history.push_back(snapshot);
     thinHistory();
     m_displayed = historySize() - 1;

@@ -86,6 +86,7 @@ private:
     int m_speed = 2;
     int m_pending = 0;
     bool m_workerPlaying = false;
+    bool m_resetPending = false;
     QTimer m_animation;
 };
 

@@ -5,6 +5,9 @@
 
 #include "snapshot.h"
 
+#include <QImage>
+#include <QSet>
+
 #include <cmath>
 #include <memory>
 

@@ -48,7 +48,7 @@ private slots:
 
     void qcustomplotGradientsMatch()
     {
-        const QCPColorGradient gradient = colours::divergingGradient();
+        QCPColorGradient gradient = colours::divergingGradient();
         const QRgb low = gradient.color(-1.0, QCPRange(-1, 1));
         QCOMPARE(QColor(low).name(), colours::diverging(-1.0, 1.0).name());
     }

@@ -1,0 +1,227 @@
+// The whole window driven through the training worker (real core, offscreen): stepping walks
+// through forward, loss, backward and update and the views follow; a dataset fills the preview;
+// an epoch adds a loss point; the history scrubber restores an earlier state and replays it
+// exactly; compare mode gives two gradient curves where Elman's falls faster than the LSTM's;
+// the topology decides which outputs feed the loss; the window renders; errors are readable.
+#include "compare_controller.h"
+#include "main_window.h"
+#include "panels/dataset_panel.h"
+#include "sample_trace.h"
+#include "training_controller.h"
+#include "views/cell_view.h"
+#include "views/equation_view.h"
+#include "views/gradient_plot.h"
+#include "views/loss_plot.h"
+#include "views/unrolled_view.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rnnlab;
+
+namespace {
+constexpr int Timeout = 60000; // ms; training is in another thread and the machine is shared
+
+SessionSetup setupOf(const QString &name)
+{
+    const Lesson *lesson = findLesson(name);
+    SessionSetup setup;
+    setup.settings = lesson->settings;
+    setup.data = lesson->data;
+    setup.experiment = lesson->experiment;
+    return setup;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("RNN Lab tests")); }
+
+    void opensTheDefaultLesson()
+    {
+        MainWindow window;
+        QVERIFY(window.loadLesson(defaultLesson().id));
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->current(), Timeout);
+        const SnapshotPtr s = window.controller()->current();
+        QCOMPARE(s->trace.rows.front().cell, CellKind::Lstm);
+        QVERIFY(s->trace.steps() > 1);
+        QVERIFY(window.statusText().contains(QStringLiteral("Seed 42")));
+    }
+
+    void steppingWalksThroughThePhases()
+    {
+        MainWindow window;
+        QVERIFY(window.loadLesson(QStringLiteral("2"))); // Elman, H = 3, 5 steps
+        TrainingController *c = window.controller();
+        QTRY_VERIFY_WITH_TIMEOUT(c->current() && !c->busy(), Timeout);
+        QCOMPARE(c->current()->stepsTaken, std::uint64_t(0));
+        c->stepForward(); // past the start: trains the next sample, the cursor goes to t = 1
+        QTRY_VERIFY_WITH_TIMEOUT(c->current()->stepsTaken == 1 && !c->busy(), Timeout);
+        const int steps = c->current()->trace.steps();
+        QCOMPARE(steps, 5);
+        QList<QPair<Phase, int>> expected;
+        for (int t = 0; t < steps; ++t)
+            expected.append({Phase::Forward, t});
+        expected.append({Phase::Loss, steps - 1});
+        for (int t = steps - 1; t >= 0; --t)
+            expected.append({Phase::Backward, t});
+        expected.append({Phase::Update, 0});
+        for (int i = 0; i < expected.size(); ++i) {
+            if (i > 0)
+                c->stepForward();
+            QCOMPARE(c->cursor().phase(), expected[i].first);
+            QCOMPARE(c->cursor().step(), expected[i].second);
+            QCOMPARE(window.unrolledView()->phase(), expected[i].first);
+            if (expected[i].first != Phase::Update) {
+                QCOMPARE(window.unrolledView()->selectedStep(), expected[i].second);
+                QVERIFY(window.equationView()->plainText().contains(
+                    QStringLiteral("t = %1").arg(expected[i].second + 1)));
+            }
+            const bool gradientsShown = window.equationView()->plainText().contains(QStringLiteral("∂L/∂h"));
+            QCOMPARE(gradientsShown, expected[i].first == Phase::Backward || expected[i].first == Phase::Update);
+        }
+        // Stepping back retraces the phases.
+        c->stepBack();
+        QCOMPARE(c->cursor().phase(), Phase::Backward);
+        QCOMPARE(c->cursor().step(), 0);
+        QVERIFY(window.statusText().contains(QStringLiteral("backward")));
+    }
+
+    void loadingADatasetFillsThePreview()
+    {
+        MainWindow window;
+        QVERIFY(window.openDataFile(QStringLiteral(RNNLAB_SOURCE_DIR "/resources/datasets/airline_passengers.csv")));
+        QCOMPARE(window.datasetPanel()->previewRows(), 144);
+        QCOMPARE(window.datasetPanel()->columns(), (QStringList{QStringLiteral("Month"), QStringLiteral("Passengers")}));
+        // A file that is not there: a readable message, and the preview in use is kept.
+        QVERIFY(!window.openDataFile(QStringLiteral("/no/such/file.csv")));
+        QVERIFY(window.lastError().contains(QStringLiteral("file.csv")));
+        QCOMPARE(window.datasetPanel()->previewRows(), 144);
+    }
+
+    void anEpochAddsALossPoint()
+    {
+        MainWindow window;
+        QVERIFY(window.loadLesson(QStringLiteral("2")));
+        TrainingController *c = window.controller();
+        QTRY_VERIFY_WITH_TIMEOUT(c->current() && !c->busy(), Timeout);
+        QCOMPARE(window.lossPlot()->pointCount(), 0);
+        c->stepEpoch();
+        QTRY_COMPARE_WITH_TIMEOUT(window.lossPlot()->pointCount(), 1, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!c->busy(), Timeout);
+        c->stepEpoch();
+        QTRY_COMPARE_WITH_TIMEOUT(window.lossPlot()->pointCount(), 2, Timeout);
+        QCOMPARE(c->current()->epoch, 2);
+    }
+
+    void scrubberRestoresAnEarlierState()
+    {
+        MainWindow window;
+        QVERIFY(window.loadLesson(defaultLesson().id));
+        TrainingController *c = window.controller();
+        QTRY_VERIFY_WITH_TIMEOUT(c->current() && !c->busy(), Timeout);
+        for (int i = 0; i < 3; ++i) {
+            c->stepSample();
+            QTRY_VERIFY_WITH_TIMEOUT(c->historySize() == i + 2 && !c->busy(), Timeout);
+        }
+        const SnapshotPtr second = c->history()[1];
+        const SnapshotPtr third = c->history()[2];
+        c->scrubTo(1);
+        QCOMPARE(c->current(), second);
+        QCOMPARE(c->displayedIndex(), 1);
+        // Continuing from there replays the same run: the next sample gives the same numbers.
+        c->stepSample();
+        QTRY_VERIFY_WITH_TIMEOUT(!c->busy() && c->current() != second, Timeout);
+        QCOMPARE(c->historySize(), 3);
+        QCOMPARE(c->current()->stepsTaken, third->stepsTaken);
+        QCOMPARE(c->current()->loss, third->loss);
+        QVERIFY(c->current()->trace.rows.front().gradHidden.isApprox(third->trace.rows.front().gradHidden));
+    }
+
+    void compareModeElmanFallsFaster()
+    {
+        CompareController compare;
+        QSignalSpy spy(&compare, &CompareController::finished);
+        CompareRequest request;
+        request.steps = 40;
+        request.epochs = 0;
+        compare.run(setupOf(QStringLiteral("6")), request);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, Timeout);
+        const auto elman = spy.at(0).at(0).value<SnapshotPtr>();
+        const auto lstm = spy.at(0).at(1).value<SnapshotPtr>();
+        QCOMPARE(elman->trace.rows.front().cell, CellKind::Elman);
+        QCOMPARE(lstm->trace.rows.front().cell, CellKind::Lstm);
+        const double elmanDecay = GradientPlot::decayPerStep(elman->trace.rows.front().gradientNorms());
+        const double lstmDecay = GradientPlot::decayPerStep(lstm->trace.rows.front().gradientNorms());
+        qInfo("gradient decay per step (log10): Elman %.4f, LSTM %.4f", elmanDecay, lstmDecay);
+        QVERIFY(elmanDecay > lstmDecay);
+        GradientPlot plot;
+        plot.setComparison(elman, lstm);
+        QVERIFY(plot.curveCount() >= 2);
+    }
+
+    void topologyDecidesWhichOutputsFeedTheLoss_data()
+    {
+        QTest::addColumn<int>("topology");
+        QTest::addColumn<int>("lossSteps");
+        QTest::newRow("many-to-one") << static_cast<int>(Topology::ManyToOne) << 1;
+        QTest::newRow("encoder-decoder") << static_cast<int>(Topology::EncoderDecoder) << 3;
+    }
+
+    void topologyDecidesWhichOutputsFeedTheLoss()
+    {
+        QFETCH(int, topology);
+        QFETCH(int, lossSteps);
+        TrainingController controller;
+        SessionSetup setup = setupOf(QStringLiteral("5")); // horizon 3
+        setup.settings.topology = static_cast<Topology>(topology);
+        controller.configure(setup);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.current() && !controller.busy(), Timeout);
+        const SequenceTrace &trace = controller.current()->trace;
+        const int steps = trace.steps();
+        QCOMPARE(static_cast<int>(std::count(trace.lossAtStep.begin(), trace.lossAtStep.end(), true)),
+                 lossSteps);
+        for (int t = steps - lossSteps; t < steps; ++t)
+            QVERIFY(trace.lossAtStep[static_cast<std::size_t>(t)]);
+        const int inputs = static_cast<int>(std::count(trace.inputAtStep.begin(), trace.inputAtStep.end(), true));
+        QCOMPARE(inputs, lossSteps == 1 ? steps : steps - lossSteps);
+    }
+
+    void theWholeWindowRenders()
+    {
+        MainWindow window;
+        QVERIFY(window.loadLesson(defaultLesson().id));
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->current() && !window.controller()->busy(), Timeout);
+        QCoreApplication::processEvents();
+        const QImage image = window.grab().toImage();
+        QVERIFY(image.width() > 800);
+        QVERIFY(testing::distinctColours(image) > 100);
+        const QImage unrolled = window.unrolledView()->grab().toImage();
+        QVERIFY(testing::distinctColours(unrolled) > 20);
+    }
+
+    void badSettingsGiveAReadableMessageAndKeepTheRun()
+    {
+        MainWindow window;
+        QVERIFY(window.loadLesson(QStringLiteral("2")));
+        TrainingController *c = window.controller();
+        QTRY_VERIFY_WITH_TIMEOUT(c->current() && !c->busy(), Timeout);
+        const SnapshotPtr before = c->current();
+        SessionSetup setup = c->setup();
+        setup.data.kind = QStringLiteral("csv");
+        setup.data.file = QStringLiteral("/no/such/data.csv");
+        c->configure(setup);
+        QSignalSpy errors(c, &TrainingController::errorOccurred);
+        QTRY_VERIFY_WITH_TIMEOUT(errors.count() == 1 || !window.lastError().isEmpty(), Timeout);
+        QVERIFY(window.lastError().contains(QStringLiteral("data.csv")));
+        QVERIFY(!c->busy());
+        QCOMPARE(c->current(), before); // the run in use is kept
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
