@@ -13,11 +13,11 @@ namespace {
 constexpr int LutSize = 256;
 
 // ColorBrewer PuOr (9 classes), from negative (purple) to positive (orange).
-constexpr std::array<QRgb, 9> DivergingStops = {0x542788, 0x8073ac, 0xb2abd2, 0xd8daeb, 0xf7f7f7,
-                                                0xfee0b6, 0xfdb863, 0xe08214, 0xb35806};
+constexpr std::array<QRgb, 9> DivergingStops
+    = { 0x542788, 0x8073ac, 0xb2abd2, 0xd8daeb, 0xf7f7f7, 0xfee0b6, 0xfdb863, 0xe08214, 0xb35806 };
 // viridis (9 samples), from 0 (dark purple) to 1 (yellow).
-constexpr std::array<QRgb, 9> SequentialStops = {0x440154, 0x472d7b, 0x3b528b, 0x2c728e, 0x21918c,
-                                                 0x28ae80, 0x5ec962, 0xaddc30, 0xfde725};
+constexpr std::array<QRgb, 9> SequentialStops
+    = { 0x440154, 0x472d7b, 0x3b528b, 0x2c728e, 0x21918c, 0x28ae80, 0x5ec962, 0xaddc30, 0xfde725 };
 
 template<std::size_t N>
 std::array<QColor, LutSize> buildLut(const std::array<QRgb, N> &stops)
@@ -29,9 +29,8 @@ std::array<QColor, LutSize> buildLut(const std::array<QRgb, N> &stops)
         const double f = position - static_cast<double>(lower);
         const QColor a(stops[lower]);
         const QColor b(stops[lower + 1]);
-        const auto mix = [f](int x, int y) {
-            return static_cast<int>(std::lround(x + f * (y - x)));
-        };
+        const auto mix
+            = [f](int x, int y) { return static_cast<int>(std::lround(x + f * (y - x))); };
         lut[static_cast<std::size_t>(i)]
             = QColor(mix(a.red(), b.red()), mix(a.green(), b.green()), mix(a.blue(), b.blue()));
     }
@@ -64,7 +63,8 @@ QCPColorGradient gradientFrom(const std::array<QRgb, N> &stops)
     QCPColorGradient gradient;
     gradient.clearColorStops();
     for (std::size_t i = 0; i < N; ++i)
-        gradient.setColorStopAt(static_cast<double>(i) / static_cast<double>(N - 1), QColor(stops[i]));
+        gradient.setColorStopAt(static_cast<double>(i) / static_cast<double>(N - 1),
+                                QColor(stops[i]));
     gradient.setColorInterpolation(QCPColorGradient::ciRGB);
     gradient.setLevelCount(LutSize);
     return gradient;
@@ -108,9 +108,9 @@ QCPColorGradient sequentialGradient()
 
 QColor textOn(const QColor &background)
 {
-    const double luminance
-        = 0.299 * static_cast<double>(background.redF()) + 0.587 * static_cast<double>(background.greenF())
-          + 0.114 * static_cast<double>(background.blueF());
+    const double luminance = 0.299 * static_cast<double>(background.redF())
+        + 0.587 * static_cast<double>(background.greenF())
+        + 0.114 * static_cast<double>(background.blueF());
     return luminance > 0.55 ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white);
 }
 

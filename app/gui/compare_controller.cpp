@@ -5,7 +5,7 @@ namespace rnnlab {
 void CompareWorker::run(const SessionSetup &setup, const CompareRequest &request)
 {
     SnapshotPtr results[2];
-    const CellKind cells[2] = {CellKind::Elman, CellKind::Lstm};
+    const CellKind cells[2] = { CellKind::Elman, CellKind::Lstm };
     for (int i = 0; i < 2; ++i) {
         SessionSetup s = setup;
         s.settings.cell = cells[i];
@@ -19,11 +19,16 @@ void CompareWorker::run(const SessionSetup &setup, const CompareRequest &request
         QString error = session.reset(s);
         for (int e = 0; error.isEmpty() && e < request.epochs; ++e)
             error = session.stepEpoch();
+        try {
+            if (error.isEmpty())
+                results[i] = session.inspect(0);
+        } catch (const std::exception &e) {
+            error = QString::fromStdString(e.what());
+        }
         if (!error.isEmpty()) {
             emit failed(tr("Compare mode (%1): %2").arg(cellName(cells[i]), error));
             return;
         }
-        results[i] = session.inspect(0);
     }
     emit finished(results[0], results[1]);
 }

@@ -52,7 +52,7 @@ Lesson lessonFromJson(const QJsonObject &json, const QString &id, QString *error
     const auto fail = [&](const QString &why) {
         if (error)
             *error = why;
-        return Lesson{};
+        return Lesson {};
     };
     if (!json.contains(QStringLiteral("title")) || !json.contains(QStringLiteral("model")))
         return fail(QStringLiteral("lesson %1 has no title or no model").arg(id));
@@ -113,7 +113,7 @@ const std::vector<Lesson> &builtInLessons()
         std::vector<Lesson> result;
         const QDir dir(QStringLiteral(":/lessons"));
         const QStringList files
-            = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+            = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
         for (const QString &name : files) {
             QFile file(dir.filePath(name));
             if (!file.open(QIODevice::ReadOnly))

@@ -24,9 +24,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Recurrent neural networks, step by step."));
     parser.addHelpOption();
-    const QCommandLineOption lesson(QStringLiteral("lesson"),
-                                    QCoreApplication::translate("main", "Open lesson NAME (number or name)."),
-                                    QStringLiteral("NAME"));
+    const QCommandLineOption lesson(
+        QStringLiteral("lesson"),
+        QCoreApplication::translate("main", "Open lesson NAME (number or name)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption data(QStringLiteral("data"),
                                   QCoreApplication::translate("main", "Open the CSV file FILE."),
                                   QStringLiteral("FILE"));
@@ -35,17 +36,18 @@ int main(int argc, char *argv[])
                                       QStringLiteral("LANG"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Train, save a picture of the window to FILE.png and quit."),
+        QCoreApplication::translate("main",
+                                    "Train, save a picture of the window to FILE.png and quit."),
         QStringLiteral("FILE.png"));
     const QCommandLineOption epochs(
         QStringLiteral("after-epochs"),
         QCoreApplication::translate("main", "Epochs to train before the screenshot (default 0)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({lesson, data, language, screenshot, epochs});
+    parser.addOptions({ lesson, data, language, screenshot, epochs });
     parser.process(app);
 
-    const QString chosenLanguage = parser.isSet(language) ? parser.value(language)
-                                                          : rnnlab::preferredLanguage();
+    const QString chosenLanguage
+        = parser.isSet(language) ? parser.value(language) : rnnlab::preferredLanguage();
     rnnlab::installTranslation(chosenLanguage);
 
     QPointer<rnnlab::MainWindow> window;

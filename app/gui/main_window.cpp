@@ -71,8 +71,8 @@ void MainWindow::buildCentre()
     layout->setSpacing(0);
     m_banner = new QLabel(centre);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(
-        QStringLiteral("background:#fee0b6; color:#3b2000; padding:6px; border-bottom:1px solid #b35806"));
+    m_banner->setStyleSheet(QStringLiteral(
+        "background:#fee0b6; color:#3b2000; padding:6px; border-bottom:1px solid #b35806"));
     m_banner->hide();
     layout->addWidget(m_banner);
 
@@ -104,9 +104,8 @@ void MainWindow::buildCentre()
     };
     zoomButton(tr("−"), tr("Zoom out (whole sequence)"),
                [this] { m_unrolled->setColumnWidth(m_unrolled->columnWidth() / 1.4); });
-    zoomButton(tr("Fit"), tr("Fit the whole sequence"), [this] {
-        m_unrolled->zoomToFit(m_unrolledScroll->viewport()->width());
-    });
+    zoomButton(tr("Fit"), tr("Fit the whole sequence"),
+               [this] { m_unrolled->zoomToFit(m_unrolledScroll->viewport()->width()); });
     zoomButton(tr("+"), tr("Zoom in (one cell)"),
                [this] { m_unrolled->setColumnWidth(m_unrolled->columnWidth() * 1.4); });
     topLayout->addLayout(zoomBar);
@@ -256,17 +255,17 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open CSV…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open a CSV file"), datasetsDirectory(), tr("CSV files (*.csv);;All files (*)"));
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Open a CSV file"), datasetsDirectory(),
+                                           tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             openDataFile(path);
     });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     fillRecentMenu();
     file->addAction(tr("Save a &picture of the window…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save a picture"),
-                                                          QStringLiteral("rnnlab.png"),
-                                                          tr("PNG images (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save a picture"), QStringLiteral("rnnlab.png"), tr("PNG images (*.png)"));
         if (!path.isEmpty() && !grab().save(path))
             showError(tr("Could not write %1.").arg(path));
     });
@@ -291,9 +290,9 @@ void MainWindow::buildMenus()
     view->addSeparator();
     QMenu *languages = view->addMenu(tr("&Language"));
     auto *group = new QActionGroup(languages);
-    const QList<QPair<QString, QString>> choices = {{QStringLiteral("en"), tr("English")},
-                                                    {QStringLiteral("pt_BR"),
-                                                     tr("Português (Brasil)")}};
+    const QList<QPair<QString, QString>> choices
+        = { { QStringLiteral("en"), tr("English") },
+            { QStringLiteral("pt_BR"), tr("Português (Brasil)") } };
     for (const auto &[code, name] : choices) {
         QAction *action = languages->addAction(name);
         action->setCheckable(true);
@@ -306,16 +305,17 @@ void MainWindow::buildMenus()
     QMenu *lessons = menuBar()->addMenu(tr("&Lesson"));
     for (const Lesson &lesson : builtInLessons()) {
         const QString id = lesson.id;
-        lessons->addAction(tr("%1. %2").arg(lesson.number).arg(Lesson::pick(lesson.title, m_language)),
-                           this, [this, id] { loadLesson(id); });
+        lessons->addAction(
+            tr("%1. %2").arg(lesson.number).arg(Lesson::pick(lesson.title, m_language)), this,
+            [this, id] { loadLesson(id); });
     }
 
     QMenu *train = menuBar()->addMenu(tr("&Train"));
     for (QAction *action :
-         {m_transport->resetAction(), m_transport->stepTimeAction(), m_transport->stepBpttAction(),
-          m_transport->stepSampleAction(), m_transport->stepBatchAction(),
-          m_transport->stepEpochAction(), m_transport->playAction(),
-          m_transport->stepForwardAction(), m_transport->stepBackAction()})
+         { m_transport->resetAction(), m_transport->stepTimeAction(), m_transport->stepBpttAction(),
+           m_transport->stepSampleAction(), m_transport->stepBatchAction(),
+           m_transport->stepEpochAction(), m_transport->playAction(),
+           m_transport->stepForwardAction(), m_transport->stepBackAction() })
         train->addAction(action);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -349,13 +349,16 @@ void MainWindow::buildMenus()
 void MainWindow::connectController()
 {
     TrainingController *c = m_controller;
-    connect(m_transport->resetAction(), &QAction::triggered, this,
-            [this] { restartTraining(tr("Training restarted from seed %1.").arg(m_lesson.settings.seed)); });
-    connect(m_transport->stepForwardAction(), &QAction::triggered, c, &TrainingController::stepForward);
+    connect(m_transport->resetAction(), &QAction::triggered, this, [this] {
+        restartTraining(tr("Training restarted from seed %1.").arg(m_lesson.settings.seed));
+    });
+    connect(m_transport->stepForwardAction(), &QAction::triggered, c,
+            &TrainingController::stepForward);
     connect(m_transport->stepBackAction(), &QAction::triggered, c, &TrainingController::stepBack);
     connect(m_transport->stepTimeAction(), &QAction::triggered, c, &TrainingController::stepTime);
     connect(m_transport->stepBpttAction(), &QAction::triggered, c, &TrainingController::stepBptt);
-    connect(m_transport->stepSampleAction(), &QAction::triggered, c, &TrainingController::stepSample);
+    connect(m_transport->stepSampleAction(), &QAction::triggered, c,
+            &TrainingController::stepSample);
     connect(m_transport->stepBatchAction(), &QAction::triggered, c, &TrainingController::stepBatch);
     connect(m_transport->stepEpochAction(), &QAction::triggered, c, &TrainingController::stepEpoch);
     connect(m_transport->playAction(), &QAction::triggered, c, &TrainingController::setPlaying);
@@ -400,12 +403,12 @@ void MainWindow::applyLesson(const Lesson &lesson)
 void MainWindow::showPanelsOfLesson()
 {
     const QStringList &panels = m_lesson.panels;
-    const QList<QPair<QString, QWidget *>> tabs = {{QStringLiteral("loss"), m_loss},
-                                                   {QStringLiteral("prediction"), m_prediction},
-                                                   {QStringLiteral("heatmap"), m_heatmaps},
-                                                   {QStringLiteral("gradient"), m_gradients},
-                                                   {QStringLiteral("classification"),
-                                                    m_classification}};
+    const QList<QPair<QString, QWidget *>> tabs
+        = { { QStringLiteral("loss"), m_loss },
+            { QStringLiteral("prediction"), m_prediction },
+            { QStringLiteral("heatmap"), m_heatmaps },
+            { QStringLiteral("gradient"), m_gradients },
+            { QStringLiteral("classification"), m_classification } };
     for (const auto &[key, widget] : tabs) {
         if (panels.contains(key)) {
             m_tabs->setCurrentWidget(widget);
@@ -457,7 +460,8 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openDataFile(path); });
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this,
+                                [this, path] { openDataFile(path); });
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
@@ -480,7 +484,12 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
         m_equations->setRow(0);
         m_heatmaps->setRow(0);
     }
+    const bool newRun = m_unrolled->columnWidth() <= 0 || snapshot->stepsTaken == 0;
     m_unrolled->setSnapshot(snapshot);
+    if (newRun) // a new run: show the whole sequence, but never narrower than readable columns
+        m_unrolled->setColumnWidth(std::clamp((m_unrolledScroll->viewport()->width() - 110.0)
+                                                  / std::max(snapshot->trace.steps(), 1),
+                                              16.0, 120.0));
     m_cell->setSnapshot(snapshot);
     m_equations->setSnapshot(snapshot);
     m_heatmaps->setSnapshot(snapshot);
@@ -523,20 +532,22 @@ void MainWindow::updateStatus()
     const SnapshotPtr s = m_controller ? m_controller->current() : nullptr;
     const TraceCursor &cursor = m_controller->cursor();
     m_epochLabel->setText(tr("Epoch %1").arg(s ? s->epoch : 0));
-    m_sampleLabel->setText(tr("Sample %1/%2").arg(s ? s->sample : 0).arg(s ? s->samplesPerEpoch : 0));
+    m_sampleLabel->setText(
+        tr("Sample %1/%2").arg(s ? s->sample : 0).arg(s ? s->samplesPerEpoch : 0));
     QString phase = phaseName(cursor.phase());
     if (cursor.phase() == Phase::Forward || cursor.phase() == Phase::Backward)
         phase += tr(" t=%1").arg(cursor.step() + 1);
     m_phaseLabel->setText(tr("Phase: %1").arg(phase));
     m_lossLabel->setText(tr("Loss %1").arg(s ? s->loss : 0.0, 0, 'g', 4));
-    m_rateLabel->setText(tr("Learning rate %1").arg(s ? s->learningRate : m_lesson.settings.learningRate));
+    m_rateLabel->setText(
+        tr("Learning rate %1").arg(s ? s->learningRate : m_lesson.settings.learningRate));
     m_seedLabel->setText(tr("Seed %1").arg(s ? s->seed : m_lesson.settings.seed));
 }
 
 QString MainWindow::statusText() const
 {
-    return QStringList{m_epochLabel->text(), m_sampleLabel->text(), m_phaseLabel->text(),
-                       m_lossLabel->text(), m_rateLabel->text(), m_seedLabel->text()}
+    return QStringList { m_epochLabel->text(), m_sampleLabel->text(), m_phaseLabel->text(),
+                         m_lossLabel->text(),  m_rateLabel->text(),   m_seedLabel->text() }
         .join(QStringLiteral(" | "));
 }
 

@@ -124,7 +124,7 @@ QString topologyKey(Topology topology)
 
 std::optional<CellKind> cellFromKey(const QString &key)
 {
-    for (CellKind c : {CellKind::Elman, CellKind::Jordan, CellKind::Lstm, CellKind::Gru}) {
+    for (CellKind c : { CellKind::Elman, CellKind::Jordan, CellKind::Lstm, CellKind::Gru }) {
         if (cellKey(c) == key.toLower())
             return c;
     }
@@ -133,8 +133,8 @@ std::optional<CellKind> cellFromKey(const QString &key)
 
 std::optional<Topology> topologyFromKey(const QString &key)
 {
-    for (Topology t : {Topology::ManyToOne, Topology::ManyToMany, Topology::OneToMany,
-                       Topology::EncoderDecoder}) {
+    for (Topology t : { Topology::ManyToOne, Topology::ManyToMany, Topology::OneToMany,
+                        Topology::EncoderDecoder }) {
         if (topologyKey(t) == key.toLower())
             return t;
     }

@@ -184,9 +184,9 @@ void TrainingController::setSpeed(int speed)
 {
     m_speed = std::clamp(speed, 1, 5);
     m_animation.setInterval(m_speed == 1 ? 350 : 60);
-    const auto chunk = m_speed <= 3   ? TrainingWorker::Amount::Sample
-                       : m_speed == 4 ? TrainingWorker::Amount::Batch
-                                      : TrainingWorker::Amount::Epoch;
+    const auto chunk = m_speed <= 3 ? TrainingWorker::Amount::Sample
+        : m_speed == 4              ? TrainingWorker::Amount::Batch
+                                    : TrainingWorker::Amount::Epoch;
     m_worker->setChunk(chunk);
     if (m_playing) {
         setPlaying(false);

@@ -93,7 +93,17 @@ void TrainingWorker::restore(const SnapshotPtr &snapshot)
 void TrainingWorker::emitSnapshot()
 {
     m_sinceEmit.restart();
-    emit snapshotReady(m_session.snapshot());
+    // Nothing core throws may cross the event loop: it becomes a readable message.
+    SnapshotPtr snapshot;
+    try {
+        snapshot = m_session.snapshot();
+    } catch (const std::exception &e) {
+        m_playing.store(false);
+        emit failed(
+            tr("Core could not record this moment: %1").arg(QString::fromStdString(e.what())));
+        return;
+    }
+    emit snapshotReady(snapshot);
 }
 
 } // namespace rnnlab

@@ -46,8 +46,8 @@ private:
     void emitSnapshot();
 
     TrainingSession m_session;
-    std::atomic_bool m_playing{false};
-    std::atomic_int m_chunk{static_cast<int>(Amount::Batch)};
+    std::atomic_bool m_playing { false };
+    std::atomic_int m_chunk { static_cast<int>(Amount::Batch) };
     QElapsedTimer m_sinceEmit;
 };
 

@@ -347,6 +347,14 @@
         <source>‖∂L/∂C_t‖ %1</source>
         <translation>‖∂L/∂C_t‖ %1</translation>
     </message>
+    <message>
+        <source>Sequence length of the task (or lookback window of a series)</source>
+        <translation>Comprimento da sequência da tarefa (ou janela de entrada de uma série)</translation>
+    </message>
+    <message>
+        <source>Multiplies the recurrent weights at the start. 1.0 keeps the orthogonal initialisation, which preserves the signal's size; below 1 every step shrinks it (gradients vanish), above 1 it grows (they explode).</source>
+        <translation>Multiplica os pesos recorrentes no início. 1,0 mantém a inicialização ortogonal, que preserva o tamanho do sinal; abaixo de 1 cada passo o encolhe (os gradientes desaparecem), acima de 1 ele cresce (eles explodem).</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::HeatmapView</name>
@@ -878,6 +886,10 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
     <message>
         <source>This moment cannot be restored; training continues from the present.</source>
         <translation>Este momento não pode ser restaurado; o treino continua do presente.</translation>
+    </message>
+    <message>
+        <source>Core could not record this moment: %1</source>
+        <translation>O núcleo não conseguiu registrar este momento: %1</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,8 @@ private slots:
         QVERIFY(!delays.empty());
         std::sort(delays.begin(), delays.end());
         const double worst = delays.back();
-        const double p99 = delays[static_cast<std::size_t>(0.99 * static_cast<double>(delays.size() - 1))];
+        const double p99
+            = delays[static_cast<std::size_t>(0.99 * static_cast<double>(delays.size() - 1))];
         qInfo("GUI event latency while training plays: 99th percentile %.1f ms, worst %.1f ms over "
               "%zu timer events, %d snapshots (budget 50 ms)",
               p99, worst, delays.size(), c->historySize());

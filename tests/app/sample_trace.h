@@ -36,27 +36,27 @@ inline SnapshotPtr sampleSnapshot(CellKind cell, int hidden, int steps, int rows
                 m(u, t) = scale * std::sin(phase + 0.17 * t + 0.9 * u);
         return m;
     };
-    const auto sigmoid = [](const Matrix &m) {
-        return Matrix((1.0 + (-m.array()).exp()).inverse());
-    };
+    const auto sigmoid
+        = [](const Matrix &m) { return Matrix((1.0 + (-m.array()).exp()).inverse()); };
     for (int r = 0; r < rows; ++r) {
         RowTrace row;
         row.layer = r / 2;
         row.reversed = rows > 1 && r % 2 == 1;
         row.cell = cell;
         if (cell == CellKind::Lstm) {
-            for (const char *symbol : {"f", "i", "g", "o"}) {
+            for (const char *symbol : { "f", "i", "g", "o" }) {
                 const Matrix pre = grid(symbol[0] * 0.1, 2.0);
                 const bool candidate = symbol[0] == 'g';
-                row.quantities.push_back({QString::fromLatin1(symbol),
-                                          candidate ? QuantityKind::Candidate : QuantityKind::Gate,
-                                          candidate ? Matrix(pre.array().tanh()) : sigmoid(pre),
-                                          pre});
+                row.quantities.push_back({ QString::fromLatin1(symbol),
+                                           candidate ? QuantityKind::Candidate : QuantityKind::Gate,
+                                           candidate ? Matrix(pre.array().tanh()) : sigmoid(pre),
+                                           pre });
             }
-            row.quantities.push_back({QStringLiteral("c"), QuantityKind::CellState, grid(1.0, 1.5), {}});
+            row.quantities.push_back(
+                { QStringLiteral("c"), QuantityKind::CellState, grid(1.0, 1.5), {} });
         }
-        row.quantities.push_back({QStringLiteral("h"), QuantityKind::Hidden,
-                                  Matrix(grid(2.0, 1.0).array().tanh()), grid(2.0, 1.0)});
+        row.quantities.push_back({ QStringLiteral("h"), QuantityKind::Hidden,
+                                   Matrix(grid(2.0, 1.0).array().tanh()), grid(2.0, 1.0) });
         row.gradHidden = Matrix(hidden, steps);
         for (int t = 0; t < steps; ++t)
             row.gradHidden.col(t).setConstant(std::pow(0.8, steps - 1 - t));
@@ -64,8 +64,8 @@ inline SnapshotPtr sampleSnapshot(CellKind cell, int hidden, int steps, int rows
             row.gradCell = row.gradHidden * 2.0;
         trace.rows.push_back(std::move(row));
     }
-    snapshot->trainLoss = {0.5, 0.3, 0.2};
-    snapshot->validationLoss = {0.6, 0.35, 0.25};
+    snapshot->trainLoss = { 0.5, 0.3, 0.2 };
+    snapshot->validationLoss = { 0.6, 0.35, 0.25 };
     SeriesView series;
     for (int i = 0; i < 60; ++i) {
         series.target.push_back(std::sin(0.2 * i));

@@ -36,7 +36,8 @@ private slots:
     {
         QFETCH(double, low);
         QFETCH(double, high);
-        QVERIFY(colours::sequential(low, 1.0).lightnessF() < colours::sequential(high, 1.0).lightnessF());
+        QVERIFY(colours::sequential(low, 1.0).lightnessF()
+                < colours::sequential(high, 1.0).lightnessF());
     }
 
     void logScaleSpansTheRange()

@@ -33,14 +33,16 @@ private slots:
     {
         QFETCH(int, index);
         const Lesson &lesson = builtInLessons()[static_cast<std::size_t>(index)];
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("pt_BR")}) {
+        for (const QString &language : { QStringLiteral("en"), QStringLiteral("pt_BR") }) {
             QVERIFY2(!lesson.title.value(language).isEmpty(), qPrintable(lesson.id + language));
             QVERIFY2(!lesson.text.value(language).isEmpty(), qPrintable(lesson.id + language));
             QVERIFY2(!lesson.question.value(language).isEmpty(), qPrintable(lesson.id + language));
         }
-        QVERIFY(lesson.title.value(QStringLiteral("en")) != lesson.title.value(QStringLiteral("pt_BR"))
+        QVERIFY(lesson.title.value(QStringLiteral("en"))
+                    != lesson.title.value(QStringLiteral("pt_BR"))
                 || lesson.number == 0);
-        QVERIFY(lesson.text.value(QStringLiteral("en")) != lesson.text.value(QStringLiteral("pt_BR")));
+        QVERIFY(lesson.text.value(QStringLiteral("en"))
+                != lesson.text.value(QStringLiteral("pt_BR")));
         QVERIFY(!lesson.panels.isEmpty());
         QVERIFY(lesson.settings.hidden > 0);
         QVERIFY(lesson.data.kind == QLatin1String("task") || !lesson.data.file.isEmpty());
@@ -57,8 +59,8 @@ private slots:
 
     void pickFallsBackToEnglish()
     {
-        QMap<QString, QString> texts{{QStringLiteral("en"), QStringLiteral("hello")},
-                                     {QStringLiteral("pt_BR"), QStringLiteral("olá")}};
+        QMap<QString, QString> texts { { QStringLiteral("en"), QStringLiteral("hello") },
+                                       { QStringLiteral("pt_BR"), QStringLiteral("olá") } };
         QCOMPARE(Lesson::pick(texts, QStringLiteral("pt_BR")), QStringLiteral("olá"));
         QCOMPARE(Lesson::pick(texts, QStringLiteral("pt")), QStringLiteral("olá"));
         QCOMPARE(Lesson::pick(texts, QStringLiteral("de")), QStringLiteral("hello"));

@@ -64,11 +64,11 @@ private slots:
         QCOMPARE(steps, 5);
         QList<QPair<Phase, int>> expected;
         for (int t = 0; t < steps; ++t)
-            expected.append({Phase::Forward, t});
-        expected.append({Phase::Loss, steps - 1});
+            expected.append({ Phase::Forward, t });
+        expected.append({ Phase::Loss, steps - 1 });
         for (int t = steps - 1; t >= 0; --t)
-            expected.append({Phase::Backward, t});
-        expected.append({Phase::Update, 0});
+            expected.append({ Phase::Backward, t });
+        expected.append({ Phase::Update, 0 });
         for (int i = 0; i < expected.size(); ++i) {
             if (i > 0)
                 c->stepForward();
@@ -80,8 +80,10 @@ private slots:
                 QVERIFY(window.equationView()->plainText().contains(
                     QStringLiteral("t = %1").arg(expected[i].second + 1)));
             }
-            const bool gradientsShown = window.equationView()->plainText().contains(QStringLiteral("∂L/∂h"));
-            QCOMPARE(gradientsShown, expected[i].first == Phase::Backward || expected[i].first == Phase::Update);
+            const bool gradientsShown
+                = window.equationView()->plainText().contains(QStringLiteral("∂L/∂h"));
+            QCOMPARE(gradientsShown,
+                     expected[i].first == Phase::Backward || expected[i].first == Phase::Update);
         }
         // Stepping back retraces the phases.
         c->stepBack();
@@ -93,9 +95,11 @@ private slots:
     void loadingADatasetFillsThePreview()
     {
         MainWindow window;
-        QVERIFY(window.openDataFile(QStringLiteral(RNNLAB_SOURCE_DIR "/resources/datasets/airline_passengers.csv")));
+        QVERIFY(window.openDataFile(
+            QStringLiteral(RNNLAB_SOURCE_DIR "/resources/datasets/airline_passengers.csv")));
         QCOMPARE(window.datasetPanel()->previewRows(), 144);
-        QCOMPARE(window.datasetPanel()->columns(), (QStringList{QStringLiteral("Month"), QStringLiteral("Passengers")}));
+        QCOMPARE(window.datasetPanel()->columns(),
+                 (QStringList { QStringLiteral("Month"), QStringLiteral("Passengers") }));
         // A file that is not there: a readable message, and the preview in use is kept.
         QVERIFY(!window.openDataFile(QStringLiteral("/no/such/file.csv")));
         QVERIFY(window.lastError().contains(QStringLiteral("file.csv")));
@@ -138,24 +142,38 @@ private slots:
         QCOMPARE(c->historySize(), 3);
         QCOMPARE(c->current()->stepsTaken, third->stepsTaken);
         QCOMPARE(c->current()->loss, third->loss);
-        QVERIFY(c->current()->trace.rows.front().gradHidden.isApprox(third->trace.rows.front().gradHidden));
+        QVERIFY(c->current()->trace.rows.front().gradHidden.isApprox(
+            third->trace.rows.front().gradHidden));
+    }
+
+    void compareModeElmanFallsFaster_data()
+    {
+        QTest::addColumn<int>("epochs");
+        QTest::newRow("at initialisation") << 0;
+        QTest::newRow("after 3 epochs") << 3;
     }
 
     void compareModeElmanFallsFaster()
     {
+        // Lesson 6's setting: latching, T = 50, recurrent weights scaled by 0.7 (a contractive
+        // start, as a classic small random initialisation; 1.0 is orthogonal and norm-preserving).
+        QFETCH(int, epochs);
         CompareController compare;
         QSignalSpy spy(&compare, &CompareController::finished);
         CompareRequest request;
-        request.steps = 40;
-        request.epochs = 0;
+        request.steps = 50;
+        request.epochs = epochs;
+        request.recurrentScale = 0.7;
         compare.run(setupOf(QStringLiteral("6")), request);
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, Timeout);
         const auto elman = spy.at(0).at(0).value<SnapshotPtr>();
         const auto lstm = spy.at(0).at(1).value<SnapshotPtr>();
         QCOMPARE(elman->trace.rows.front().cell, CellKind::Elman);
         QCOMPARE(lstm->trace.rows.front().cell, CellKind::Lstm);
-        const double elmanDecay = GradientPlot::decayPerStep(elman->trace.rows.front().gradientNorms());
-        const double lstmDecay = GradientPlot::decayPerStep(lstm->trace.rows.front().gradientNorms());
+        const double elmanDecay
+            = GradientPlot::decayPerStep(elman->trace.rows.front().gradientNorms());
+        const double lstmDecay
+            = GradientPlot::decayPerStep(lstm->trace.rows.front().gradientNorms());
         qInfo("gradient decay per step (log10): Elman %.4f, LSTM %.4f", elmanDecay, lstmDecay);
         QVERIFY(elmanDecay > lstmDecay);
         GradientPlot plot;
@@ -182,11 +200,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(controller.current() && !controller.busy(), Timeout);
         const SequenceTrace &trace = controller.current()->trace;
         const int steps = trace.steps();
-        QCOMPARE(static_cast<int>(std::count(trace.lossAtStep.begin(), trace.lossAtStep.end(), true)),
-                 lossSteps);
+        QCOMPARE(
+            static_cast<int>(std::count(trace.lossAtStep.begin(), trace.lossAtStep.end(), true)),
+            lossSteps);
         for (int t = steps - lossSteps; t < steps; ++t)
             QVERIFY(trace.lossAtStep[static_cast<std::size_t>(t)]);
-        const int inputs = static_cast<int>(std::count(trace.inputAtStep.begin(), trace.inputAtStep.end(), true));
+        const int inputs = static_cast<int>(
+            std::count(trace.inputAtStep.begin(), trace.inputAtStep.end(), true));
         QCOMPARE(inputs, lossSteps == 1 ? steps : steps - lossSteps);
     }
 
@@ -195,7 +215,8 @@ private slots:
         MainWindow window;
         QVERIFY(window.loadLesson(defaultLesson().id));
         window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->current() && !window.controller()->busy(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->current() && !window.controller()->busy(),
+                                 Timeout);
         QCoreApplication::processEvents();
         const QImage image = window.grab().toImage();
         QVERIFY(image.width() > 800);
@@ -214,10 +235,12 @@ private slots:
         SessionSetup setup = c->setup();
         setup.data.kind = QStringLiteral("csv");
         setup.data.file = QStringLiteral("/no/such/data.csv");
+        setup.data.target = QStringLiteral("Passengers");
         c->configure(setup);
         QSignalSpy errors(c, &TrainingController::errorOccurred);
         QTRY_VERIFY_WITH_TIMEOUT(errors.count() == 1 || !window.lastError().isEmpty(), Timeout);
-        QVERIFY(window.lastError().contains(QStringLiteral("data.csv")));
+        QVERIFY2(window.lastError().contains(QStringLiteral("data.csv")),
+                 qPrintable(window.lastError()));
         QVERIFY(!c->busy());
         QCOMPARE(c->current(), before); // the run in use is kept
     }

@@ -24,9 +24,9 @@ private slots:
         TraceCursor cursor;
         cursor.reset(steps);
         QVERIFY(cursor.atStart());
-        QList<QPair<Phase, int>> visited{{cursor.phase(), cursor.step()}};
+        QList<QPair<Phase, int>> visited { { cursor.phase(), cursor.step() } };
         while (cursor.advance())
-            visited.append({cursor.phase(), cursor.step()});
+            visited.append({ cursor.phase(), cursor.step() });
         QCOMPARE(visited.size(), 2 * steps + 2);
         for (int t = 0; t < steps; ++t) {
             QCOMPARE(visited[t].first, Phase::Forward);
@@ -47,10 +47,10 @@ private slots:
         QFETCH(int, steps);
         TraceCursor cursor;
         cursor.reset(steps);
-        QList<int> forward{cursor.ordinal()};
+        QList<int> forward { cursor.ordinal() };
         while (cursor.advance())
             forward.append(cursor.ordinal());
-        QList<int> backward{cursor.ordinal()};
+        QList<int> backward { cursor.ordinal() };
         while (cursor.retreat())
             backward.prepend(cursor.ordinal());
         QCOMPARE(backward, forward);

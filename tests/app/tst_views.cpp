@@ -22,7 +22,7 @@ class TestViews : public QObject
     Q_OBJECT
 
 private:
-    static QImage render(QWidget &widget, QSize size = {800, 400})
+    static QImage render(QWidget &widget, QSize size = { 800, 400 })
     {
         widget.resize(size);
         widget.show();
@@ -49,7 +49,7 @@ private slots:
         CellView cellView;
         cellView.setSnapshot(snapshot);
         cellView.setStep(3);
-        QVERIFY(distinctColours(render(cellView, {400, 320})) > 10);
+        QVERIFY(distinctColours(render(cellView, { 400, 320 })) > 10);
         HeatmapView heatmap;
         heatmap.setSnapshot(snapshot);
         QVERIFY(distinctColours(render(heatmap)) > 10);
@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(gradients.curveCount(), cell == static_cast<int>(CellKind::Lstm) ? 2 : 1);
         QVERIFY(distinctColours(render(gradients)) > 5);
         ColourLegend legend(ColourLegend::Kind::Diverging);
-        QVERIFY(distinctColours(render(legend, {200, 40})) > 20);
+        QVERIFY(distinctColours(render(legend, { 200, 40 })) > 20);
     }
 
     void unrolledViewShowsOnlyWhatIsComputed()
@@ -118,8 +118,8 @@ private slots:
 
     void gradientDecayIsMeasured()
     {
-        QVERIFY(GradientPlot::decayPerStep({0.01, 0.1, 1.0}) > 0.9);
-        QCOMPARE(GradientPlot::decayPerStep({1.0, 1.0, 1.0}), 0.0);
+        QVERIFY(GradientPlot::decayPerStep({ 0.01, 0.1, 1.0 }) > 0.9);
+        QCOMPARE(GradientPlot::decayPerStep({ 1.0, 1.0, 1.0 }), 0.0);
     }
 
     void compareModeDrawsTwoCells()
@@ -135,11 +135,12 @@ private slots:
     void classificationShowsTheConfusionMatrix()
     {
         auto snapshot = std::const_pointer_cast<Snapshot>(sampleSnapshot(CellKind::Lstm, 4, 3));
-        snapshot->trace.tokens = {QStringLiteral("eu"), QStringLiteral("estou"), QStringLiteral("feliz")};
+        snapshot->trace.tokens
+            = { QStringLiteral("eu"), QStringLiteral("estou"), QStringLiteral("feliz") };
         ClassificationResult result;
-        result.classes = {QStringLiteral("alegria"), QStringLiteral("raiva")};
-        result.confusion = Matrix{{8, 2}, {1, 9}};
-        result.probabilities = Vector{{0.9, 0.1}};
+        result.classes = { QStringLiteral("alegria"), QStringLiteral("raiva") };
+        result.confusion = Matrix { { 8, 2 }, { 1, 9 } };
+        result.probabilities = Vector { { 0.9, 0.1 } };
         snapshot->classification = result;
         ClassificationView view;
         view.setSnapshot(snapshot);

@@ -82,9 +82,9 @@ SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
                 add(QStringLiteral("g"), QuantityKind::Candidate, 2);
                 add(QStringLiteral("o"), QuantityKind::Gate, 3);
                 row.quantities.push_back(
-                    {QStringLiteral("c"), QuantityKind::CellState, first(layer.cell), {}});
+                    { QStringLiteral("c"), QuantityKind::CellState, first(layer.cell), {} });
                 row.quantities.push_back(
-                    {QStringLiteral("h"), QuantityKind::Hidden, first(layer.hidden), {}});
+                    { QStringLiteral("h"), QuantityKind::Hidden, first(layer.hidden), {} });
                 row.gradCell = first(layer.dCell);
                 break;
             case CellKind::Gru: // stacked r, z, n
@@ -92,15 +92,15 @@ SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
                 add(QStringLiteral("z"), QuantityKind::Gate, 1);
                 add(QStringLiteral("n"), QuantityKind::Candidate, 2);
                 row.quantities.push_back(
-                    {QStringLiteral("h"), QuantityKind::Hidden, first(layer.hidden), {}});
+                    { QStringLiteral("h"), QuantityKind::Hidden, first(layer.hidden), {} });
                 break;
             case CellKind::Jordan:
                 row.quantities.push_back(
-                    {QStringLiteral("s"), QuantityKind::Context, first(layer.context), {}});
+                    { QStringLiteral("s"), QuantityKind::Context, first(layer.context), {} });
                 [[fallthrough]];
             case CellKind::Elman: {
-                Quantity hq{QStringLiteral("h"), QuantityKind::Hidden, first(layer.hidden),
-                            block(pre, 0, h)};
+                Quantity hq { QStringLiteral("h"), QuantityKind::Hidden, first(layer.hidden),
+                              block(pre, 0, h) };
                 row.quantities.push_back(std::move(hq));
                 break;
             }
@@ -133,14 +133,16 @@ SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
         out.lossAtStep[static_cast<std::size_t>(steps - 1)] = trace.hasLoss;
     }
     out.inputAtStep.assign(static_cast<std::size_t>(steps), true);
-    for (int t = std::max(0, steps - options.decoderSteps); t < steps && options.decoderSteps > 0; ++t)
+    for (int t = std::max(0, steps - options.decoderSteps); t < steps && options.decoderSteps > 0;
+         ++t)
         out.inputAtStep[static_cast<std::size_t>(t)] = false;
 
     if (!trace.tokens.empty()) {
         for (int t = 0; t < steps; ++t) {
             const auto index = static_cast<std::size_t>(t) * static_cast<std::size_t>(batch);
             const int id = index < trace.tokens.size() ? trace.tokens[index] : 0;
-            out.tokens << (options.tokenText ? options.tokenText(id) : QStringLiteral("#%1").arg(id));
+            out.tokens << (options.tokenText ? options.tokenText(id)
+                                             : QStringLiteral("#%1").arg(id));
         }
     }
     return out;

@@ -41,8 +41,8 @@ rnn::ExperimentConfig makeConfig(const SessionSetup &setup)
     QJsonObject extra = setup.experiment;
     const QString preset = extra.take(QStringLiteral("preset")).toString();
     if (!preset.isEmpty()) {
-        const auto library = rnn::PresetLibrary::load(
-            rnn::resolveResourcePath("presets/presets.json"));
+        const auto library
+            = rnn::PresetLibrary::load(rnn::resolveResourcePath("presets/presets.json"));
         config = library.preset(preset.toStdString());
     }
     if (!extra.isEmpty())
@@ -193,7 +193,8 @@ QString TrainingSession::stepSample()
     s.sample = std::min(s.sample + 1, s.samples());
     ++s.updates;
     if (result.diverged)
-        return tr("Training diverged: %1").arg(QString::fromStdString(s.trainer().report().message));
+        return tr("Training diverged: %1")
+            .arg(QString::fromStdString(s.trainer().report().message));
     return {};
 }
 
@@ -216,7 +217,8 @@ QString TrainingSession::stepBatch()
     else
         s.sample = std::min(s.sample + s.trainer().options().batchSize, s.samples());
     if (result.diverged)
-        return tr("Training diverged: %1").arg(QString::fromStdString(s.trainer().report().message));
+        return tr("Training diverged: %1")
+            .arg(QString::fromStdString(s.trainer().report().message));
     return {};
 }
 
@@ -298,9 +300,10 @@ SnapshotPtr TrainingSession::snapshot()
                         view.prediction.push_back(
                             readoutAt(predictions, n, set.steps, horizon, set.size()));
                         const Matrix &input = set.inputs[static_cast<std::size_t>(n)];
-                        const Eigen::Index last = std::max<Eigen::Index>(
-                            input.cols() - 1 - (options.decoderSteps), 0);
-                        view.persistence.push_back(input.rows() > 0 ? input(0, last) : std::nan(""));
+                        const Eigen::Index last
+                            = std::max<Eigen::Index>(input.cols() - 1 - (options.decoderSteps), 0);
+                        view.persistence.push_back(input.rows() > 0 ? input(0, last)
+                                                                    : std::nan(""));
                     }
                 };
                 append(train);
@@ -320,9 +323,10 @@ SnapshotPtr TrainingSession::snapshot()
                 if (probabilities.cols() == test.size() && k > 1) {
                     ClassificationResult result;
                     for (int c = 0; c < k; ++c)
-                        result.classes << (c < static_cast<int>(names.size())
-                                               ? QString::fromStdString(names[static_cast<std::size_t>(c)])
-                                               : QString::number(c));
+                        result.classes
+                            << (c < static_cast<int>(names.size())
+                                    ? QString::fromStdString(names[static_cast<std::size_t>(c)])
+                                    : QString::number(c));
                     result.confusion = Matrix::Zero(k, k);
                     for (Eigen::Index n = 0; n < test.size(); ++n) {
                         const auto &labels = test.labels[static_cast<std::size_t>(n)];
@@ -336,13 +340,15 @@ SnapshotPtr TrainingSession::snapshot()
                 }
             }
         } catch (const std::exception &e) {
-            snap->message = tr("Could not evaluate the model: %1").arg(QString::fromStdString(e.what()));
+            snap->message
+                = tr("Could not evaluate the model: %1").arg(QString::fromStdString(e.what()));
         }
     }
     snap->series = s.series;
     snap->classification = s.classification;
     if (snap->classification && trace.probabilities.cols() > 0)
-        snap->classification->probabilities = trace.probabilities.col(trace.probabilities.cols() - 1);
+        snap->classification->probabilities
+            = trace.probabilities.col(trace.probabilities.cols() - 1);
 
     auto moment = std::make_shared<Moment>();
     moment->run = s.run;
@@ -352,7 +358,8 @@ SnapshotPtr TrainingSession::snapshot()
     moment->updates = s.updates;
     snap->weights = moment;
     if (trainer.stopped() && trainer.report().reason == rnn::StopReason::Diverged)
-        snap->message = tr("Training diverged: %1").arg(QString::fromStdString(trainer.report().message));
+        snap->message
+            = tr("Training diverged: %1").arg(QString::fromStdString(trainer.report().message));
     return snap;
 }
 

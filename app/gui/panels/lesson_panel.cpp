@@ -65,8 +65,10 @@ void LessonPanel::showLesson(const QString &id)
 
 QString LessonPanel::lessonHtml(const Lesson &lesson) const
 {
-    QString html = QStringLiteral("<h3>%1</h3>").arg(Lesson::pick(lesson.title, m_language).toHtmlEscaped());
-    const QStringList paragraphs = Lesson::pick(lesson.text, m_language).split(QStringLiteral("\n\n"));
+    QString html
+        = QStringLiteral("<h3>%1</h3>").arg(Lesson::pick(lesson.title, m_language).toHtmlEscaped());
+    const QStringList paragraphs
+        = Lesson::pick(lesson.text, m_language).split(QStringLiteral("\n\n"));
     for (const QString &paragraph : paragraphs)
         html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
     const QString question = Lesson::pick(lesson.question, m_language);

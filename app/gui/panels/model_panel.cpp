@@ -17,7 +17,7 @@ ModelPanel::ModelPanel(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(6, 6, 6, 6);
     m_cell = new QComboBox(this);
-    for (CellKind c : {CellKind::Elman, CellKind::Jordan, CellKind::Lstm, CellKind::Gru})
+    for (CellKind c : { CellKind::Elman, CellKind::Jordan, CellKind::Lstm, CellKind::Gru })
         m_cell->addItem(cellName(c), static_cast<int>(c));
     m_hidden = new QSpinBox(this);
     m_hidden->setRange(1, 256);
@@ -25,8 +25,8 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_layers->setRange(1, 4);
     m_bidirectional = new QCheckBox(tr("two directions"), this);
     m_topology = new QComboBox(this);
-    for (Topology t : {Topology::ManyToOne, Topology::ManyToMany, Topology::OneToMany,
-                       Topology::EncoderDecoder})
+    for (Topology t : { Topology::ManyToOne, Topology::ManyToMany, Topology::OneToMany,
+                        Topology::EncoderDecoder })
         m_topology->addItem(topologyName(t), static_cast<int>(t));
     m_optimizer = new QComboBox(this);
     m_optimizer->addItem(tr("SGD"), QStringLiteral("sgd"));
@@ -69,11 +69,11 @@ ModelPanel::ModelPanel(QWidget *parent)
         updateDirty();
         emit settingsApplied(m_applied);
     });
-    for (QComboBox *box : {m_cell, m_topology, m_optimizer})
+    for (QComboBox *box : { m_cell, m_topology, m_optimizer })
         connect(box, &QComboBox::currentIndexChanged, this, &ModelPanel::updateDirty);
-    for (QSpinBox *box : {m_hidden, m_layers, m_batch, m_seed})
+    for (QSpinBox *box : { m_hidden, m_layers, m_batch, m_seed })
         connect(box, &QSpinBox::valueChanged, this, &ModelPanel::updateDirty);
-    for (QDoubleSpinBox *box : {m_learningRate, m_clip, m_mu})
+    for (QDoubleSpinBox *box : { m_learningRate, m_clip, m_mu })
         connect(box, &QDoubleSpinBox::valueChanged, this, &ModelPanel::updateDirty);
     connect(m_bidirectional, &QCheckBox::toggled, this, &ModelPanel::updateDirty);
     setSettings(m_applied);

@@ -20,21 +20,21 @@ TransportBar::TransportBar(QWidget *parent)
     m_reset = makeAction(tr("Reset"), tr("Re-initialise the network from the seed"),
                          QKeySequence(Qt::CTRL | Qt::Key_R));
     m_stepBack = makeAction(tr("◀ Back"), tr("Step back (Left, Page Up)"), QKeySequence());
-    m_stepForward
-        = makeAction(tr("Step ▶"), tr("Step forward (Right, Page Down)"), QKeySequence());
+    m_stepForward = makeAction(tr("Step ▶"), tr("Step forward (Right, Page Down)"), QKeySequence());
     m_stepTime = makeAction(tr("t → t+1"), tr("One time step of the forward pass"),
                             QKeySequence(Qt::Key_F));
     m_stepBptt = makeAction(tr("BPTT t ← t+1"), tr("One time step of backpropagation through time"),
                             QKeySequence(Qt::Key_B));
     m_stepSample = makeAction(tr("Sample"), tr("One sample: forward, loss, backward, update"),
                               QKeySequence(Qt::Key_S));
-    m_stepBatch = makeAction(tr("Batch"), tr("One mini-batch"), QKeySequence(Qt::SHIFT | Qt::Key_S));
+    m_stepBatch
+        = makeAction(tr("Batch"), tr("One mini-batch"), QKeySequence(Qt::SHIFT | Qt::Key_S));
     m_stepEpoch = makeAction(tr("Epoch"), tr("One whole epoch"), QKeySequence(Qt::Key_E));
     m_play = makeAction(tr("▶ Play"), tr("Play or pause (Space)"), QKeySequence());
     m_play->setCheckable(true);
 
-    for (QAction *action : {m_reset, m_stepBack, m_stepForward, m_stepTime, m_stepBptt,
-                            m_stepSample, m_stepBatch, m_stepEpoch, m_play}) {
+    for (QAction *action : { m_reset, m_stepBack, m_stepForward, m_stepTime, m_stepBptt,
+                             m_stepSample, m_stepBatch, m_stepEpoch, m_play }) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);

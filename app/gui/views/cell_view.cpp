@@ -25,10 +25,10 @@ void CellView::buildDiagram(CellKind cell)
     m_edges.clear();
     const auto add = [this](const QString &label, const QString &symbol, double x, double y,
                             int offset = 0, const QString &function = {}) {
-        m_nodes.push_back({label, symbol, QPointF(x, y), offset, function});
+        m_nodes.push_back({ label, symbol, QPointF(x, y), offset, function });
         return static_cast<int>(m_nodes.size()) - 1;
     };
-    const auto link = [this](int a, int b) { m_edges.push_back({a, b}); };
+    const auto link = [this](int a, int b) { m_edges.push_back({ a, b }); };
     switch (cell) {
     case CellKind::Lstm: {
         const int cPrev = add(QStringLiteral("C(t-1)"), QStringLiteral("c"), 0.08, 0.12, -1);
@@ -37,8 +37,8 @@ void CellView::buildDiagram(CellKind cell)
         const int cNow = add(QStringLiteral("C(t)"), QStringLiteral("c"), 0.90, 0.12);
         const int f = add(tr("forget f"), QStringLiteral("f"), 0.30, 0.55, 0, QStringLiteral("σ"));
         const int i = add(tr("input i"), QStringLiteral("i"), 0.47, 0.55, 0, QStringLiteral("σ"));
-        const int g = add(tr("candidate C~"), QStringLiteral("g"), 0.64, 0.55, 0,
-                          QStringLiteral("tanh"));
+        const int g
+            = add(tr("candidate C~"), QStringLiteral("g"), 0.64, 0.55, 0, QStringLiteral("tanh"));
         const int o = add(tr("output o"), QStringLiteral("o"), 0.81, 0.55, 0, QStringLiteral("σ"));
         const int times2 = add({}, {}, 0.56, 0.33, 0, QStringLiteral("×"));
         const int times3 = add({}, {}, 0.90, 0.55, 0, QStringLiteral("×"));
@@ -54,8 +54,8 @@ void CellView::buildDiagram(CellKind cell)
         const int hPrev = add(QStringLiteral("h(t-1)"), QStringLiteral("h"), 0.08, 0.15, -1);
         const int r = add(tr("reset r"), QStringLiteral("r"), 0.30, 0.60, 0, QStringLiteral("σ"));
         const int z = add(tr("update z"), QStringLiteral("z"), 0.52, 0.60, 0, QStringLiteral("σ"));
-        const int n = add(tr("candidate n"), QStringLiteral("n"), 0.74, 0.60, 0,
-                          QStringLiteral("tanh"));
+        const int n
+            = add(tr("candidate n"), QStringLiteral("n"), 0.74, 0.60, 0, QStringLiteral("tanh"));
         const int mix = add({}, {}, 0.74, 0.15, 0, QStringLiteral("+"));
         const int hNow = add(QStringLiteral("h(t)"), QStringLiteral("h"), 0.92, 0.88);
         link(hPrev, r), link(hPrev, z), link(hPrev, n), link(r, n), link(z, mix);
@@ -64,16 +64,16 @@ void CellView::buildDiagram(CellKind cell)
     }
     case CellKind::Elman: {
         const int context = add(tr("context = h(t-1)"), QStringLiteral("h"), 0.18, 0.25, -1);
-        const int layer = add(tr("hidden layer"), QStringLiteral("h"), 0.55, 0.55, 0,
-                              QStringLiteral("tanh"));
+        const int layer
+            = add(tr("hidden layer"), QStringLiteral("h"), 0.55, 0.55, 0, QStringLiteral("tanh"));
         const int hNow = add(QStringLiteral("h(t)"), QStringLiteral("h"), 0.88, 0.25);
         link(context, layer), link(layer, hNow);
         break;
     }
     case CellKind::Jordan: {
         const int context = add(tr("context s(t)"), QStringLiteral("s"), 0.18, 0.25);
-        const int layer = add(tr("hidden layer"), QStringLiteral("h"), 0.55, 0.55, 0,
-                              QStringLiteral("tanh"));
+        const int layer
+            = add(tr("hidden layer"), QStringLiteral("h"), 0.55, 0.55, 0, QStringLiteral("tanh"));
         const int hNow = add(QStringLiteral("h(t)"), QStringLiteral("h"), 0.88, 0.25);
         link(context, layer), link(layer, hNow);
         break;
@@ -113,23 +113,23 @@ void CellView::setUnit(int unit)
 
 QRectF CellView::nodeRect(const Node &node) const
 {
-    const QRectF area = rect().adjusted(10, 30, -10, -10);
+    const QRectF area = rect().adjusted(10, 48, -10, -24);
     const QPointF centre(area.left() + node.position.x() * area.width(),
                          area.top() + node.position.y() * area.height());
     if (!node.symbol.isEmpty() && node.function.isEmpty()) {
         const double w = std::max(area.width() * 0.15, 50.0);
-        return {centre.x() - w / 2, centre.y() - 10, w, 20};
+        return { centre.x() - w / 2, centre.y() - 10, w, 20 };
     }
     if (node.symbol.isEmpty()) // operator
-        return {centre.x() - 11, centre.y() - 11, 22, 22};
-    const double w = std::max(area.width() * 0.14, 46.0);
-    return {centre.x() - w / 2, centre.y() - 16, w, 32};
+        return { centre.x() - 11, centre.y() - 11, 22, 22 };
+    const double w = std::clamp(area.width() * 0.14, 40.0, 90.0);
+    return { centre.x() - w / 2, centre.y() - 14, w, 28 };
 }
 
 QRectF CellView::stripRect(const Node &node) const
 {
     const QRectF box = nodeRect(node);
-    return {box.left(), box.bottom() + 2, box.width(), 9};
+    return { box.left(), box.bottom() + 2, box.width(), 9 };
 }
 
 Vector CellView::valuesOf(const Node &node) const
@@ -169,6 +169,17 @@ void CellView::paintEvent(QPaintEvent *)
     }
     p.drawText(QRectF(8, 4, width() - 16, 22), Qt::AlignLeft | Qt::AlignVCenter, title);
     p.setFont(font());
+    // The names of the parts, once, under the title.
+    QStringList names;
+    for (const Node &node : m_nodes)
+        if (!node.function.isEmpty() && !node.symbol.isEmpty())
+            names << node.label;
+    if (!names.isEmpty()) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(QRectF(8, 22, width() - 16, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                   names.join(QStringLiteral(" · ")));
+        p.setPen(palette().color(QPalette::Text));
+    }
 
     // Edges first, as right-angled wires.
     p.setPen(QPen(QColor(90, 90, 90), 1.4));
@@ -194,17 +205,22 @@ void CellView::paintEvent(QPaintEvent *)
         const bool gate = node.function == QStringLiteral("σ");
         const double mean = values.size() > 0 ? values.mean() : 0.0;
         const double selected = m_unit < values.size() ? values(m_unit) : mean;
-        const QColor fill = gate ? colours::sequential(selected, 1.0)
-                                 : colours::diverging(selected, node.symbol == QLatin1String("c")
-                                                                    ? std::max(1.0, values.cwiseAbs().maxCoeff())
-                                                                    : 1.0);
+        const QColor fill = gate
+            ? colours::sequential(selected, 1.0)
+            : colours::diverging(selected,
+                                 node.symbol == QLatin1String("c")
+                                     ? std::max(1.0, values.cwiseAbs().maxCoeff())
+                                     : 1.0);
         p.setBrush(node.function.isEmpty() ? fill : QBrush(fill));
         p.setPen(QPen(QColor(40, 40, 40), node.function.isEmpty() ? 1.0 : 1.6));
         p.drawRoundedRect(box, 5, 5);
         p.setPen(colours::textOn(fill));
+        // Gates show their function and the lecture's symbol; the name is in the tooltip area.
+        const QString symbol
+            = node.symbol == QLatin1String("g") ? QStringLiteral("C~") : node.symbol;
         const QString text = node.function.isEmpty()
-                                 ? node.label
-                                 : QStringLiteral("%1\n%2").arg(node.function, node.label);
+            ? node.label
+            : QStringLiteral("%1 %2").arg(node.function, symbol);
         QFont small = font();
         small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
         p.setFont(small);
@@ -220,14 +236,16 @@ void CellView::paintEvent(QPaintEvent *)
             for (Eigen::Index u = 0; u < values.size(); ++u) {
                 const QRectF cell(strip.left() + static_cast<double>(u) * w, strip.top(), w,
                                   strip.height());
-                p.fillRect(cell, gate ? colours::sequential(values(u), 1.0)
-                                      : colours::diverging(values(u), limit));
+                p.fillRect(cell,
+                           gate ? colours::sequential(values(u), 1.0)
+                                : colours::diverging(values(u), limit));
             }
             p.setPen(QPen(Qt::black, 1.0));
             p.setBrush(Qt::NoBrush);
             p.drawRect(strip);
             if (m_unit < values.size())
-                p.drawRect(QRectF(strip.left() + m_unit * w, strip.top() - 1, w, strip.height() + 2));
+                p.drawRect(
+                    QRectF(strip.left() + m_unit * w, strip.top() - 1, w, strip.height() + 2));
             p.setPen(palette().color(QPalette::Text));
             p.drawText(QRectF(strip.left() - 10, strip.bottom(), strip.width() + 20, 14),
                        Qt::AlignCenter, QString::number(selected, 'f', 3));

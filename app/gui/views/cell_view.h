@@ -25,7 +25,7 @@ public:
     int unit() const { return m_unit; }
     int row() const { return m_row; }
 
-    QSize sizeHint() const override { return {360, 300}; }
+    QSize sizeHint() const override { return { 360, 300 }; }
 
 signals:
     void unitSelected(int unit);

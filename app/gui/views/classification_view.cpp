@@ -69,14 +69,15 @@ void ClassificationView::setSnapshot(const SnapshotPtr &snapshot)
             }
             correct += c.confusion(truth, truth);
             total += rowSum;
-            const QString name = truth < c.classes.size() ? c.classes.at(truth)
-                                                          : QString::number(truth);
+            const QString name
+                = truth < c.classes.size() ? c.classes.at(truth) : QString::number(truth);
             accuracy += tr("%1: %2%<br>")
                             .arg(name.toHtmlEscaped())
                             .arg(rowSum > 0 ? 100.0 * c.confusion(truth, truth) / rowSum : 0.0, 0,
                                  'f', 0);
         }
-        accuracy += tr("<b>Overall: %1%</b>").arg(total > 0 ? 100.0 * correct / total : 0.0, 0, 'f', 1);
+        accuracy
+            += tr("<b>Overall: %1%</b>").arg(total > 0 ? 100.0 * correct / total : 0.0, 0, 'f', 1);
         m_accuracy->setText(accuracy);
         map->setGradient(colours::sequentialGradient());
         map->setDataRange(QCPRange(0, 1));
@@ -94,7 +95,7 @@ void ClassificationView::setSnapshot(const SnapshotPtr &snapshot)
                       "memory; number: probability of the predicted class after it)<br>");
     const RowTrace *row = trace.rows.empty() ? nullptr : &trace.rows.front();
     const Quantity *memory = row ? (row->find(QStringLiteral("c")) ? row->find(QStringLiteral("c"))
-                                                                    : row->find(QStringLiteral("h")))
+                                                                   : row->find(QStringLiteral("h")))
                                  : nullptr;
     Eigen::Index best = 0;
     if (c.probabilities.size() > 0)
@@ -111,8 +112,8 @@ void ClassificationView::setSnapshot(const SnapshotPtr &snapshot)
         const QColor colour = colours::sequential(moves[static_cast<std::size_t>(t)], maxMove);
         QString probability;
         if (c.probabilityOverTime.cols() > t && best < c.probabilityOverTime.rows())
-            probability = QStringLiteral("<sub>%1</sub>")
-                              .arg(c.probabilityOverTime(best, t), 0, 'f', 2);
+            probability
+                = QStringLiteral("<sub>%1</sub>").arg(c.probabilityOverTime(best, t), 0, 'f', 2);
         html += QStringLiteral("<span style='background:%1; color:%2'>&nbsp;%3&nbsp;</span>%4 ")
                     .arg(colour.name(), colours::textOn(colour).name(),
                          trace.tokens.at(t).toHtmlEscaped(), probability);

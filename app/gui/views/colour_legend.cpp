@@ -31,7 +31,7 @@ void ColourLegend::setTitle(const QString &title)
 
 QSize ColourLegend::sizeHint() const
 {
-    return {220, fontMetrics().height() * 2 + 14};
+    return { 220, fontMetrics().height() * 2 + 14 };
 }
 
 void ColourLegend::paintEvent(QPaintEvent *)

@@ -84,7 +84,8 @@ QString EquationView::html() const
     if (!m_snapshot || m_snapshot->trace.rows.empty())
         return tr("<i>The equations of the selected cell appear here, with numbers.</i>");
     const auto &rows = m_snapshot->trace.rows;
-    const RowTrace &row = rows[static_cast<std::size_t>(std::clamp(m_row, 0, int(rows.size()) - 1))];
+    const RowTrace &row
+        = rows[static_cast<std::size_t>(std::clamp(m_row, 0, int(rows.size()) - 1))];
     const int steps = row.steps();
     if (steps == 0)
         return {};
@@ -133,20 +134,19 @@ QString EquationView::html() const
         const double i = value(QStringLiteral("i"), t);
         const double g = value(QStringLiteral("g"), t);
         const double cPrev = value(QStringLiteral("c"), previous);
-        html += line(QStringLiteral("C<sub>t</sub>"),
-                     QStringLiteral("f<sub>t</sub>·C<sub>%1</sub> + i<sub>t</sub>·C̃<sub>t</sub>")
-                         .arg(prev),
-                     QStringLiteral("%1·%2 + %3·%4")
-                         .arg(number(f), number(cPrev), number(i), number(g)),
-                     value(QStringLiteral("c"), t));
+        html += line(
+            QStringLiteral("C<sub>t</sub>"),
+            QStringLiteral("f<sub>t</sub>·C<sub>%1</sub> + i<sub>t</sub>·C̃<sub>t</sub>").arg(prev),
+            QStringLiteral("%1·%2 + %3·%4").arg(number(f), number(cPrev), number(i), number(g)),
+            value(QStringLiteral("c"), t));
         html += line(QStringLiteral("o<sub>t</sub>"),
                      QStringLiteral("σ(W<sub>o</sub> %1 + b<sub>o</sub>)").arg(in),
                      applied(sigma, QStringLiteral("o")), value(QStringLiteral("o"), t));
-        html += line(QStringLiteral("h<sub>t</sub>"), QStringLiteral("o<sub>t</sub>·tanh(C<sub>t</sub>)"),
-                     QStringLiteral("%1·tanh(%2)")
-                         .arg(number(value(QStringLiteral("o"), t)),
-                              number(value(QStringLiteral("c"), t))),
-                     value(QStringLiteral("h"), t));
+        html += line(
+            QStringLiteral("h<sub>t</sub>"), QStringLiteral("o<sub>t</sub>·tanh(C<sub>t</sub>)"),
+            QStringLiteral("%1·tanh(%2)")
+                .arg(number(value(QStringLiteral("o"), t)), number(value(QStringLiteral("c"), t))),
+            value(QStringLiteral("h"), t));
         break;
     }
     case CellKind::Gru: {
@@ -156,19 +156,21 @@ QString EquationView::html() const
         html += line(QStringLiteral("z<sub>t</sub>"),
                      QStringLiteral("σ(W<sub>z</sub> %1 + b<sub>z</sub>)").arg(in),
                      applied(sigma, QStringLiteral("z")), value(QStringLiteral("z"), t));
-        html += line(QStringLiteral("n<sub>t</sub>"),
-                     QStringLiteral("tanh(W<sub>n</sub> x<sub>t</sub> + r<sub>t</sub>·(U<sub>n</sub> "
-                                    "h<sub>%1</sub>) + b<sub>n</sub>)")
-                         .arg(prev),
-                     applied(tanh, QStringLiteral("n")), value(QStringLiteral("n"), t));
+        html += line(
+            QStringLiteral("n<sub>t</sub>"),
+            QStringLiteral("tanh(W<sub>n</sub> x<sub>t</sub> + r<sub>t</sub>·(U<sub>n</sub> "
+                           "h<sub>%1</sub>) + b<sub>n</sub>)")
+                .arg(prev),
+            applied(tanh, QStringLiteral("n")), value(QStringLiteral("n"), t));
         const double z = value(QStringLiteral("z"), t);
-        html += line(QStringLiteral("h<sub>t</sub>"),
-                     QStringLiteral("(1 − z<sub>t</sub>)·n<sub>t</sub> + z<sub>t</sub>·h<sub>%1</sub>")
-                         .arg(prev),
-                     QStringLiteral("(1 − %1)·%2 + %1·%3")
-                         .arg(number(z), number(value(QStringLiteral("n"), t)),
-                              number(value(QStringLiteral("h"), previous))),
-                     value(QStringLiteral("h"), t));
+        html += line(
+            QStringLiteral("h<sub>t</sub>"),
+            QStringLiteral("(1 − z<sub>t</sub>)·n<sub>t</sub> + z<sub>t</sub>·h<sub>%1</sub>")
+                .arg(prev),
+            QStringLiteral("(1 − %1)·%2 + %1·%3")
+                .arg(number(z), number(value(QStringLiteral("n"), t)),
+                     number(value(QStringLiteral("h"), previous))),
+            value(QStringLiteral("h"), t));
         break;
     }
     case CellKind::Elman:
@@ -177,12 +179,11 @@ QString EquationView::html() const
                      applied(tanh, QStringLiteral("h")), value(QStringLiteral("h"), t));
         break;
     case CellKind::Jordan:
-        html += line(QStringLiteral("s<sub>t</sub>"),
-                     QStringLiteral("μ·s<sub>t-1</sub> + y<sub>t-1</sub>"),
-                     QStringLiteral("%1·%2 + y<sub>t-1</sub>")
-                         .arg(number(m_snapshot->trace.muJordan),
-                              number(value(QStringLiteral("s"), t - 1))),
-                     value(QStringLiteral("s"), t));
+        html += line(
+            QStringLiteral("s<sub>t</sub>"), QStringLiteral("μ·s<sub>t-1</sub> + y<sub>t-1</sub>"),
+            QStringLiteral("%1·%2 + y<sub>t-1</sub>")
+                .arg(number(m_snapshot->trace.muJordan), number(value(QStringLiteral("s"), t - 1))),
+            value(QStringLiteral("s"), t));
         html += line(QStringLiteral("h<sub>t</sub>"),
                      QStringLiteral("tanh(W x<sub>t</sub> + U s<sub>t</sub> + b)"),
                      applied(tanh, QStringLiteral("h")), value(QStringLiteral("h"), t));

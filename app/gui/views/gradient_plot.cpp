@@ -48,13 +48,18 @@ GradientPlot::GradientPlot(QWidget *parent)
     m_steps = new QSpinBox(this);
     m_steps->setRange(5, 500);
     m_steps->setValue(50);
+    m_steps->setToolTip(tr("Sequence length of the task (or lookback window of a series)"));
     m_clip = new QDoubleSpinBox(this);
     m_clip->setRange(0, 100);
     m_clip->setSpecialValueText(tr("off"));
     m_scale = new QDoubleSpinBox(this);
     m_scale->setRange(0.1, 5.0);
     m_scale->setSingleStep(0.1);
-    m_scale->setValue(1.0);
+    m_scale->setValue(0.7);
+    m_scale->setToolTip(
+        tr("Multiplies the recurrent weights at the start. 1.0 keeps the orthogonal "
+           "initialisation, which preserves the signal's size; below 1 every step "
+           "shrinks it (gradients vanish), above 1 it grows (they explode)."));
     m_epochs = new QSpinBox(this);
     m_epochs->setRange(0, 50);
     m_epochs->setValue(1);
@@ -66,8 +71,7 @@ GradientPlot::GradientPlot(QWidget *parent)
     m_compare = new QPushButton(tr("Compare Elman and LSTM"), this);
     m_compare->setToolTip(tr("Trains an Elman network and an LSTM on the same data with the same "
                              "seed and draws their gradients side by side"));
-    connect(m_compare, &QPushButton::clicked, this,
-            [this] { emit compareRequested(request()); });
+    connect(m_compare, &QPushButton::clicked, this, [this] { emit compareRequested(request()); });
     side->addWidget(m_compare);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -113,33 +117,33 @@ double GradientPlot::decayPerStep(const std::vector<double> &norms)
     const double last = norms.back();
     const double floor = 1e-300;
     return std::log10(std::max(last, floor) / std::max(first, floor))
-           / static_cast<double>(norms.size() - 1);
+        / static_cast<double>(norms.size() - 1);
 }
 
 void GradientPlot::redraw()
 {
     m_plot->clearGraphs();
     m_curves.clear();
-    const auto addCurve = [this](const QString &name, const std::vector<double> &norms,
-                                 const QPen &pen) {
-        QVector<double> x, y;
-        for (std::size_t t = 0; t < norms.size(); ++t) {
-            if (norms[t] > 0 && std::isfinite(norms[t])) {
-                x << static_cast<double>(t + 1);
-                y << norms[t];
-            }
-        }
-        QCPGraph *graph = m_plot->addGraph();
-        graph->setName(name);
-        graph->setPen(pen);
-        graph->setData(x, y, true);
-        m_curves.emplace_back(name, norms);
-    };
-    const QColor palette[] = {colours::trainColour(), colours::highlightColour(),
-                              colours::testColour(), colours::validationColour()};
+    const auto addCurve
+        = [this](const QString &name, const std::vector<double> &norms, const QPen &pen) {
+              QVector<double> x, y;
+              for (std::size_t t = 0; t < norms.size(); ++t) {
+                  if (norms[t] > 0 && std::isfinite(norms[t])) {
+                      x << static_cast<double>(t + 1);
+                      y << norms[t];
+                  }
+              }
+              QCPGraph *graph = m_plot->addGraph();
+              graph->setName(name);
+              graph->setPen(pen);
+              graph->setData(x, y, true);
+              m_curves.emplace_back(name, norms);
+          };
+    const QColor palette[] = { colours::trainColour(), colours::highlightColour(),
+                               colours::testColour(), colours::validationColour() };
     if (m_first && m_second) {
         int i = 0;
-        for (const SnapshotPtr &s : {m_first, m_second}) {
+        for (const SnapshotPtr &s : { m_first, m_second }) {
             if (s->trace.rows.empty())
                 continue;
             const RowTrace &row = s->trace.rows.front();
@@ -163,8 +167,9 @@ void GradientPlot::redraw()
     } else if (m_snapshot) {
         int i = 0;
         for (const RowTrace &row : m_snapshot->trace.rows) {
-            const QString where = tr("layer %1%2").arg(row.layer + 1).arg(
-                row.reversed ? tr(" backward") : QString());
+            const QString where = tr("layer %1%2")
+                                      .arg(row.layer + 1)
+                                      .arg(row.reversed ? tr(" backward") : QString());
             addCurve(tr("‖∂L/∂h_t‖ %1").arg(where), row.gradientNorms(), QPen(palette[i % 4], 2));
             if (row.gradCell.size() > 0)
                 addCurve(tr("‖∂L/∂C_t‖ %1").arg(where), row.cellGradientNorms(),

@@ -21,7 +21,7 @@ struct CompareRequest
     int steps = 50; // sequence length T of the task
     double clip = 0.0; // 0 = off
     int epochs = 1; // epochs trained before the gradients are measured
-    double recurrentScale = 1.0; // multiplies the recurrent weights at initialisation
+    double recurrentScale = 0.7; // multiplies the recurrent weights at initialisation
 };
 
 class GradientPlot : public QWidget

@@ -73,7 +73,8 @@ void HeatmapView::rebuild()
         return;
     }
     const auto &rows = m_snapshot->trace.rows;
-    const RowTrace &row = rows[static_cast<std::size_t>(std::clamp(m_row, 0, int(rows.size()) - 1))];
+    const RowTrace &row
+        = rows[static_cast<std::size_t>(std::clamp(m_row, 0, int(rows.size()) - 1))];
     int index = 0;
     for (const Quantity &q : row.quantities) {
         if (q.values.size() == 0)
@@ -86,7 +87,7 @@ void HeatmapView::rebuild()
         QCPAxis *y = rect->axis(QCPAxis::atLeft);
         const bool gate = q.kind == QuantityKind::Gate;
         y->setLabel(QStringLiteral("%1").arg(q.symbol == QLatin1String("g") ? QStringLiteral("C~")
-                                                                             : q.symbol));
+                                                                            : q.symbol));
         x->setTickLabels(index + 1 == static_cast<int>(row.quantities.size()));
         auto *map = new QCPColorMap(x, y);
         const int units = static_cast<int>(q.values.rows());

@@ -23,6 +23,10 @@ LossPlot::LossPlot(QWidget *parent)
     m_plot->graph(1)->setName(tr("validation loss"));
     m_plot->graph(1)->setPen(QPen(colours::validationColour(), 2));
     m_plot->xAxis->setLabel(tr("epoch"));
+    auto epochTicker = QSharedPointer<QCPAxisTickerFixed>::create();
+    epochTicker->setTickStep(1.0);
+    epochTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_plot->xAxis->setTicker(epochTicker);
     m_plot->yAxis->setLabel(tr("loss"));
     m_plot->legend->setVisible(true);
     m_plot->setMinimumHeight(120);

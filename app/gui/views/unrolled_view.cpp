@@ -111,13 +111,13 @@ void UnrolledView::zoomToFit(int availableWidth)
 QSize UnrolledView::sizeHint() const
 {
     const int steps = m_snapshot ? m_snapshot->trace.steps() : 8;
-    return {static_cast<int>(LeftMargin + RightMargin + steps * m_columnWidth),
-            static_cast<int>(m_height)};
+    return { static_cast<int>(LeftMargin + RightMargin + steps * m_columnWidth),
+             static_cast<int>(m_height) };
 }
 
 QSize UnrolledView::minimumSizeHint() const
 {
-    return {200, static_cast<int>(m_height)};
+    return { 200, static_cast<int>(m_height) };
 }
 
 void UnrolledView::relayout()
@@ -160,13 +160,13 @@ double UnrolledView::columnLeft(int t) const
 QRectF UnrolledView::outputRect(int t) const
 {
     const double inset = m_columnWidth > 12 ? m_columnWidth * 0.15 : 0.5;
-    return {columnLeft(t) + inset, m_outputTop, m_columnWidth - 2 * inset, IoHeight};
+    return { columnLeft(t) + inset, m_outputTop, m_columnWidth - 2 * inset, IoHeight };
 }
 
 QRectF UnrolledView::inputRect(int t) const
 {
     const double inset = m_columnWidth > 12 ? m_columnWidth * 0.15 : 0.5;
-    return {columnLeft(t) + inset, m_inputTop, m_columnWidth - 2 * inset, IoHeight};
+    return { columnLeft(t) + inset, m_inputTop, m_columnWidth - 2 * inset, IoHeight };
 }
 
 bool UnrolledView::computed(int t) const
@@ -224,8 +224,7 @@ void UnrolledView::paintEvent(QPaintEvent *event)
     p.setPen(palette().color(QPalette::Text));
     p.drawText(QRectF(4, m_outputTop, LeftMargin - 10, IoHeight), Qt::AlignVCenter,
                tr("outputs y"));
-    p.drawText(QRectF(4, m_inputTop, LeftMargin - 10, IoHeight), Qt::AlignVCenter,
-               tr("inputs x"));
+    p.drawText(QRectF(4, m_inputTop, LeftMargin - 10, IoHeight), Qt::AlignVCenter, tr("inputs x"));
     for (const RowLayout &layout : m_rows) {
         const RowTrace &row = m_snapshot->trace.rows[static_cast<std::size_t>(layout.row)];
         const QString arrow = row.reversed ? QStringLiteral(" ←") : QStringLiteral(" →");
@@ -236,13 +235,24 @@ void UnrolledView::paintEvent(QPaintEvent *event)
             p.drawText(QRectF(4, layout.cellTop, LeftMargin - 10, layout.cellHeight),
                        Qt::AlignVCenter, tr("cell C"));
     }
+    // The loss: a marker above the outputs that feed it.
+    if (m_phase == Phase::Loss || m_phase == Phase::Backward || m_phase == Phase::Update) {
+        p.setPen(colours::highlightColour());
+        QFont bold = font();
+        bold.setBold(true);
+        p.setFont(bold);
+        p.drawText(QRectF(4, 2, LeftMargin - 8, HeaderHeight - 4), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("L = %1").arg(m_snapshot->trace.loss, 0, 'g', 3));
+        p.setFont(font());
+    }
 }
 
 void UnrolledView::paintHighlight(QPainter &p)
 {
     if (m_phase == Phase::Update)
         return;
-    QColor band = m_phase == Phase::Backward ? QColor(0x54, 0x27, 0x88) : colours::highlightColour();
+    QColor band
+        = m_phase == Phase::Backward ? QColor(0x54, 0x27, 0x88) : colours::highlightColour();
     band.setAlpha(m_phase == Phase::Loss ? 40 : 55);
     const QRectF r(columnLeft(m_step), HeaderHeight - 4, m_columnWidth, m_height - HeaderHeight);
     p.fillRect(r, band);
@@ -285,9 +295,8 @@ void UnrolledView::paintArrows(QPainter &p, const RowLayout &layout, int first, 
         if (showGradient && gradientReached(t) && static_cast<std::size_t>(t) < g.size()) {
             const double value = g[static_cast<std::size_t>(t)];
             const double unit = value > m_gradientMin
-                                    ? std::log(value / m_gradientMin)
-                                          / std::log(m_gradientMax / m_gradientMin)
-                                    : 0.0;
+                ? std::log(value / m_gradientMin) / std::log(m_gradientMax / m_gradientMin)
+                : 0.0;
             const double width = 1.0 + 7.0 * std::clamp(unit, 0.0, 1.0);
             return QPen(colours::sequentialLog(value, m_gradientMin, m_gradientMax), width,
                         Qt::SolidLine, Qt::RoundCap);
@@ -340,14 +349,12 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
     const SequenceTrace &trace = m_snapshot->trace;
     const bool detailed = m_columnWidth >= 14.0;
     const double rowsTop = m_rows.empty() ? m_inputTop : m_rows.back().hiddenTop;
-    const double rowsBottom = m_rows.empty()
-                                  ? m_inputTop
-                                  : m_rows.back().hiddenTop + m_rows.back().hiddenHeight;
+    const double rowsBottom
+        = m_rows.empty() ? m_inputTop : m_rows.back().hiddenTop + m_rows.back().hiddenHeight;
     const double topRow = m_rows.empty() ? m_inputTop : m_rows.front().hiddenTop;
-    const double topRowTop = m_rows.empty() ? m_inputTop
-                                            : (m_rows.front().cellHeight > 0
-                                                   ? m_rows.front().cellTop
-                                                   : m_rows.front().hiddenTop);
+    const double topRowTop = m_rows.empty()
+        ? m_inputTop
+        : (m_rows.front().cellHeight > 0 ? m_rows.front().cellTop : m_rows.front().hiddenTop);
     Q_UNUSED(rowsTop);
     Q_UNUSED(topRow);
     for (int t = first; t <= last; ++t) {
@@ -367,12 +374,14 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
         // Input box.
         if (hasInput && trace.input.rows() > 0) {
             const double x = trace.input.col(t).mean();
-            p.fillRect(in, computed(t) ? colours::diverging(x, m_inputLimit) : QColor(235, 235, 235));
+            p.fillRect(in,
+                       computed(t) ? colours::diverging(x, m_inputLimit) : QColor(235, 235, 235));
         } else {
             p.fillRect(in, QColor(245, 245, 245));
         }
         // Output box: coloured by the output; the outputs that feed the loss are framed.
-        const bool outputShown = computed(t) && trace.output.cols() > t && trace.output.rows() > 0;
+        const bool outputShown = computed(t) && trace.output.cols() > t && trace.output.rows() > 0
+            && std::isfinite(trace.output.col(t).mean());
         if (outputShown)
             p.fillRect(out, colours::diverging(trace.output.col(t).mean(), m_outputLimit));
         else
@@ -388,30 +397,19 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
             p.setPen(Qt::black);
             if (hasInput && trace.input.rows() > 0) {
                 const QString label = t < trace.tokens.size()
-                                          ? trace.tokens.at(t)
-                                          : QString::number(trace.input.col(t).mean(), 'f', 2);
-                p.setPen(colours::textOn(colours::diverging(trace.input.col(t).mean(),
-                                                            m_inputLimit)));
+                    ? trace.tokens.at(t)
+                    : QString::number(trace.input.col(t).mean(), 'f', 2);
+                p.setPen(
+                    colours::textOn(colours::diverging(trace.input.col(t).mean(), m_inputLimit)));
                 p.drawText(in, Qt::AlignCenter, label);
             }
             if (outputShown) {
-                p.setPen(colours::textOn(
-                    colours::diverging(trace.output.col(t).mean(), m_outputLimit)));
+                p.setPen(
+                    colours::textOn(colours::diverging(trace.output.col(t).mean(), m_outputLimit)));
                 p.drawText(out, Qt::AlignCenter,
                            QString::number(trace.output.col(t).mean(), 'f', 2));
             }
         }
-    }
-    // The loss: a marker above the outputs that feed it.
-    if (m_phase == Phase::Loss || m_phase == Phase::Backward || m_phase == Phase::Update) {
-        p.setPen(colours::highlightColour());
-        QFont bold = font();
-        bold.setBold(true);
-        p.setFont(bold);
-        p.drawText(QRectF(LeftMargin, 2, 400, HeaderHeight - 4),
-                   Qt::AlignRight | Qt::AlignVCenter,
-                   tr("L = %1").arg(trace.loss, 0, 'g', 4));
-        p.setFont(font());
     }
 }
 
