@@ -38,6 +38,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -133,6 +134,7 @@ void MainWindow::buildCentre()
     setCentralWidget(centre);
 
     connect(m_unrolled, &UnrolledView::stepClicked, this, &MainWindow::selectStep);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCurrentTab);
     connect(m_heatmaps, &HeatmapView::stepClicked, this, &MainWindow::selectStep);
 }
 
@@ -469,6 +471,21 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
 {
     if (!snapshot)
         return;
+    // While playing, the views are redrawn at most about 8 times a second (the newest snapshot
+    // wins), so the GUI thread stays free for the user's input.
+    if (m_controller->isPlaying() && m_sinceRedraw.isValid() && m_sinceRedraw.elapsed() < 120) {
+        m_pendingSnapshot = snapshot;
+        if (!m_redrawQueued) {
+            m_redrawQueued = true;
+            QTimer::singleShot(120, this, [this] {
+                m_redrawQueued = false;
+                if (const SnapshotPtr pending = std::exchange(m_pendingSnapshot, nullptr))
+                    onSnapshot(pending);
+            });
+        }
+        return;
+    }
+    m_sinceRedraw.restart();
     // The row chooser follows the network's layers and directions.
     const int rows = static_cast<int>(snapshot->trace.rows.size());
     if (m_rowChoice->count() != rows) {
@@ -492,11 +509,10 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
                                               16.0, 120.0));
     m_cell->setSnapshot(snapshot);
     m_equations->setSnapshot(snapshot);
-    m_heatmaps->setSnapshot(snapshot);
-    m_gradients->setSnapshot(snapshot);
-    m_loss->setSnapshot(snapshot);
-    m_prediction->setSnapshot(snapshot);
-    m_classification->setSnapshot(snapshot);
+    // Only the plot on show is redrawn (the others when their tab is opened), so a stream of
+    // snapshots while playing never keeps the GUI thread busy.
+    m_shown = snapshot;
+    refreshCurrentTab();
     double gmax = 0;
     for (const RowTrace &row : snapshot->trace.rows)
         for (double g : row.gradientNorms())
@@ -505,6 +521,23 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
     if (!snapshot->message.isEmpty())
         showError(snapshot->message);
     updateStatus();
+}
+
+void MainWindow::refreshCurrentTab()
+{
+    if (!m_shown)
+        return;
+    QWidget *tab = m_tabs->currentWidget();
+    if (tab == m_heatmaps)
+        m_heatmaps->setSnapshot(m_shown);
+    else if (tab == m_gradients)
+        m_gradients->setSnapshot(m_shown);
+    else if (tab == m_loss)
+        m_loss->setSnapshot(m_shown);
+    else if (tab == m_prediction)
+        m_prediction->setSnapshot(m_shown);
+    else if (tab == m_classification)
+        m_classification->setSnapshot(m_shown);
 }
 
 void MainWindow::onCursor(Phase phase, int step)

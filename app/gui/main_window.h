@@ -8,6 +8,7 @@
 #include "lesson.h"
 #include "snapshot.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -100,6 +101,7 @@ private:
     void addRecentFile(const QString &path);
     void fillRecentMenu();
     void showPanelsOfLesson();
+    void refreshCurrentTab();
 
     TrainingController *m_controller = nullptr;
     CompareController *m_compare = nullptr;
@@ -136,6 +138,10 @@ private:
     QLabel *m_rateLabel = nullptr;
     QLabel *m_seedLabel = nullptr;
     int m_selectedStep = 0;
+    SnapshotPtr m_shown; // the snapshot on display
+    SnapshotPtr m_pendingSnapshot; // the newest one not drawn yet while playing
+    QElapsedTimer m_sinceRedraw;
+    bool m_redrawQueued = false;
 };
 
 } // namespace rnnlab

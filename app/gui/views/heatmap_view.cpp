@@ -125,7 +125,6 @@ void HeatmapView::rebuild()
         ++index;
     }
     setStep(m_step);
-    m_plot->replot();
 }
 
 } // namespace rnnlab
