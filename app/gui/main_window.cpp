@@ -411,10 +411,13 @@ void MainWindow::showPanelsOfLesson()
             { QStringLiteral("heatmap"), m_heatmaps },
             { QStringLiteral("gradient"), m_gradients },
             { QStringLiteral("classification"), m_classification } };
-    for (const auto &[key, widget] : tabs) {
-        if (panels.contains(key)) {
-            m_tabs->setCurrentWidget(widget);
-            break;
+    // The first panel the lesson names that is a plot tab comes to the front.
+    for (const QString &panel : panels) {
+        for (const auto &[key, widget] : tabs) {
+            if (panel == key) {
+                m_tabs->setCurrentWidget(widget);
+                return;
+            }
         }
     }
 }

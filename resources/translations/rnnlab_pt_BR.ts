@@ -834,6 +834,10 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
         <source>Test RMSE: network %1, persistence (repeat the last value) %2.</source>
         <translation>RMSE no teste: rede %1, persistência (repetir o último valor) %2.</translation>
     </message>
+    <message>
+        <source>scaled units (as the network sees them)</source>
+        <translation>unidades escaladas (como a rede as vê)</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::Topology</name>

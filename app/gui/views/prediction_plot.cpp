@@ -27,11 +27,13 @@ PredictionPlot::PredictionPlot(QWidget *parent)
     m_plot->graph(2)->setName(tr("network prediction"));
     m_plot->graph(2)->setPen(QPen(colours::highlightColour(), 2));
     m_plot->xAxis->setLabel(tr("time"));
+    m_plot->yAxis->setLabel(tr("scaled units (as the network sees them)"));
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    layout->addWidget(m_plot);
+    layout->addWidget(m_plot, 1);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addWidget(m_summary);
 }
 
@@ -96,7 +98,7 @@ void PredictionPlot::setSnapshot(const SnapshotPtr &snapshot)
         bracket->setPen(QPen(colours::trainColour(), 1.5));
         auto *label = new QCPItemText(m_plot);
         label->position->setParentAnchor(bracket->center);
-        label->position->setCoords(0, -12);
+        label->position->setCoords(0, 14);
         label->setText(tr("lookback %1 → horizon %2").arg(s.lookback).arg(s.horizon));
     }
     // RMSE of the network and of persistence on the test part, the question of lesson 12.
