@@ -14,7 +14,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
     libeigen3-dev nlohmann-json3-dev libcli11-dev libutf8proc-dev libcsv-dev
-    libbenchmark-dev clang-format xvfb xauth
+    libbenchmark-dev python3 clang-format xvfb xauth
 )
 
 say() { printf '\033[1m[rnnlab]\033[0m %s\n' "$*"; }
