@@ -208,9 +208,9 @@ void CellView::paintEvent(QPaintEvent *)
         const QColor fill = gate
             ? colours::sequential(selected, 1.0)
             : colours::diverging(selected,
-                                 node.symbol == QLatin1String("c")
-                                     ? std::max(1.0, values.cwiseAbs().maxCoeff())
-                                     : 1.0);
+                                 node.symbol == QLatin1String("c") ? std::max(
+                                     1.0, (values.size() > 0 ? values.cwiseAbs().maxCoeff() : 1.0))
+                                                                   : 1.0);
         p.setBrush(node.function.isEmpty() ? fill : QBrush(fill));
         p.setPen(QPen(QColor(40, 40, 40), node.function.isEmpty() ? 1.0 : 1.6));
         p.drawRoundedRect(box, 5, 5);
@@ -232,7 +232,7 @@ void CellView::paintEvent(QPaintEvent *)
             const double w = strip.width() / static_cast<double>(values.size());
             double limit = 1.0;
             if (node.symbol == QLatin1String("c"))
-                limit = std::max(1.0, values.cwiseAbs().maxCoeff());
+                limit = std::max(1.0, (values.size() > 0 ? values.cwiseAbs().maxCoeff() : 1.0));
             for (Eigen::Index u = 0; u < values.size(); ++u) {
                 const QRectF cell(strip.left() + static_cast<double>(u) * w, strip.top(), w,
                                   strip.height());

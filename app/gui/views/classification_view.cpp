@@ -81,6 +81,7 @@ void ClassificationView::setSnapshot(const SnapshotPtr &snapshot)
         m_accuracy->setText(accuracy);
         map->setGradient(colours::sequentialGradient());
         map->setDataRange(QCPRange(0, 1));
+        map->setInterpolate(false);
         auto ticker = QSharedPointer<QCPAxisTickerText>::create();
         for (int i = 0; i < k; ++i)
             ticker->addTick(i, i < c.classes.size() ? c.classes.at(i) : QString::number(i));
