@@ -22,6 +22,8 @@ LossPlot::LossPlot(QWidget *parent)
     m_plot->addGraph();
     m_plot->graph(1)->setName(tr("validation loss"));
     m_plot->graph(1)->setPen(QPen(colours::validationColour(), 2));
+    for (int g = 0; g < 2; ++g) // a single epoch is a visible point, not an invisible line
+        m_plot->graph(g)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
     m_plot->xAxis->setLabel(tr("epoch"));
     auto epochTicker = QSharedPointer<QCPAxisTickerFixed>::create();
     epochTicker->setTickStep(1.0);
