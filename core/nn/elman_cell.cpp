@@ -29,10 +29,7 @@ void ElmanCell::forward(LayerTrace &trace, bool record) const
             stepOf(trace.preactivation, t, batch) = pre;
         pre = tanhOf(pre.array()).matrix();
     }
-    if (record)
-        trace.gates = h;
-    else
-        trace.gates.resize(0, 0);
+    trace.gates.resize(0, 0); // one block: the activation is hidden itself
 }
 
 void ElmanCell::backward(LayerTrace &trace, int truncation, bool record, bool inputGradient,

@@ -39,10 +39,7 @@ void JordanCell::forward(LayerTrace &trace, bool record) const
         y.noalias() = *m_readoutWeight * pre;
         y.colwise() += m_readoutBias->col(0);
     }
-    if (record)
-        trace.gates = h;
-    else
-        trace.gates.resize(0, 0);
+    trace.gates.resize(0, 0); // one block: the activation is hidden itself
 }
 
 void JordanCell::backward(LayerTrace &trace, const Matrix &dOutputDirect, int truncation,

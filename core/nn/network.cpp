@@ -282,17 +282,14 @@ void Network::forward(const InputBatch &input, const Targets &targets,
             trace.outputs = lt.feedback;
         else
             trace.outputs = lt.feedback.rightCols(batch);
-        if (record)
-            trace.features = every ? lt.hidden : Matrix(lt.hidden.rightCols(batch));
+        if (record && !every)
+            trace.features = lt.hidden.rightCols(batch);
         else
-            trace.features.resize(0, 0);
+            trace.features.resize(0, 0); // EveryStep: the features are lt.hidden
     } else if (every) {
         if (directions == 1) {
             trace.outputs.noalias() = wOut * top[0].hidden;
-            if (record)
-                trace.features = top[0].hidden;
-            else
-                trace.features.resize(0, 0);
+            trace.features.resize(0, 0); // the features are top[0].hidden (no copy)
         } else {
             trace.features.resize(Index(directions) * hs, tb);
             for (int d = 0; d < directions; ++d)
@@ -437,7 +434,7 @@ void Network::backward(Trace &trace, const BackwardOptions &options) const
             .backward(lt, dDirect, options.truncation, record, inputGradient, grad(lp.weightInput),
                       grad(lp.weightHidden), grad(lp.bias), grad(m_readoutWeight),
                       grad(m_readoutBias));
-        if (record)
+        if (record && !every)
             trace.dFeatures.noalias() = wOut.transpose() * trace.dOutputs;
         else
             trace.dFeatures.resize(0, 0);
@@ -446,10 +443,7 @@ void Network::backward(Trace &trace, const BackwardOptions &options) const
         if (every && directions == 1) {
             grad(m_readoutWeight).noalias() = trace.dOutputs * top[0].hidden.transpose();
             top[0].dHiddenDirect.noalias() = wOut.transpose() * trace.dOutputs;
-            if (record)
-                trace.dFeatures = top[0].dHiddenDirect;
-            else
-                trace.dFeatures.resize(0, 0);
+            trace.dFeatures.resize(0, 0); // it is top[0].dHiddenDirect (no copy)
         } else {
             grad(m_readoutWeight).noalias() = trace.dOutputs * trace.features.transpose();
             trace.dFeatures.noalias() = wOut.transpose() * trace.dOutputs;

@@ -8,8 +8,8 @@
 // for the GUI) is safe. Not thread-safe for concurrent writes, like any value.
 //
 // With ForwardOptions::recordTrace = false the display-only parts stay EMPTY (size 0):
-// preactivation, dHidden, dCell, and dInput of the first layer. Everything else, and every
-// number that is kept, is identical either way.
+// preactivation, dHidden, dCell, dFeatures, and dInput of the first layer. Everything else, and
+// every number that is kept, is identical either way.
 #pragma once
 
 #include "network_config.h"
@@ -34,7 +34,9 @@ struct LayerTrace
     // G*H x TB, display only: Elman/Jordan pre_t; LSTM pre_i, pre_f, pre_g, pre_o;
     // GRU pre_r = gi_r + gh_r, pre_z = gi_z + gh_z, pre_n = gi_n + r * gh_n.
     Matrix preactivation;
-    Matrix gates; // G*H x TB activations: Elman/Jordan h; LSTM i, f, g, o; GRU r, z, n
+    // G*H x TB activations: LSTM i, f, g, o; GRU r, z, n. EMPTY for Elman/Jordan, whose only
+    // activation is h_t (read hidden).
+    Matrix gates;
     Matrix hiddenCandidate; // H x TB, GRU only: gh_n = W_hn h_{t-1} + b_hn (kept for backward)
     Matrix cell; // H x TB, LSTM: C_t
     Matrix cellTanh; // H x TB, LSTM: tanh(C_t)
@@ -86,7 +88,10 @@ struct Trace
     std::vector<int> tokens; // TB token ids when the network has an embedding
 
     // ---- readout and loss
-    Matrix features; // F x TB (EveryStep) or F x B: what the readout sees, F = directions * H
+    // F x B (LastStep, FinalStates) or F x TB (EveryStep, bidirectional): what the readout
+    // sees, F = directions * H. EMPTY for EveryStep with one direction, where it would be a copy
+    // of top().hidden (read that instead).
+    Matrix features;
     Matrix outputs; // O x TB or O x B: readout outputs (Linear: predictions; Softmax: logits)
     Matrix probabilities; // O x TB or O x B, Softmax only
     Matrix targets; // copy of Targets::values (Linear)
@@ -98,7 +103,9 @@ struct Trace
 
     // ---- gradients of the readout and the parameters (after backward)
     Matrix dOutputs; // same shape as outputs: dL/d output (Softmax: dL/d logits)
-    Matrix dFeatures; // same shape as features
+    // Same shape as features (recorded traces; for EveryStep with one direction EMPTY: it is
+    // top().dHiddenDirect).
+    Matrix dFeatures;
     Matrix dInput; // X x TB: dL/dx_t summed over directions (E x TB with an embedding)
     Gradients gradients; // same order and shapes as Network::parameters()
     bool hasGradients = false;
