@@ -13,21 +13,23 @@ void ElmanCell::forward(LayerTrace &trace, bool record) const
     const int steps = trace.steps;
     const Index batch = trace.batch;
     const bool reverse = trace.reverse;
-    Matrix &h = trace.hidden; // H x TB; first holds W_x x_t + b, then h_t
-    h.noalias() = *m_weightInput * trace.input;
-    h.colwise() += m_bias->col(0);
+    // The sums W_x x_t + W_h h_{t-1} + b (H x TB) are kept in `preactivation` when recording and
+    // h_t written to `hidden`; without recording h_t overwrites the sums in place. Either way
+    // each value is written once, so recording costs no copy.
+    Matrix &h = trace.hidden;
+    Matrix &sums = record ? trace.preactivation : h;
+    sums.noalias() = *m_weightInput * trace.input;
+    sums.colwise() += m_bias->col(0);
     if (record)
-        trace.preactivation.resize(h.rows(), h.cols());
+        h.resize(sums.rows(), sums.cols());
     else
         trace.preactivation.resize(0, 0);
     for (int p = 0; p < steps; ++p) {
         const int t = timeAt(p, steps, reverse);
-        Step pre = stepOf(h, t, batch);
+        Step pre = stepOf(sums, t, batch);
         pre.noalias()
             += *m_weightHidden * previousOf(h, trace.initialHidden, p, steps, reverse, batch);
-        if (record)
-            stepOf(trace.preactivation, t, batch) = pre;
-        pre = tanhOf(pre.array()).matrix();
+        stepOf(h, t, batch) = tanhOf(pre.array()).matrix();
     }
     trace.gates.resize(0, 0); // one block: the activation is hidden itself
 }
@@ -50,10 +52,14 @@ void ElmanCell::backward(LayerTrace &trace, int truncation, bool record, bool in
     for (int p = steps - 1; p >= 0; --p) {
         const int t = timeAt(p, steps, reverse);
         Step d = stepOf(dPre, t, batch);
-        d = stepOf(trace.dHiddenDirect, t, batch) + carry;
-        if (record)
-            stepOf(trace.dHidden, t, batch) = d;
-        d.array() *= 1.0 - stepOf(h, t, batch).array().square();
+        if (record) { // dL/dh_t is kept for display: write it once, then derive dPre from it
+            Step dh = stepOf(trace.dHidden, t, batch);
+            dh = stepOf(trace.dHiddenDirect, t, batch) + carry;
+            d.array() = dh.array() * (1.0 - stepOf(h, t, batch).array().square());
+        } else {
+            d = stepOf(trace.dHiddenDirect, t, batch) + carry;
+            d.array() *= 1.0 - stepOf(h, t, batch).array().square();
+        }
         if (cutBefore(p, truncation))
             carry.setZero();
         else

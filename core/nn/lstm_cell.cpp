@@ -15,29 +15,31 @@ void LstmCell::forward(LayerTrace &trace, bool record) const
     const bool reverse = trace.reverse;
     const Index hs = hiddenSize();
     const Index tb = trace.input.cols();
-    Matrix &gates = trace.gates; // 4H x TB; first W_x x_t + b, then i, f, g, o
-    gates.noalias() = *m_weightInput * trace.input;
-    gates.colwise() += m_bias->col(0);
+    // The sums W_x x_t + W_h h_{t-1} + b (4H x TB) are kept in `preactivation` when recording and
+    // the activations i, f, g, o written to `gates`; without recording the activations overwrite
+    // the sums in place. Either way each value is written once, so recording costs no copy.
+    Matrix &gates = trace.gates;
+    Matrix &sums = record ? trace.preactivation : gates;
+    sums.noalias() = *m_weightInput * trace.input;
+    sums.colwise() += m_bias->col(0);
+    if (record)
+        gates.resize(sums.rows(), tb);
+    else
+        trace.preactivation.resize(0, 0);
     trace.cell.resize(hs, tb);
     trace.cellTanh.resize(hs, tb);
     trace.hidden.resize(hs, tb);
-    if (record)
-        trace.preactivation.resize(gates.rows(), tb);
-    else
-        trace.preactivation.resize(0, 0);
     for (int p = 0; p < steps; ++p) {
         const int t = timeAt(p, steps, reverse);
-        Step z = stepOf(gates, t, batch);
-        z.noalias() += *m_weightHidden
+        Step pre = stepOf(sums, t, batch);
+        pre.noalias() += *m_weightHidden
             * previousOf(trace.hidden, trace.initialHidden, p, steps, reverse, batch);
-        if (record)
-            stepOf(trace.preactivation, t, batch) = z;
-        auto ifo = z.topRows(2 * hs).array();
-        ifo = sigmoidOf(ifo);
-        auto g = z.middleRows(2 * hs, hs).array();
-        g = tanhOf(g);
-        auto o = z.bottomRows(hs).array();
-        o = sigmoidOf(o);
+        Step z = stepOf(gates, t, batch); // the same memory as pre without recording
+        z.topRows(2 * hs).array() = sigmoidOf(pre.topRows(2 * hs).array());
+        z.middleRows(2 * hs, hs).array() = tanhOf(pre.middleRows(2 * hs, hs).array());
+        z.bottomRows(hs).array() = sigmoidOf(pre.bottomRows(hs).array());
+        const auto g = z.middleRows(2 * hs, hs).array();
+        const auto o = z.bottomRows(hs).array();
         Step c = stepOf(trace.cell, t, batch);
         c.array() = z.middleRows(hs, hs).array()
                 * previousOf(trace.cell, trace.initialCell, p, steps, reverse, batch).array()
