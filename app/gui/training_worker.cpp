@@ -25,22 +25,24 @@ void TrainingWorker::configure(const SessionSetup &setup)
     emitSnapshot();
 }
 
+QString TrainingWorker::advance(Amount amount)
+{
+    switch (amount) {
+    case Amount::Sample:
+        return m_session.stepSample();
+    case Amount::Batch:
+        return m_session.stepBatch();
+    case Amount::Epoch:
+        return m_session.stepEpoch();
+    }
+    return {};
+}
+
 void TrainingWorker::step(Amount amount)
 {
     if (!m_session.ready())
         return;
-    QString error;
-    switch (amount) {
-    case Amount::Sample:
-        error = m_session.stepSample();
-        break;
-    case Amount::Batch:
-        error = m_session.stepBatch();
-        break;
-    case Amount::Epoch:
-        error = m_session.stepEpoch();
-        break;
-    }
+    const QString error = advance(amount);
     emitSnapshot();
     if (!error.isEmpty()) {
         m_playing.store(false);
@@ -57,18 +59,7 @@ void TrainingWorker::playLoop()
         return;
     }
     const auto amount = static_cast<Amount>(m_chunk.load());
-    QString error;
-    switch (amount) {
-    case Amount::Sample:
-        error = m_session.stepSample();
-        break;
-    case Amount::Batch:
-        error = m_session.stepBatch();
-        break;
-    case Amount::Epoch:
-        error = m_session.stepEpoch();
-        break;
-    }
+    const QString error = advance(amount);
     if (!error.isEmpty()) {
         m_playing.store(false);
         emitSnapshot();

@@ -43,6 +43,8 @@ signals:
     void stopped();
 
 private:
+    // One sample, batch or epoch of training; returns the error message, empty on success.
+    QString advance(Amount amount);
     void emitSnapshot();
 
     TrainingSession m_session;
