@@ -52,6 +52,11 @@ public:
     const Trainer &trainer() const { return m_trainer; }
     const SequenceSet &testSet() const { return *m_test; }
     const std::vector<std::string> &classNames() const { return m_classNames; }
+    // The text pipeline's vocabulary (to show tokens as words), or nullptr for other tasks.
+    const Vocabulary *vocabulary() const { return m_hasVocabulary ? &m_vocabulary : nullptr; }
+    // The prepared forecast data (its scalers turn network outputs back into data units), or
+    // nullptr for other tasks.
+    const ForecastDataset *forecastDataset() const { return m_forecast.get(); }
 
     const TrainingReport &train(const ProgressCallback &progress = {});
 
