@@ -4,7 +4,9 @@
 // translates between a terminal and core/train.
 //
 // Exit status: 0 done, 1 bad data or configuration (the message names file, line and column
-// when there is one), 2 usage error (unknown option, bad option value).
+// when there is one) or a training run that diverged (NaN/Inf: the report JSON and the model of
+// the last finite weights are still written when asked), 2 usage error (unknown option, bad
+// option value).
 #include "data/csv_reader.h"
 #include "data/data_error.h"
 #include "train/experiment.h"
@@ -157,6 +159,9 @@ int main(int argc, char **argv)
                    "(texts).",
                    "rnnlab-train" };
     app.get_formatter()->column_width(34);
+    app.footer("Exit status: 0 done; 1 bad data or configuration (the message names the file, "
+               "line and column), or training diverged (NaN/Inf: try a lower --learning-rate or "
+               "--clip-norm; --report-json and --save are still written); 2 usage error.");
 
     rnn::PresetLibrary presets;
     std::string presetsPath = rnn::resolveResourcePath("presets/presets.json");
@@ -404,6 +409,11 @@ int main(int argc, char **argv)
         }
         if (!reportJson.empty())
             writeJson(report, reportJson);
+        if (experiment.trainer().report().reason == rnn::StopReason::Diverged) {
+            // A diverged run is a bad configuration: say so, and do not exit 0.
+            std::cerr << "rnnlab-train: error: " << experiment.trainer().report().message << '\n';
+            return exitBadInput;
+        }
         return exitDone;
     } catch (const rnn::DataError &e) {
         std::cerr << "rnnlab-train: error: " << e.what() << '\n';

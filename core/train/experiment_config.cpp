@@ -166,7 +166,7 @@ std::string ExperimentConfig::validate() const
     if (!oneOf(optimizer, { "sgd", "momentum", "adam" }))
         return "The optimizer must be sgd, momentum or adam, not \"" + optimizer + "\".";
     if (!(learningRate > 0.0 && learningRate < 1e6))
-        return "The learning rate must be a positive number.";
+        return "The learning rate must be a positive number below 1e6.";
     if (!oneOf(schedule, { "constant", "step", "cosine" }))
         return "The learning-rate schedule must be constant, step or cosine.";
     if (schedule == "step" && (stepEvery < 1 || !(stepFactor > 0.0)))

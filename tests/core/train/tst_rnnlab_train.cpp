@@ -146,6 +146,44 @@ private slots:
         QVERIFY2(run.err.contains("line 2, column"), qPrintable(run.err));
     }
 
+    void divergedRunExitsWith1AndStillWritesReportAndModel()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath("report.json");
+        const QString model = dir.filePath("model.json");
+        // plain SGD without clipping at an absurd learning rate: the loss overflows in epoch 3
+        const Run run = runTrainer({ "--preset", "airline", "--optimizer", "sgd", "--learning-rate",
+                                     "100000", "--clip-norm", "0", "--quiet", "--report-json",
+                                     report, "--save", model });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("diverged") && run.err.contains("lower learning rate")
+                     && run.err.contains("clip"),
+                 qPrintable(run.err));
+        const nlohmann::json j = readJson(report);
+        QCOMPARE(j.value("stop_reason", ""), std::string("diverged"));
+        QVERIFY(j.value("epochs", 0) >= 0 && j.value("epochs", 1000) < 200);
+        // the last finite weights: every saved parameter value is a number (NaN/Inf would be null)
+        const nlohmann::json m = readJson(model);
+        QVERIFY(m.contains("parameters") && !m.at("parameters").empty());
+        std::size_t values = 0;
+        for (const auto &parameter : m.at("parameters"))
+            for (const auto &row : parameter.at("value"))
+                for (const auto &value : row) {
+                    QVERIFY(value.is_number() && std::isfinite(value.get<double>()));
+                    ++values;
+                }
+        QVERIFY(values > 100);
+    }
+
+    void helpDocumentsExitStatuses()
+    {
+        const Run run = runTrainer({ "--help" });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("Exit status") && run.out.contains("diverged")
+                     && run.out.contains("2 usage"),
+                 qPrintable(run.out));
+    }
+
     void forecastReportSaveLoadPredict()
     {
         QTemporaryDir dir;
