@@ -271,6 +271,8 @@ void Network::forward(const InputBatch &input, const Targets &targets,
     }
 
     // Readout.
+    if (c.placement != ReadoutPlacement::MeanPool)
+        trace.poolWeights.resize(0);
     const Matrix &wOut = m_parameters[std::size_t(m_readoutWeight)].value;
     const Matrix &bOut = m_parameters[std::size_t(m_readoutBias)].value;
     const auto &top = trace.layers.back();
@@ -296,6 +298,30 @@ void Network::forward(const InputBatch &input, const Targets &targets,
                 trace.features.middleRows(Index(d) * hs, hs) = top[std::size_t(d)].hidden;
             trace.outputs.noalias() = wOut * trace.features;
         }
+        trace.outputs.colwise() += bOut.col(0);
+    } else if (c.placement == ReadoutPlacement::MeanPool) {
+        // Pool weights: 1 / n_b on the real steps of sequence b, 0 on pad steps.
+        trace.poolWeights.resize(tb);
+        const bool pads = c.hasEmbedding() && c.paddingToken;
+        for (Index b = 0; b < batch; ++b) {
+            Index real = 0;
+            for (Index t = 0; t < steps; ++t)
+                real += (pads && input.tokens[std::size_t(t * batch + b)] == 0) ? 0 : 1;
+            const double weight = real > 0 ? 1.0 / static_cast<double>(real) : 0.0;
+            for (Index t = 0; t < steps; ++t)
+                trace.poolWeights(t * batch + b)
+                    = (pads && input.tokens[std::size_t(t * batch + b)] == 0) ? 0.0 : weight;
+        }
+        // features (F x B) = sum over t of hidden_t (H x B) scaled column b by poolWeights(t, b).
+        trace.features.setZero(Index(directions) * hs, batch);
+        for (int d = 0; d < directions; ++d) {
+            auto rows = trace.features.middleRows(Index(d) * hs, hs);
+            const Matrix &hidden = top[std::size_t(d)].hidden;
+            for (Index t = 0; t < steps; ++t)
+                rows.array() += hidden.middleCols(t * batch, batch).array().rowwise()
+                    * trace.poolWeights.segment(t * batch, batch).transpose().array();
+        }
+        trace.outputs.noalias() = wOut * trace.features;
         trace.outputs.colwise() += bOut.col(0);
     } else {
         trace.features.resize(Index(directions) * hs, batch);
@@ -452,6 +478,15 @@ void Network::backward(Trace &trace, const BackwardOptions &options) const
                 const auto rows = trace.dFeatures.middleRows(Index(d) * hs, hs);
                 if (every) {
                     lt.dHiddenDirect = rows;
+                } else if (c.placement == ReadoutPlacement::MeanPool) {
+                    // Mirror of the mean: step t of sequence b gets poolWeights(t, b) *
+                    // dFeatures_b.
+                    lt.dHiddenDirect.resize(hs, tb);
+                    for (Index t = 0; t < steps; ++t)
+                        lt.dHiddenDirect.middleCols(t * batch, batch)
+                            = (rows.array().rowwise()
+                               * trace.poolWeights.segment(t * batch, batch).transpose().array())
+                                  .matrix();
                 } else {
                     lt.dHiddenDirect.setZero(hs, tb);
                     const Index start = (c.placement == ReadoutPlacement::FinalStates && d == 1)

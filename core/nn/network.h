@@ -1,6 +1,7 @@
 // A recurrent network: an optional embedding, stacked recurrent layers (any depth, each
 // unidirectional or bidirectional), and a dense readout (Linear + MSE, or Softmax +
-// cross-entropy) at every step, at the last step or on the final states. It owns the one list of
+// cross-entropy) at every step, at the last step, on the final states or on the mean over the real
+// steps (see ReadoutPlacement). It owns the one list of
 // parameters; forward returns a Trace, backward fills the Trace's gradient half (BPTT, full or
 // truncated). It does not update weights (core/train/optimizer.h does) and holds no training
 // state.
@@ -17,7 +18,7 @@
 //
 // Loss ("mean" exactly as PyTorch: divided by every averaged element, including B):
 //     Linear/MSE:       L = sum over counted (t, b, o) of (y - target)^2 / (T_counted * B * O)
-//                       (LastStep / FinalStates: T_counted = 1)
+//                       (LastStep / FinalStates / MeanPool: T_counted = 1)
 //     Softmax/xent:     L = sum over counted (t, b) of -log p[label] / (number of counted ids)
 // where T_counted = the steps whose stepMask is 1 (all of them without a mask).
 //

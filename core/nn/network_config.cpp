@@ -32,6 +32,8 @@ const char *readoutPlacementName(ReadoutPlacement placement)
         return "last_step";
     case ReadoutPlacement::FinalStates:
         return "final_states";
+    case ReadoutPlacement::MeanPool:
+        return "mean_pool";
     }
     return "unknown";
 }
@@ -75,6 +77,9 @@ std::string NetworkConfig::validate() const
         if (bidirectional)
             return "A Jordan network cannot be bidirectional (its context is the previous "
                    "output).";
+        if (placement == ReadoutPlacement::MeanPool)
+            return "A Jordan network cannot pool its readout over the steps (its readout is fed "
+                   "back at every step).";
     }
     if (!(jordanMu >= 0.0 && jordanMu <= 1.0))
         return "The Jordan context decay mu must be between 0 and 1.";

@@ -88,10 +88,15 @@ struct Trace
     std::vector<int> tokens; // TB token ids when the network has an embedding
 
     // ---- readout and loss
-    // F x B (LastStep, FinalStates) or F x TB (EveryStep, bidirectional): what the readout
-    // sees, F = directions * H. EMPTY for EveryStep with one direction, where it would be a copy
-    // of top().hidden (read that instead).
+    // F x B (LastStep, FinalStates, MeanPool) or F x TB (EveryStep, bidirectional): what the
+    // readout sees, F = directions * H. EMPTY for EveryStep with one direction, where it would be a
+    // copy of top().hidden (read that instead). MeanPool: the mean of the top layer's outputs over
+    // the real steps.
     Matrix features;
+    // MeanPool only (empty otherwise), TB (index t*B + b): the weight of step t of sequence b in
+    // the mean, 1 / (real steps of b) on real steps and 0 on pad steps. What each word
+    // contributes to the readout's input, and what the readout's gradient is spread by.
+    Vector poolWeights;
     Matrix outputs; // O x TB or O x B: readout outputs (Linear: predictions; Softmax: logits)
     Matrix probabilities; // O x TB or O x B, Softmax only
     Matrix targets; // copy of Targets::values (Linear)

@@ -1,6 +1,7 @@
 // Finite-difference check of backward (full BPTT): every parameter, every input and every
 // initial state, for every cell type, stacked and bidirectional networks, both losses, all
-// three readout placements, a per-step loss mask, ignored labels and an embedding.
+// four readout placements, a per-step loss mask, ignored labels and an embedding; the mean-pooled
+// readout also with padding tokens (pad steps left out of the mean, a sequence of pads only).
 //
 // Fourth-order central differences
 //     n = (-L(w + 2 eps) + 8 L(w + eps) - 8 L(w - eps) + L(w - 2 eps)) / (12 eps),  eps = 1e-4
@@ -112,13 +113,17 @@ private slots:
             const char *name;
         } placements[] = { { ReadoutPlacement::EveryStep, "every" },
                            { ReadoutPlacement::LastStep, "last" },
-                           { ReadoutPlacement::FinalStates, "final" } };
+                           { ReadoutPlacement::FinalStates, "final" },
+                           { ReadoutPlacement::MeanPool, "mean" } };
         for (const auto &cell : cells) {
             for (const auto &shape : shapes) {
                 if (cell.cell == CellType::Jordan && (shape.layers > 1 || shape.bidirectional))
                     continue;
                 for (int readout = 0; readout < 2; ++readout) {
                     for (const auto &placement : placements) {
+                        if (cell.cell == CellType::Jordan
+                            && placement.placement == ReadoutPlacement::MeanPool)
+                            continue; // a Jordan readout is fed back at every step
                         QTest::addRow("%s/%s/%s/%s", cell.name, shape.name,
                                       readout == 0 ? "mse" : "xent", placement.name)
                             << int(cell.cell) << shape.layers << shape.bidirectional << readout
@@ -210,6 +215,110 @@ private slots:
                                 where + QStringLiteral("output0"), loss, worst);
                     continue;
                 }
+                checkMatrix(quick.initial.hidden[std::size_t(l)][std::size_t(d)], lt.dInitialHidden,
+                            where + QStringLiteral("h0"), loss, worst);
+                if (config.cell == CellType::Lstm)
+                    checkMatrix(quick.initial.cell[std::size_t(l)][std::size_t(d)], lt.dInitialCell,
+                                where + QStringLiteral("c0"), loss, worst);
+            }
+        }
+        QVERIFY2(worst.error <= tolerance,
+                 qPrintable(QStringLiteral("relative error %1 at %2")
+                                .arg(worst.error, 0, 'g', 3)
+                                .arg(worst.where)));
+    }
+
+    // Mean pooling over the real steps: with token 0 as padding, pre-padded sequences of 1..T
+    // real tokens and one of pads only. Every parameter (but the pad's embedding column, which
+    // gets no gradient) and every initial state match finite differences; the pool weights are
+    // 1 / (real steps) on real steps and 0 on pads, and pad steps get no direct gradient.
+    void meanPoolWithPadding_data()
+    {
+        QTest::addColumn<int>("cell");
+        QTest::addColumn<int>("layers");
+        QTest::addColumn<bool>("bidirectional");
+        QTest::newRow("elman") << int(CellType::Elman) << 1 << false;
+        QTest::newRow("lstm") << int(CellType::Lstm) << 1 << false;
+        QTest::newRow("gru") << int(CellType::Gru) << 1 << false;
+        QTest::newRow("lstm/bidir") << int(CellType::Lstm) << 1 << true;
+        QTest::newRow("gru/2layers-bidir") << int(CellType::Gru) << 2 << true;
+        QTest::newRow("elman/2layers-bidir") << int(CellType::Elman) << 2 << true;
+    }
+    void meanPoolWithPadding()
+    {
+        QFETCH(int, cell);
+        QFETCH(int, layers);
+        QFETCH(bool, bidirectional);
+        NetworkConfig config;
+        config.cell = CellType(cell);
+        config.hiddenSize = 3;
+        config.layers = layers;
+        config.bidirectional = bidirectional;
+        config.outputSize = 3;
+        config.readout = ReadoutKind::Softmax;
+        config.placement = ReadoutPlacement::MeanPool;
+        config.vocabularySize = 6;
+        config.embeddingSize = 3;
+        config.paddingToken = true;
+        QCOMPARE(QString::fromStdString(config.validate()), QString());
+
+        const int steps = 4;
+        const int batch = 4;
+        Random random(99 + std::uint64_t(cell));
+        Network network(config, 11);
+        for (Parameter &p : network.parameters())
+            p.value += randomMatrix(p.value.rows(), p.value.cols(), random, 0.3);
+        network.parameters()[0].value.col(0).setZero(); // the pad's vector stays zero
+        // Sequence b has b real tokens (1..5), pre-padded: b = 0 is all pads.
+        InputBatch input;
+        input.steps = steps;
+        input.batch = batch;
+        for (int t = 0; t < steps; ++t)
+            for (int b = 0; b < batch; ++b)
+                input.tokens.push_back(t >= steps - b ? 1 + int(random.below(5)) : 0);
+        Targets targets = randomTargets(config, steps, batch, random);
+        ForwardOptions options;
+        options.initial = randomInitialStates(config, batch, random);
+
+        Trace trace = network.forward(input, targets, options);
+        network.backward(trace);
+        QVERIFY(trace.hasGradients);
+        QCOMPARE(trace.poolWeights.size(), Index(steps) * batch);
+        for (int t = 0; t < steps; ++t) {
+            for (int b = 0; b < batch; ++b) {
+                const double expected = t >= steps - b ? 1.0 / b : 0.0;
+                QCOMPARE(trace.poolWeights(Index(t) * batch + b), expected);
+                if (expected == 0.0)
+                    for (int d = 0; d < config.directions(); ++d)
+                        QVERIFY(trace.top(d).step(trace.top(d).dHiddenDirect, t, b).isZero(0.0));
+            }
+        }
+        // The all-pad sequence has zero features: its logits are the readout's bias.
+        QVERIFY(trace.features.col(0).isZero(0.0));
+        // The features are the mean of the top outputs over the real steps.
+        for (int d = 0; d < config.directions(); ++d) {
+            const LayerTrace &top = trace.top(d);
+            Vector mean = Vector::Zero(config.hiddenSize);
+            for (int t = 1; t < steps; ++t)
+                mean += top.step(top.hidden, t, 3) / 3.0;
+            QVERIFY((trace.features.col(3).segment(Index(d) * config.hiddenSize, config.hiddenSize)
+                     - mean)
+                        .norm()
+                    < 1e-15);
+        }
+
+        ForwardOptions quick = options;
+        quick.recordTrace = false;
+        const auto loss = [&]() { return network.forward(input, targets, quick).loss; };
+        Worst worst;
+        Parameters &parameters = network.parameters();
+        for (std::size_t i = 0; i < parameters.size(); ++i)
+            checkMatrix(parameters[i].value, trace.gradients[i],
+                        QString::fromStdString(parameters[i].name), loss, worst, i == 0 ? 0 : -1);
+        for (int l = 0; l < config.layers; ++l) {
+            for (int d = 0; d < config.directions(); ++d) {
+                const LayerTrace &lt = trace.layers[std::size_t(l)][std::size_t(d)];
+                const QString where = QStringLiteral("layer%1.%2.").arg(l).arg(d);
                 checkMatrix(quick.initial.hidden[std::size_t(l)][std::size_t(d)], lt.dInitialHidden,
                             where + QStringLiteral("h0"), loss, worst);
                 if (config.cell == CellType::Lstm)

@@ -45,6 +45,9 @@ private slots:
             << int(CellType::Gru) << 1 << false << 0 << QStringLiteral("hidden size");
         QTest::newRow("no layers")
             << int(CellType::Elman) << 0 << false << 4 << QStringLiteral("layer");
+        QTest::newRow("jordan mean pool")
+            << int(CellType::Jordan) << -1 << false << 4 << QStringLiteral("pool");
+        QTest::newRow("gru mean pool") << int(CellType::Gru) << -1 << true << 4 << QString();
     }
     void validateExplains()
     {
@@ -54,6 +57,10 @@ private slots:
         QFETCH(int, hidden);
         QFETCH(QString, errorContains);
         NetworkConfig config = smallConfig(CellType(cell));
+        if (layers < 0) { // -1: one layer, readout pooled over the steps
+            config.placement = ReadoutPlacement::MeanPool;
+            layers = 1;
+        }
         config.layers = layers;
         config.bidirectional = bidirectional;
         config.hiddenSize = hidden;
@@ -129,6 +136,8 @@ private slots:
         QTest::newRow("lstm") << int(CellType::Lstm) << false << 0;
         QTest::newRow("gru bidirectional") << int(CellType::Gru) << true << 1;
         QTest::newRow("lstm bidirectional") << int(CellType::Lstm) << true << 0;
+        QTest::newRow("gru bidirectional mean pool") << int(CellType::Gru) << true << 2;
+        QTest::newRow("lstm mean pool") << int(CellType::Lstm) << false << 3;
     }
     void recordTraceOffGivesIdenticalNumbers()
     {
@@ -138,6 +147,10 @@ private slots:
         NetworkConfig config = smallConfig(CellType(cell));
         config.bidirectional = bidirectional;
         config.layers = bidirectional ? 2 : 1;
+        if (readout >= 2) { // 2, 3: linear, softmax read out from the mean over the steps
+            config.placement = ReadoutPlacement::MeanPool;
+            readout -= 2;
+        }
         config.readout = ReadoutKind(readout);
         const Network network(config, 4);
         Random random(8);
