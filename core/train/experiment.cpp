@@ -82,9 +82,12 @@ NetworkConfig baseNetwork(const ExperimentConfig &c)
     return n;
 }
 
-// The readout placement of a many-to-one network: the final states for a bidirectional one.
+// The readout placement of a many-to-one network: the mean over the real steps when asked, else
+// the final states for a bidirectional one.
 ReadoutPlacement manyToOne(const ExperimentConfig &c)
 {
+    if (c.pooling == "mean")
+        return ReadoutPlacement::MeanPool;
     return c.bidirectional ? ReadoutPlacement::FinalStates : ReadoutPlacement::LastStep;
 }
 

@@ -39,6 +39,7 @@ void forEachField(Config &c, Visit &&visit)
     visit("horizon", c.horizon);
     visit("stride", c.stride);
     visit("topology", c.topology);
+    visit("pooling", c.pooling);
     visit("scaling", c.scaling);
     visit("differencing", c.differencing);
     visit("season", c.season);
@@ -142,6 +143,11 @@ std::string ExperimentConfig::validate() const
         return "The stride must be at least 1.";
     if (!oneOf(topology, { "many_to_one", "encoder_decoder" }))
         return "The topology must be many_to_one or encoder_decoder, not \"" + topology + "\".";
+    if (!oneOf(pooling, { "last", "mean" }))
+        return "The pooling must be last or mean, not \"" + pooling + "\".";
+    if (model == "jordan" && pooling == "mean")
+        return "A Jordan network reads out at every step (its output is fed back): use pooling "
+               "last.";
     if (!oneOf(scaling, { "none", "minmax01", "minmax11", "zscore" }))
         return "The scaling must be none, minmax01, minmax11 or zscore.";
     if (season < 1)

@@ -55,6 +55,10 @@ struct ExperimentConfig
     // window is followed by `horizon` empty steps whose outputs are the forecast; the loss sits
     // on those steps only)
     std::string topology = "many_to_one";
+    // many-to-one readout: "last" reads the last step (the final states of both directions when
+    // bidirectional); "mean" reads the mean of the top layer's outputs over the real (non-pad)
+    // steps (ReadoutPlacement::MeanPool; not for Jordan networks).
+    std::string pooling = "last";
     std::string scaling = "minmax01"; // none, minmax01, minmax11, zscore (fitted on train only)
     bool differencing = false; // predict the change, not the level
     int season = 12; // seasonal-naive baseline: the season's length in rows

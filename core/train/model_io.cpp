@@ -158,10 +158,10 @@ NetworkConfig networkConfigFromJson(const nlohmann::json &j)
     c.outputSize = getInt(j, "output_size", p);
     c.readout = parseEnum(getString(j, "readout", p), { ReadoutKind::Linear, ReadoutKind::Softmax },
                           readoutKindName, "network.readout");
-    c.placement = parseEnum(
-        getString(j, "placement", p),
-        { ReadoutPlacement::EveryStep, ReadoutPlacement::LastStep, ReadoutPlacement::FinalStates },
-        readoutPlacementName, "network.placement");
+    c.placement = parseEnum(getString(j, "placement", p),
+                            { ReadoutPlacement::EveryStep, ReadoutPlacement::LastStep,
+                              ReadoutPlacement::FinalStates, ReadoutPlacement::MeanPool },
+                            readoutPlacementName, "network.placement");
     c.jordanMu = getDouble(j, "jordan_mu", p);
     c.vocabularySize = getInt(j, "vocabulary_size", p);
     c.embeddingSize = getInt(j, "embedding_size", p);

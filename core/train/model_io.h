@@ -11,9 +11,9 @@
 //     "task": "forecast" | "classify",
 //     "network": {"cell": "elman|jordan|lstm|gru", "input_size": X, "hidden_size": H,
 //                 "layers": n, "bidirectional": bool, "output_size": O,
-//                 "readout": "linear|softmax", "placement": "every_step|last_step|final_states",
-//                 "jordan_mu": mu, "vocabulary_size": V, "embedding_size": E,
-//                 "padding_token": bool},
+//                 "readout": "linear|softmax", "placement":
+//                 "every_step|last_step|final_states|mean_pool", "jordan_mu": mu,
+//                 "vocabulary_size": V, "embedding_size": E, "padding_token": bool},
 //     "parameters": [{"name": "layer0.forward.weight_input", "rows": r, "cols": c,
 //                     "value": [[row 0 ...], [row 1 ...], ...]}, ...]   (network.h's order)
 //     "scaler": null | Scaler::toJson() of core/data (the inputs' scaling, fitted on train),
