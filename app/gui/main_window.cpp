@@ -58,6 +58,9 @@ MainWindow::MainWindow(QWidget *parent)
     buildDocks();
     buildStatusBar();
     buildMenus();
+    m_frameTimer = new QTimer(this);
+    m_frameTimer->setSingleShot(true);
+    connect(m_frameTimer, &QTimer::timeout, this, &MainWindow::drawFrame);
     connectController();
     resize(1480, 900);
 }
@@ -474,21 +477,49 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
 {
     if (!snapshot)
         return;
-    // While playing, the views are redrawn at most about 8 times a second (the newest snapshot
-    // wins), so the GUI thread stays free for the user's input.
-    if (m_controller->isPlaying() && m_sinceRedraw.isValid() && m_sinceRedraw.elapsed() < 120) {
-        m_pendingSnapshot = snapshot;
-        if (!m_redrawQueued) {
-            m_redrawQueued = true;
-            QTimer::singleShot(120, this, [this] {
-                m_redrawQueued = false;
-                if (const SnapshotPtr pending = std::exchange(m_pendingSnapshot, nullptr))
-                    onSnapshot(pending);
-            });
-        }
+    m_pendingSnapshot = snapshot;
+    scheduleFrame(m_controller->isPlaying() ? FrameIntervalMs : 0);
+}
+
+void MainWindow::onCursor(Phase, int)
+{
+    m_cursorPending = true;
+    scheduleFrame(m_controller->isPlaying() ? FrameIntervalMs : 0);
+}
+
+void MainWindow::scheduleFrame(qint64 intervalMs)
+{
+    if (intervalMs <= 0) { // not playing: the user stepped, show it now
+        m_frameTimer->stop();
+        drawFrame();
         return;
     }
-    m_sinceRedraw.restart();
+    if (m_frameTimer->isActive())
+        return;
+    const qint64 since = m_sinceFrame.isValid() ? m_sinceFrame.elapsed() : intervalMs;
+    m_frameTimer->start(static_cast<int>(std::max<qint64>(0, intervalMs - since)));
+}
+
+void MainWindow::drawFrame()
+{
+    m_sinceFrame.restart();
+    if (const SnapshotPtr snapshot = std::exchange(m_pendingSnapshot, nullptr))
+        drawSnapshot(snapshot);
+    if (std::exchange(m_cursorPending, false))
+        drawCursor(m_controller->cursor().phase(), m_controller->cursor().step());
+    if (m_plotPending) {
+        // The plot on show is the most expensive view: while playing it follows at a slower pace.
+        const bool playing = m_controller->isPlaying();
+        if (!playing || !m_sincePlot.isValid() || m_sincePlot.elapsed() >= PlotIntervalMs)
+            refreshCurrentTab();
+        else if (!m_frameTimer->isActive())
+            m_frameTimer->start(
+                static_cast<int>(std::max<qint64>(0, PlotIntervalMs - m_sincePlot.elapsed())));
+    }
+}
+
+void MainWindow::drawSnapshot(const SnapshotPtr &snapshot)
+{
     // The row chooser follows the network's layers and directions.
     const int rows = static_cast<int>(snapshot->trace.rows.size());
     if (m_rowChoice->count() != rows) {
@@ -512,10 +543,9 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
                                               16.0, 120.0));
     m_cell->setSnapshot(snapshot);
     m_equations->setSnapshot(snapshot);
-    // Only the plot on show is redrawn (the others when their tab is opened), so a stream of
-    // snapshots while playing never keeps the GUI thread busy.
+    // Only the plot on show is redrawn (the others when their tab is opened).
     m_shown = snapshot;
-    refreshCurrentTab();
+    m_plotPending = true;
     double gmax = 0;
     for (const RowTrace &row : snapshot->trace.rows)
         for (double g : row.gradientNorms())
@@ -528,8 +558,10 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
 
 void MainWindow::refreshCurrentTab()
 {
+    m_plotPending = false;
     if (!m_shown)
         return;
+    m_sincePlot.restart();
     QWidget *tab = m_tabs->currentWidget();
     if (tab == m_heatmaps)
         m_heatmaps->setSnapshot(m_shown);
@@ -543,7 +575,7 @@ void MainWindow::refreshCurrentTab()
         m_classification->setSnapshot(m_shown);
 }
 
-void MainWindow::onCursor(Phase phase, int step)
+void MainWindow::drawCursor(Phase phase, int step)
 {
     m_unrolled->setCursor(phase, step);
     m_equations->setCursor(phase, step);

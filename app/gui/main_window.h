@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 class QDockWidget;
 class QLabel;
@@ -96,6 +97,13 @@ private:
     void restartTraining(const QString &why);
     void onSnapshot(const SnapshotPtr &snapshot);
     void onCursor(Phase phase, int step);
+    // Frame pacing: the controller's news is drawn at most ~30 times a second while playing
+    // (the newest snapshot and cursor win, nothing queues up), and the plot on show at most ~8
+    // times a second; when not playing, at once.
+    void scheduleFrame(qint64 delayMs);
+    void drawFrame();
+    void drawSnapshot(const SnapshotPtr &snapshot);
+    void drawCursor(Phase phase, int step);
     void selectStep(int step);
     void updateStatus();
     void addRecentFile(const QString &path);
@@ -140,8 +148,15 @@ private:
     int m_selectedStep = 0;
     SnapshotPtr m_shown; // the snapshot on display
     SnapshotPtr m_pendingSnapshot; // the newest one not drawn yet while playing
-    QElapsedTimer m_sinceRedraw;
-    bool m_redrawQueued = false;
+    bool m_cursorPending = false;
+    bool m_plotPending = false; // the plot on show lags behind m_shown
+    QTimer *m_frameTimer = nullptr;
+    QElapsedTimer m_sinceFrame;
+    QElapsedTimer m_sincePlot;
+
+public:
+    static constexpr int FrameIntervalMs = 33;
+    static constexpr int PlotIntervalMs = 125;
 };
 
 } // namespace rnnlab

@@ -271,6 +271,7 @@ void TrainingController::thinHistory()
 
 void TrainingController::onSnapshot(const SnapshotPtr &snapshot)
 {
+    m_worker->snapshotTaken();
     if (!snapshot)
         return;
     if (m_resetPending) {

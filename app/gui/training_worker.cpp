@@ -67,7 +67,8 @@ void TrainingWorker::playLoop()
         emit stopped();
         return;
     }
-    if (!m_sinceEmit.isValid() || m_sinceEmit.elapsed() >= MinimumEmitIntervalMs)
+    if (!m_inFlight.load()
+        && (!m_sinceEmit.isValid() || m_sinceEmit.elapsed() >= MinimumEmitIntervalMs))
         emitSnapshot();
     // Queue the next chunk behind any command that arrived meanwhile (pause, reset, restore).
     QMetaObject::invokeMethod(this, &TrainingWorker::playLoop, Qt::QueuedConnection);
@@ -94,6 +95,7 @@ void TrainingWorker::emitSnapshot()
             tr("Core could not record this moment: %1").arg(QString::fromStdString(e.what())));
         return;
     }
+    m_inFlight.store(true);
     emit snapshotReady(snapshot);
 }
 

@@ -1,6 +1,7 @@
 // The object that trains, moved to its own QThread by the TrainingController. It receives
 // commands as queued calls, runs core through a TrainingSession, and sends immutable snapshots
-// back with a queued signal, at most about 30 per second while playing. The only thing shared
+// back with a queued signal, at most about 30 per second while playing and never more than one
+// waiting in the GUI thread's queue. The only thing shared
 // with the GUI thread is the atomic "playing" flag, which the controller clears to pause.
 #pragma once
 
@@ -28,6 +29,10 @@ public:
     void requestPause() { m_playing.store(false); }
     bool isPlaying() const { return m_playing.load(); }
     void setPlaying(bool playing) { m_playing.store(playing); }
+    // Thread-safe: the GUI thread took the last snapshot sent. While playing, the worker sends a
+    // new snapshot only after that (and at most about 30 a second), so snapshots never pile up
+    // in the GUI thread's event queue however fast training runs.
+    void snapshotTaken() { m_inFlight.store(false); }
     // Thread-safe: how much is trained between two snapshots while playing (1 sample ... epochs).
     void setChunk(Amount amount) { m_chunk.store(static_cast<int>(amount)); }
 
@@ -49,6 +54,7 @@ private:
 
     TrainingSession m_session;
     std::atomic_bool m_playing { false };
+    std::atomic_bool m_inFlight { false };
     std::atomic_int m_chunk { static_cast<int>(Amount::Batch) };
     QElapsedTimer m_sinceEmit;
 };

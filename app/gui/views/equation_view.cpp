@@ -3,6 +3,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -10,6 +11,8 @@
 namespace rnnlab {
 
 namespace {
+
+constexpr qint64 MinimumIntervalMs = 100;
 
 QString number(double v)
 {
@@ -38,13 +41,15 @@ EquationView::EquationView(QWidget *parent)
     m_label = new QLabel(this);
     m_label->setTextFormat(Qt::RichText);
     m_label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_label->setWordWrap(true);
+    // No word wrap: a wrapped rich-text label lays its document out at several widths on every
+    // change (20 ms a time on this machine); the equations are rows that the scroll area scrolls.
+    m_label->setWordWrap(false);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_label->font();
     big.setPointSizeF(big.pointSizeF() * 1.1);
     m_label->setFont(big);
     layout->addWidget(m_label);
-    refresh();
+    m_label->setText(html());
 }
 
 void EquationView::setSnapshot(const SnapshotPtr &snapshot)
@@ -209,7 +214,30 @@ QString EquationView::html() const
 
 void EquationView::refresh()
 {
-    m_label->setText(html());
+    if (m_refreshQueued)
+        return;
+    m_refreshQueued = true;
+    const qint64 since = m_sinceApply.isValid() ? m_sinceApply.elapsed() : MinimumIntervalMs;
+    QTimer::singleShot(std::max<qint64>(0, MinimumIntervalMs - since), this, [this] {
+        m_refreshQueued = false;
+        apply();
+    });
+}
+
+void EquationView::apply()
+{
+    if (!isVisible())
+        return; // showEvent() catches up
+    m_sinceApply.restart();
+    const QString text = html();
+    if (text != m_label->text()) // rich text layout is the costly part: only when it changed
+        m_label->setText(text);
+}
+
+void EquationView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    apply();
 }
 
 } // namespace rnnlab

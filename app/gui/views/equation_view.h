@@ -6,6 +6,7 @@
 
 #include "snapshot.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
@@ -28,8 +29,17 @@ public:
     QString html() const;
     QString plainText() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Marks the text stale; it is rebuilt once, after the present event (several setters in a
+    // row cost one layout), at most about 10 times a second, and not at all while hidden.
     void refresh();
+    void apply();
+
+    bool m_refreshQueued = false;
+    QElapsedTimer m_sinceApply;
 
     SnapshotPtr m_snapshot;
     Phase m_phase = Phase::Update;

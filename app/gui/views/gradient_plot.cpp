@@ -21,6 +21,7 @@ GradientPlot::GradientPlot(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     m_plot = new QCustomPlot(this);
+    m_plot->setPlottingHint(QCP::phFastPolylines, true);
     m_plot->setMinimumHeight(140);
     m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
     m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());

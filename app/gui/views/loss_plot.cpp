@@ -16,6 +16,7 @@ LossPlot::LossPlot(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     m_plot = new QCustomPlot(this);
+    m_plot->setPlottingHint(QCP::phFastPolylines, true);
     m_plot->addGraph();
     m_plot->graph(0)->setName(tr("training loss"));
     m_plot->graph(0)->setPen(QPen(colours::trainColour(), 2));
