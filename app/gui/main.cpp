@@ -3,6 +3,9 @@
 //          [--screenshot FILE.png [--after-epochs N]]
 // With --screenshot the app trains N epochs on the lesson, renders its whole main window to the
 // PNG and exits (works under QT_QPA_PLATFORM=offscreen and xvfb-run).
+// Hidden switch for the start-up benchmark: with the environment variable
+// RNNLAB_EXIT_AFTER_FIRST_PAINT=1 the app prints "first paint: N ms since process start" to
+// stdout when the main window is first painted, and quits.
 #include "app_paths.h"
 #include "main_window.h"
 #include "screenshot.h"
@@ -12,10 +15,79 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFile>
+
 #include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+namespace {
+
+// Milliseconds since the kernel started this process (Linux: /proc/self/stat, 10 ms ticks);
+// -1 where that is not known.
+double msSinceProcessStart()
+{
+#ifdef __linux__
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const double startTicks = fields[19].toDouble(); // field 22: starttime
+    timespec now {};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    const double nowMs
+        = static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+    return nowMs - startTicks * 1e3 / static_cast<double>(sysconf(_SC_CLK_TCK));
+#else
+    return -1;
+#endif
+}
+
+// Reports the first paint of the main window and quits (RNNLAB_EXIT_AFTER_FIRST_PAINT=1).
+class FirstPaintReporter : public QObject
+{
+public:
+    explicit FirstPaintReporter(const QElapsedTimer &sinceMain, QObject *parent)
+        : QObject(parent)
+        , m_sinceMain(sinceMain)
+    { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            // Reported once the whole window (children included) has been painted.
+            QMetaObject::invokeMethod(this, &FirstPaintReporter::report, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void report()
+    {
+        std::printf("first paint: %.0f ms since process start (%lld ms since main)\n",
+                    msSinceProcessStart(), m_sinceMain.elapsed());
+        std::fflush(stdout);
+        QApplication::exit(0);
+    }
+
+    QElapsedTimer m_sinceMain;
+    bool m_done = false;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RNN Lab"));
     QApplication::setOrganizationName(QStringLiteral("RNN Lab"));
@@ -79,6 +151,8 @@ int main(int argc, char *argv[])
     wireLanguage(window);
     if (parser.isSet(data) && !window->openDataFile(parser.value(data)))
         std::fprintf(stderr, "rnnlab: %s\n", qPrintable(window->lastError()));
+    if (qEnvironmentVariableIntValue("RNNLAB_EXIT_AFTER_FIRST_PAINT") == 1)
+        window->installEventFilter(new FirstPaintReporter(sinceMain, window));
     window->show();
 
     if (parser.isSet(screenshot)) {

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QPainter>
+#include <QProcess>
 #include <QTest>
 #include <QTimer>
 
@@ -18,20 +19,6 @@
 using namespace rnnlab;
 
 namespace {
-
-class PaintWatcher : public QObject
-{
-public:
-    bool painted = false;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted = true;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 struct Latency
 {
@@ -180,17 +167,49 @@ private slots:
 
     void coldStartToFirstPaint()
     {
-        QElapsedTimer timer;
-        timer.start();
-        MainWindow window;
-        window.loadLesson(defaultLesson().id);
-        PaintWatcher watcher;
-        window.unrolledView()->installEventFilter(&watcher);
-        window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(watcher.painted, 10000);
-        qInfo("window construction to first painted frame: %lld ms (budget 1500 ms for a cold "
-              "start of the process)",
-              timer.elapsed());
+        // The whole process, as a student starts it: exec of the real rnnlab with the offscreen
+        // platform until it prints that its main window was painted (the hidden switch
+        // RNNLAB_EXIT_AFTER_FIRST_PAINT=1), two lessons interleaved, several rounds.
+        const QStringList lessons = { QString(), QStringLiteral("13") };
+        constexpr int Rounds = 7;
+        std::vector<std::vector<double>> wall(static_cast<std::size_t>(lessons.size()));
+        std::vector<std::vector<double>> inside(static_cast<std::size_t>(lessons.size()));
+        for (int round = 0; round < Rounds; ++round) {
+            for (qsizetype k = 0; k < lessons.size(); ++k) {
+                QProcess app;
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+                env.insert(QStringLiteral("RNNLAB_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+                app.setProcessEnvironment(env);
+                QStringList arguments;
+                if (!lessons[k].isEmpty())
+                    arguments << QStringLiteral("--lesson") << lessons[k];
+                QElapsedTimer clock;
+                clock.start();
+                app.start(QStringLiteral(RNNLAB_APP_PATH), arguments);
+                QVERIFY(app.waitForStarted(10000));
+                QByteArray out;
+                while (!out.contains('\n') && app.waitForReadyRead(30000))
+                    out += app.readAllStandardOutput();
+                const double ms = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+                QVERIFY2(out.startsWith("first paint: "), out.constData());
+                QVERIFY(app.waitForFinished(30000));
+                wall[static_cast<std::size_t>(k)].push_back(ms);
+                inside[static_cast<std::size_t>(k)].push_back(
+                    out.mid(13, out.indexOf(' ', 13) - 13).toDouble());
+            }
+        }
+        for (qsizetype k = 0; k < lessons.size(); ++k) {
+            auto &w = wall[static_cast<std::size_t>(k)];
+            auto &in = inside[static_cast<std::size_t>(k)];
+            std::sort(w.begin(), w.end());
+            std::sort(in.begin(), in.end());
+            qInfo("cold start to the first painted window, %s, %d runs (budget 1500 ms): exec to "
+                  "the painted window best %.0f ms, median %.0f ms; the process's own count "
+                  "best %.0f ms, median %.0f ms",
+                  lessons[k].isEmpty() ? "default lesson" : "lesson 13 (Beijing air quality)",
+                  Rounds, w.front(), w[w.size() / 2], in.front(), in[in.size() / 2]);
+        }
     }
 };
 
