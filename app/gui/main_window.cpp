@@ -543,6 +543,7 @@ void MainWindow::drawSnapshot(const SnapshotPtr &snapshot)
                                               16.0, 120.0));
     m_cell->setSnapshot(snapshot);
     m_equations->setSnapshot(snapshot);
+    m_dataset->setVocabulary(snapshot->vocabulary);
     // Only the plot on show is redrawn (the others when their tab is opened).
     m_shown = snapshot;
     m_plotPending = true;

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace rnnlab {
@@ -99,13 +100,25 @@ struct ModelSettings
 // The series view of a forecasting task: the whole series, one-step predictions and the split.
 struct SeriesView
 {
-    std::vector<double> target; // the series (original units)
+    std::vector<double> target; // the series (data units when the data came from a table)
     std::vector<double> prediction; // NaN before the first window
     std::vector<double> persistence; // "repeat the last value" baseline
     int trainEnd = 0; // [0, trainEnd) train, [trainEnd, validationEnd) validation, rest test
     int validationEnd = 0;
     int lookback = 0;
     int horizon = 1;
+    // Where each point lies on the time axis (the table row of its target); empty = 0, 1, 2...
+    std::vector<double> position;
+    bool dataUnits = false; // target, prediction and persistence are in the data's own units
+    QString valueName; // the target column ("passengers"), empty for synthetic tasks
+};
+
+// A text task's vocabulary as the data panel previews it.
+struct VocabularySummary
+{
+    int size = 0; // including <pad> and <unk>
+    QStringList specials; // "<pad>", "<unk>"
+    std::vector<std::pair<QString, long>> mostFrequent; // word and count, most frequent first
 };
 
 // Classification results: confusion matrix (rows = true class, columns = predicted).
@@ -133,6 +146,7 @@ struct Snapshot
     SequenceTrace trace; // of the inspected sample (computed before this step's update)
     std::optional<SeriesView> series;
     std::optional<ClassificationResult> classification;
+    std::shared_ptr<const VocabularySummary> vocabulary; // text tasks, else null
     // Opaque copy of the model's parameters so the worker can restore this moment.
     std::shared_ptr<const void> weights;
     QString message; // what the worker wants the user to read (e.g. "diverged: loss is NaN")

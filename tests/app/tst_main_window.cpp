@@ -14,8 +14,19 @@
 #include "views/loss_plot.h"
 #include "views/unrolled_view.h"
 
+#include "views/classification_view.h"
+#include "views/prediction_plot.h"
+
+#include "data/csv_reader.h"
+#include "data/tokenizer.h"
+
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <qcustomplot.h>
+
 #include <QTest>
+#include <set>
 
 using namespace rnnlab;
 
@@ -104,6 +115,88 @@ private slots:
         QVERIFY(!window.openDataFile(QStringLiteral("/no/such/file.csv")));
         QVERIFY(window.lastError().contains(QStringLiteral("file.csv")));
         QCOMPARE(window.datasetPanel()->previewRows(), 144);
+    }
+
+    void predictionIsPlottedInTheDataUnits()
+    {
+        // Lesson 12 forecasts the month-to-month change of the airline series, scaled; the plot
+        // shows passengers: every target point is the CSV's value at its row, and the
+        // predictions, summed back onto the month before, are passengers too.
+        const rnn::CsvDocument csv = rnn::CsvReader::readFile(
+            RNNLAB_SOURCE_DIR "/resources/datasets/airline_passengers.csv");
+        MainWindow window;
+        QVERIFY(window.loadLesson(QStringLiteral("12")));
+        window.plotTabs()->setCurrentWidget(window.predictionPlot());
+        TrainingController *c = window.controller();
+        QTRY_VERIFY_WITH_TIMEOUT(c->current() && !c->busy(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window.predictionPlot()->plot()->graph(0)->dataCount() > 100,
+                                 Timeout);
+        const SeriesView &series = *c->current()->series;
+        QVERIFY(series.dataUnits);
+        QCOMPARE(series.valueName, QStringLiteral("Passengers"));
+        QVERIFY(
+            window.predictionPlot()->plot()->yAxis->label().contains(QStringLiteral("Passengers")));
+        const auto target = window.predictionPlot()->plot()->graph(0)->data();
+        QCOMPARE(target->size(), static_cast<int>(series.target.size()));
+        double lowest = 1e300, highest = -1e300;
+        for (auto point = target->constBegin(); point != target->constEnd(); ++point) {
+            const auto row = static_cast<std::size_t>(point->key);
+            QCOMPARE(point->key, static_cast<double>(row));
+            QVERIFY(row < csv.rows.size());
+            QCOMPARE(point->value, std::stod(csv.rows[row].cells[1]));
+            lowest = std::min(lowest, point->value);
+            highest = std::max(highest, point->value);
+        }
+        QVERIFY(lowest >= 100 && highest <= 700); // passengers (thousands), not scaled units
+        const auto predicted = window.predictionPlot()->plot()->graph(2)->data();
+        QVERIFY(predicted->size() > 100);
+        for (auto point = predicted->constBegin(); point != predicted->constEnd(); ++point)
+            QVERIFY2(point->value > 0.5 * lowest && point->value < 2 * highest,
+                     qPrintable(QString::number(point->value)));
+        // The persistence baseline repeats the previous month's passengers.
+        const auto baseline = window.predictionPlot()->plot()->graph(1)->data();
+        const auto first = baseline->constBegin();
+        QCOMPARE(first->value,
+                 std::stod(csv.rows[static_cast<std::size_t>(first->key) - 1].cells[1]));
+    }
+
+    void tokensAreShownAsWords()
+    {
+        // Lesson 14 classifies Portuguese sentences; the sentence under inspection is shown as
+        // its words (each one a word of the dataset's texts), and the data panel previews the
+        // vocabulary with <pad> and <unk>.
+        std::set<QString> words;
+        const rnn::Tokenizer tokenizer;
+        for (const char *file : { "/resources/datasets/emocoes_ptbr.csv",
+                                  "/resources/datasets/emocoes_ptbr_test.csv" }) {
+            const rnn::CsvDocument csv
+                = rnn::CsvReader::readFile(std::string(RNNLAB_SOURCE_DIR) + file);
+            for (const rnn::CsvRecord &row : csv.rows)
+                for (const std::string &word : tokenizer.tokenize(row.cells[0]))
+                    words.insert(QString::fromStdString(word));
+        }
+        MainWindow window;
+        QVERIFY(window.loadLesson(QStringLiteral("14")));
+        window.plotTabs()->setCurrentWidget(window.classificationView());
+        TrainingController *c = window.controller();
+        QTRY_VERIFY_WITH_TIMEOUT(c->current() && !c->busy(), Timeout);
+        const QStringList tokens = c->current()->trace.tokens;
+        int real = 0;
+        for (const QString &token : tokens) {
+            if (token == QLatin1String("<pad>") || token == QLatin1String("<unk>"))
+                continue;
+            QVERIFY2(words.count(token) == 1, qPrintable(token));
+            ++real;
+        }
+        QVERIFY(real > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.classificationView()->tokensHtml().contains(
+                tokens.at(tokens.indexOf(QRegularExpression(QStringLiteral("^[^<#].*"))))),
+            Timeout);
+        const QString vocabulary = window.datasetPanel()->vocabularyText();
+        QVERIFY(vocabulary.contains(QStringLiteral("<pad>")));
+        QVERIFY(vocabulary.contains(QStringLiteral("<unk>")));
+        QVERIFY(vocabulary.contains(QRegularExpression(QStringLiteral("\\w+ \\(\\d+\\)"))));
     }
 
     void anEpochAddsALossPoint()

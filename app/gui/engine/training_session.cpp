@@ -100,6 +100,24 @@ double readoutAt(const Matrix &predictions, Eigen::Index n, int steps, int horiz
     return column < predictions.cols() ? predictions(0, column) : std::nan("");
 }
 
+std::shared_ptr<const VocabularySummary> summarise(const rnn::Vocabulary &vocabulary)
+{
+    auto summary = std::make_shared<VocabularySummary>();
+    summary->size = vocabulary.size();
+    summary->specials << QString::fromLatin1(rnn::Vocabulary::paddingToken)
+                      << QString::fromLatin1(rnn::Vocabulary::unknownToken);
+    std::vector<std::pair<long, int>> counts;
+    for (int id = 0; id < vocabulary.size(); ++id)
+        if (id != rnn::Vocabulary::paddingId && id != rnn::Vocabulary::unknownId)
+            counts.emplace_back(vocabulary.frequency(id), id);
+    std::stable_sort(counts.begin(), counts.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (std::size_t k = 0; k < counts.size() && k < 20; ++k)
+        summary->mostFrequent.emplace_back(
+            QString::fromStdString(vocabulary.token(counts[k].second)), counts[k].first);
+    return summary;
+}
+
 double targetOf(const rnn::SequenceSet &set, Eigen::Index n, int horizon)
 {
     const Matrix &v = set.values[static_cast<std::size_t>(n)];
@@ -125,6 +143,7 @@ struct TrainingSession::State
     int cachedEpoch = -1;
     std::optional<SeriesView> series;
     std::optional<ClassificationResult> classification;
+    std::shared_ptr<const VocabularySummary> vocabulary; // made once per run
 
     rnn::Trainer &trainer() { return experiment->trainer(); }
     int samples() const { return static_cast<int>(experiment->trainer().trainSet().size()); }
@@ -276,6 +295,17 @@ SnapshotPtr TrainingSession::snapshot()
     AdapterOptions options;
     options.jordanMu = s.config.jordanMu;
     options.decoderSteps = s.config.topology == "encoder_decoder" ? s.config.horizon : 0;
+    if (const rnn::Vocabulary *vocabulary = s.experiment->vocabulary()) {
+        // Tokens as the words they stand for.
+        options.tokenText = [vocabulary](int id) {
+            return id >= 0 && id < vocabulary->size()
+                ? QString::fromStdString(vocabulary->token(id))
+                : QStringLiteral("#%1").arg(id);
+        };
+        if (!s.vocabulary)
+            s.vocabulary = summarise(*vocabulary);
+    }
+    snap->vocabulary = s.vocabulary;
     snap->trace = adaptTrace(trace, options);
     snap->loss = trace.loss;
 
@@ -291,10 +321,31 @@ SnapshotPtr TrainingSession::snapshot()
             if (!train.classification() && !train.usesTokens()) {
                 SeriesView view;
                 const int horizon = std::max(s.config.horizon, 1);
-                const auto append = [&](const rnn::SequenceSet &set) {
+                const rnn::ForecastDataset *table = s.experiment->forecastDataset();
+                const auto append = [&](const rnn::SequenceSet &set,
+                                        const rnn::WindowSet *windows) {
                     if (set.empty())
                         return;
                     const Matrix predictions = trainer.predict(set);
+                    if (table && windows && windows->size() == set.size()) {
+                        // In the data's units, at the table row of each target; a differenced
+                        // series is summed back onto the level before it.
+                        for (Eigen::Index n = 0; n < set.size(); ++n) {
+                            const Eigen::Index row
+                                = windows->firstTargetRow[static_cast<std::size_t>(n)];
+                            Matrix scaled = Matrix::Zero(table->outputSize(), 1);
+                            scaled(0, 0)
+                                = readoutAt(predictions, n, set.steps, horizon, set.size());
+                            view.position.push_back(static_cast<double>(row));
+                            view.target.push_back(table->levels(0, row));
+                            view.prediction.push_back(std::isfinite(scaled(0, 0))
+                                                          ? table->toDataUnits(scaled, row)(0, 0)
+                                                          : std::nan(""));
+                            view.persistence.push_back(row > 0 ? table->levels(0, row - 1)
+                                                               : std::nan(""));
+                        }
+                        return;
+                    }
                     for (Eigen::Index n = 0; n < set.size(); ++n) {
                         view.target.push_back(targetOf(set, n, horizon));
                         view.prediction.push_back(
@@ -306,12 +357,19 @@ SnapshotPtr TrainingSession::snapshot()
                                                                     : std::nan(""));
                     }
                 };
-                append(train);
+                append(train, table ? &table->train : nullptr);
                 view.trainEnd = static_cast<int>(view.target.size());
                 if (trainer.hasValidation())
-                    append(trainer.validationSet());
+                    append(trainer.validationSet(), table ? &table->validation : nullptr);
                 view.validationEnd = static_cast<int>(view.target.size());
-                append(test);
+                append(test, table ? &table->test : nullptr);
+                // Positions and data units only when every part could be placed in the table.
+                if (view.position.size() == view.target.size() && !view.position.empty()) {
+                    view.dataUnits = true;
+                    view.valueName = QString::fromStdString(table->targetNames.front());
+                } else {
+                    view.position.clear();
+                }
                 view.lookback = s.config.lookback;
                 view.horizon = horizon;
                 if (!view.target.empty())

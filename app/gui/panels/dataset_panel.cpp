@@ -20,6 +20,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace rnnlab {
@@ -71,6 +72,11 @@ DatasetPanel::DatasetPanel(QWidget *parent)
     m_tokens->setWordWrap(true);
     m_tokens->setTextFormat(Qt::RichText);
     layout->addWidget(m_tokens);
+    m_vocabulary = new QLabel(this);
+    m_vocabulary->setWordWrap(true);
+    m_vocabulary->setTextFormat(Qt::RichText);
+    m_vocabulary->hide();
+    layout->addWidget(m_vocabulary);
 
     auto *form = new QFormLayout;
     m_target = new QComboBox(this);
@@ -92,6 +98,35 @@ DatasetPanel::DatasetPanel(QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, [this] { emit dataApplied(spec()); });
     layout->addWidget(m_apply);
     updateKind();
+}
+
+void DatasetPanel::setVocabulary(const std::shared_ptr<const VocabularySummary> &vocabulary)
+{
+    if (vocabulary == m_vocabularyShown)
+        return;
+    m_vocabularyShown = vocabulary;
+    if (!vocabulary) {
+        m_vocabulary->clear();
+        m_vocabulary->hide();
+        return;
+    }
+    QStringList words;
+    for (const auto &[word, count] : vocabulary->mostFrequent)
+        words << tr("%1 (%2)").arg(word.toHtmlEscaped()).arg(count);
+    m_vocabulary->setText(
+        tr("<b>Vocabulary of the training texts</b>: %1 tokens, including %2 (padding) and %3 "
+           "(a word never seen in training).<br>Most frequent: %4")
+            .arg(vocabulary->size)
+            .arg(vocabulary->specials.value(0).toHtmlEscaped(),
+                 vocabulary->specials.value(1).toHtmlEscaped(), words.join(QStringLiteral(", "))));
+    m_vocabulary->show();
+}
+
+QString DatasetPanel::vocabularyText() const
+{
+    QTextDocument document;
+    document.setHtml(m_vocabulary->text());
+    return document.toPlainText();
 }
 
 void DatasetPanel::chooseSource(int index)

@@ -6,6 +6,9 @@
 #pragma once
 
 #include "lesson.h"
+#include "snapshot.h"
+
+#include <memory>
 
 #include <QWidget>
 
@@ -34,6 +37,10 @@ public:
     int previewRows() const;
     QStringList columns() const { return m_columns; }
     QPushButton *applyButton() const { return m_apply; }
+    // The vocabulary of the text task being trained (size, <pad>/<unk>, the most frequent words
+    // with their counts); null hides it.
+    void setVocabulary(const std::shared_ptr<const VocabularySummary> &vocabulary);
+    QString vocabularyText() const; // what the panel shows, as plain text
     // Brings the dock holding this panel to the front.
     void raiseParentDock();
 
@@ -56,6 +63,8 @@ private:
     QSpinBox *m_horizon = nullptr;
     QSpinBox *m_steps = nullptr;
     QLabel *m_tokens = nullptr;
+    QLabel *m_vocabulary = nullptr;
+    std::shared_ptr<const VocabularySummary> m_vocabularyShown;
     QPushButton *m_apply = nullptr;
 };
 

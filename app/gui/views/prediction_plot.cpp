@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rnnlab {
@@ -51,16 +52,29 @@ void PredictionPlot::setSnapshot(const SnapshotPtr &snapshot)
         return;
     }
     const SeriesView &s = *snapshot->series;
-    const auto fill = [this](int graph, const std::vector<double> &values) {
+    // Where point i lies on the time axis: its table row, or its index for synthetic tasks.
+    const auto at = [&s](std::size_t i) {
+        return i < s.position.size() ? s.position[i] : static_cast<double>(i);
+    };
+    const auto fill = [this, &at](int graph, const std::vector<double> &values) {
         QVector<double> x, y;
         for (std::size_t i = 0; i < values.size(); ++i) {
             if (!std::isfinite(values[i]))
                 continue;
-            x << static_cast<double>(i);
+            x << at(i);
             y << values[i];
         }
         m_plot->graph(graph)->setData(x, y, true);
     };
+    if (s.dataUnits) {
+        m_plot->xAxis->setLabel(tr("row of the table"));
+        m_plot->yAxis->setLabel(s.valueName.isEmpty()
+                                    ? tr("value (the data's units)")
+                                    : tr("%1 (the data's units)").arg(s.valueName));
+    } else {
+        m_plot->xAxis->setLabel(tr("time"));
+        m_plot->yAxis->setLabel(tr("scaled units (as the network sees them)"));
+    }
     fill(0, s.target);
     fill(1, s.persistence);
     fill(2, s.prediction);
@@ -87,16 +101,23 @@ void PredictionPlot::setSnapshot(const SnapshotPtr &snapshot)
         text->setText(label);
         text->setColor(colour.darker(200));
     };
-    const double end = static_cast<double>(s.target.size());
-    shade(0, s.trainEnd, colours::trainColour(), tr("train"));
-    shade(s.trainEnd, s.validationEnd, colours::validationColour(), tr("validation"));
-    shade(s.validationEnd, end, colours::testColour(), tr("test"));
+    // Region boundaries half a step before the first point of each part.
+    const auto edge = [&](int index) {
+        if (s.target.empty())
+            return 0.0;
+        const auto i = static_cast<std::size_t>(std::clamp<int>(index, 0, int(s.target.size())));
+        return i < s.target.size() ? at(i) - 0.5 : at(s.target.size() - 1) + 0.5;
+    };
+    shade(edge(0), edge(s.trainEnd), colours::trainColour(), tr("train"));
+    shade(edge(s.trainEnd), edge(s.validationEnd), colours::validationColour(), tr("validation"));
+    shade(edge(s.validationEnd), edge(int(s.target.size())), colours::testColour(), tr("test"));
     // The lookback window and horizon of the first test sample, as brackets.
     if (s.lookback > 0 && s.validationEnd >= s.lookback) {
         auto *bracket = new QCPItemBracket(m_plot);
         const double top = m_plot->yAxis->range().upper;
-        bracket->left->setCoords(s.validationEnd, top);
-        bracket->right->setCoords(s.validationEnd - s.lookback, top);
+        const double first = edge(s.validationEnd) + 0.5; // the first test target
+        bracket->left->setCoords(first, top);
+        bracket->right->setCoords(first - s.lookback, top);
         bracket->setLength(8);
         bracket->setPen(QPen(colours::trainColour(), 1.5));
         auto *label = new QCPItemText(m_plot);
