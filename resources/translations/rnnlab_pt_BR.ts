@@ -253,6 +253,14 @@
         <source> (the first %1 shown)</source>
         <translation> (mostrando as primeiras %1)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vocabulary of the training texts&lt;/b&gt;: %1 tokens, including %2 (padding) and %3 (a word never seen in training).&lt;br&gt;Most frequent: %4</source>
+        <translation>&lt;b&gt;Vocabulário dos textos de treino&lt;/b&gt;: %1 tokens, incluindo %2 (preenchimento) e %3 (uma palavra nunca vista no treino).&lt;br&gt;Mais frequentes: %4</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::EquationView</name>
@@ -837,6 +845,18 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
     <message>
         <source>scaled units (as the network sees them)</source>
         <translation>unidades escaladas (como a rede as vê)</translation>
+    </message>
+    <message>
+        <source>row of the table</source>
+        <translation>linha da tabela</translation>
+    </message>
+    <message>
+        <source>value (the data&apos;s units)</source>
+        <translation>valor (nas unidades dos dados)</translation>
+    </message>
+    <message>
+        <source>%1 (the data&apos;s units)</source>
+        <translation>%1 (nas unidades dos dados)</translation>
     </message>
 </context>
 <context>
