@@ -186,7 +186,9 @@ int main(int argc, char **argv)
         = app.add_option("--preset", preset, presetHelp)->check(CLI::IsMember(presets.names()));
     auto *dataOption = app.add_option("--data", data, "CSV file to learn from");
     auto *testDataOption
-        = app.add_option("--test-data", testData, "Separate test file (classification)");
+        = app.add_option("--test-data", testData,
+                         "Separate test file (forecast: same columns, scaled as --data; "
+                         "classify: texts)");
     auto *targetOption = app.add_option("--target", target, "Column to forecast");
     auto *featuresOption = app.add_option("--features", features,
                                           "Input columns A,B,... (default: the target alone)")
@@ -351,6 +353,14 @@ int main(int argc, char **argv)
             const rnn::Experiment experiment = rnn::Experiment::fromModel(modelFile, loadOverrides);
             if (!predictFile.empty())
                 return predict(experiment, predictFile);
+            if (!experiment.hasTestData()) {
+                const rnn::ExperimentConfig &c = experiment.config();
+                std::cerr << "rnnlab-train: error: " << load << ": the model's test data ("
+                          << (c.testDataFile.empty() ? c.dataFile : c.testDataFile)
+                          << ") are not here. The model file is self-contained for --predict "
+                             "FILE; to evaluate it, give --data FILE or --test-data FILE.\n";
+                return exitBadInput;
+            }
             nlohmann::json report = experiment.report();
             std::cout << "Model " << load << " on its test data:\n" << experiment.summary(report);
             if (!reportJson.empty())

@@ -14,7 +14,11 @@ std::string ForecastOptions::validate() const
     std::string problem = window.validate();
     if (!problem.empty())
         return problem;
+    if (featureScaler.has_value() != targetScaler.has_value())
+        return "give both scalers fitted before (features and targets), or neither";
     const bool explicitRows = validationBeginRow >= 0 || testBeginRow >= 0;
+    if (explicitRows && testBeginRow == 0 && (validationBeginRow > 0 || !featureScaler))
+        return "a table that is all test part needs the scalers fitted on the training data";
     if (explicitRows && (testBeginRow < 0 || testBeginRow < validationBeginRow))
         return "an explicit split needs a test begin row, and a validation begin row (if any) "
                "at or before it";
@@ -51,13 +55,17 @@ ForecastDataset ForecastDataset::build(const CsvTable &table, const ForecastOpti
             = labels ? labels->text[static_cast<std::size_t>(r)] : std::to_string(r + 1);
 
     const bool explicitRows = options.validationBeginRow >= 0 || options.testBeginRow >= 0;
+    const bool testOnly = explicitRows && options.testBeginRow == 0;
     try {
-        d.split = explicitRows
-            ? SeriesSplit::byRows(rows,
-                                  options.validationBeginRow >= 0 ? options.validationBeginRow
-                                                                  : options.testBeginRow,
-                                  options.testBeginRow)
-            : SeriesSplit::byFraction(rows, options.trainFraction, options.validationFraction);
+        if (testOnly) // a separate test file: no training part, the scalers come from elsewhere
+            d.split.test = { 0, rows };
+        else
+            d.split = explicitRows
+                ? SeriesSplit::byRows(rows,
+                                      options.validationBeginRow >= 0 ? options.validationBeginRow
+                                                                      : options.testBeginRow,
+                                      options.testBeginRow)
+                : SeriesSplit::byFraction(rows, options.trainFraction, options.validationFraction);
     } catch (const std::invalid_argument &error) {
         throw DataError(table.source(), table.lineOfRow(rows - 1), 1,
                         std::string("cannot split the ") + std::to_string(rows)
@@ -78,14 +86,28 @@ ForecastDataset ForecastDataset::build(const CsvTable &table, const ForecastOpti
     const auto toSeries = [shift](RowRange range) {
         return RowRange { std::max<Index>(0, range.begin - shift), range.end - shift };
     };
-    const RowRange trainSeries = toSeries(d.split.train);
-    if (trainSeries.size() < 1)
-        throw DataError(table.source(), table.lineOfRow(0), 1, "the training part is empty");
-
-    d.featureScaler = Scaler(options.scaling);
-    d.featureScaler.fit(features, trainSeries.begin, trainSeries.end);
-    d.targetScaler = Scaler(options.scaling);
-    d.targetScaler.fit(targets, trainSeries.begin, trainSeries.end);
+    if (options.featureScaler) {
+        d.featureScaler = *options.featureScaler;
+        d.targetScaler = *options.targetScaler;
+        if (d.featureScaler.kind() != ScalerKind::None
+            && d.featureScaler.variableCount() != d.inputSize())
+            throw std::invalid_argument("the feature scaler has "
+                                        + std::to_string(d.featureScaler.variableCount())
+                                        + " variables, not " + std::to_string(d.inputSize()));
+        if (d.targetScaler.kind() != ScalerKind::None
+            && d.targetScaler.variableCount() != d.outputSize())
+            throw std::invalid_argument("the target scaler has "
+                                        + std::to_string(d.targetScaler.variableCount())
+                                        + " variables, not " + std::to_string(d.outputSize()));
+    } else {
+        const RowRange trainSeries = toSeries(d.split.train);
+        if (trainSeries.size() < 1)
+            throw DataError(table.source(), table.lineOfRow(0), 1, "the training part is empty");
+        d.featureScaler = Scaler(options.scaling);
+        d.featureScaler.fit(features, trainSeries.begin, trainSeries.end);
+        d.targetScaler = Scaler(options.scaling);
+        d.targetScaler.fit(targets, trainSeries.begin, trainSeries.end);
+    }
     const Matrix scaledFeatures = d.featureScaler.transform(features);
     const Matrix scaledTargets = d.targetScaler.transform(targets);
 

@@ -16,6 +16,7 @@
 #include "series_split.h"
 #include "windowing.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,11 @@ struct ForecastOptions
     Index validationBeginRow = -1;
     Index testBeginRow = -1;
     ScalerKind scaling = ScalerKind::MinMax01;
+    // Scalers fitted before (on another file's training rows, or read from a model file): used
+    // as they are instead of being fitted on this table's training rows. With both given,
+    // testBeginRow = 0 makes the whole table the test part (a separate test file).
+    std::optional<Scaler> featureScaler;
+    std::optional<Scaler> targetScaler;
     bool difference = false; // predict changes; inputs are changes too
     std::string validate() const; // empty if valid, else the problem in English
 };

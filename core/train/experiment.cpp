@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <numeric>
 #include <sstream>
 #include <stdexcept>
@@ -136,17 +137,27 @@ void Experiment::buildTrainer(const NetworkConfig &network,
     InitializerOptions init;
     init.forgetBias = m_config.forgetBias;
     Network net(network, m_config.seed, init);
-    m_trainer = Trainer(std::move(net), trainerOptions(m_config), std::move(train),
-                        std::move(validation));
+    if (!train || train->empty()) // a model loaded without its training data: predicts only
+        m_trainer = Trainer(std::move(net), trainerOptions(m_config));
+    else
+        m_trainer = Trainer(std::move(net), trainerOptions(m_config), std::move(train),
+                            std::move(validation));
 }
 
 // ---------------------------------------------------------------- forecasts
 
-void Experiment::prepareForecast()
+void Experiment::prepareForecast(const ModelFile *model)
 {
     CsvTable table;
+    bool haveTable = true;
+    const bool separateTest = !m_config.testDataFile.empty();
     std::string target = m_config.target;
+    CsvTableOptions csvOptions;
+    csvOptions.interpolateMissing = m_config.interpolateMissing;
     if (m_config.generator == "sine") {
+        if (separateTest)
+            throw std::invalid_argument("The sine task makes its own series; it takes no test "
+                                        "file.");
         SineOptions sine;
         sine.length = m_config.trainSamples > 0 ? m_config.trainSamples : 400;
         sine.noise = m_config.noise;
@@ -161,17 +172,19 @@ void Experiment::prepareForecast()
         table = CsvTable::parse(csv, "<sine>");
         if (target.empty())
             target = "value";
+    } else if (m_readData) {
+        table = CsvTable::load(resolveResourcePath(m_config.dataFile), csvOptions);
     } else {
-        if (!m_config.testDataFile.empty())
-            throw std::invalid_argument("A separate test file is only for classification; a "
-                                        "forecast tests on the end of its series.");
-        CsvTableOptions options;
-        options.interpolateMissing = m_config.interpolateMissing;
-        table = CsvTable::load(resolveResourcePath(m_config.dataFile), options);
+        haveTable = false;
     }
+    if (separateTest && !m_config.testFrom.empty())
+        throw std::invalid_argument("Give either a separate test file or test_from (the test part "
+                                    "of the data file), not both.");
     ForecastOptions fo;
     fo.targets = { target };
     fo.features = m_config.features;
+    if (m_config.lookback <= 0 && !haveTable)
+        throw std::invalid_argument("The lookback is not known without the data.");
     fo.window.lookback = m_config.lookback > 0
         ? m_config.lookback
         : static_cast<int>(std::clamp<double>(
@@ -179,9 +192,10 @@ void Experiment::prepareForecast()
     m_config.lookback = fo.window.lookback;
     fo.window.horizon = m_config.horizon;
     fo.window.stride = m_config.stride;
-    fo.trainFraction = m_config.trainFraction;
+    // With a separate test file the whole data file trains (and validates).
+    fo.trainFraction = separateTest ? 1.0 - m_config.validationFraction : m_config.trainFraction;
     fo.validationFraction = m_config.validationFraction;
-    if (!m_config.testFrom.empty()) {
+    if (!m_config.testFrom.empty() && haveTable) {
         const std::string column
             = m_config.dateColumn.empty() ? firstTextColumn(table) : m_config.dateColumn;
         if (column.empty())
@@ -199,11 +213,41 @@ void Experiment::prepareForecast()
     }
     fo.scaling = scalerKindFromString(m_config.scaling);
     fo.difference = m_config.differencing;
-    m_forecast = std::make_shared<const ForecastDataset>(ForecastDataset::build(table, fo));
-    if (m_forecast->train.empty())
-        throw DataError(table.source(), 0, 0, "the training part has no complete window");
-    if (m_forecast->test.empty())
-        throw DataError(table.source(), 0, 0, "the test part has no complete window");
+    if (model) { // the model's own scaling, never refitted
+        if (model->scaler.is_null() || model->targetScaler.is_null())
+            throw std::invalid_argument("The model file has no scaler for its forecasts.");
+        fo.featureScaler = Scaler::fromJson(model->scaler);
+        fo.targetScaler = Scaler::fromJson(model->targetScaler);
+    }
+    if (haveTable) {
+        m_forecast = std::make_shared<const ForecastDataset>(ForecastDataset::build(table, fo));
+        if (m_forecast->train.empty())
+            throw DataError(table.source(), 0, 0, "the training part has no complete window");
+        if (!separateTest && m_forecast->test.empty())
+            throw DataError(table.source(), 0, 0, "the test part has no complete window");
+        if (!separateTest)
+            m_forecastTest = m_forecast;
+    } else { // a model without its data: the names and the scalers, to predict
+        auto names = std::make_shared<ForecastDataset>();
+        names->options = fo;
+        names->targetNames = fo.targets;
+        names->featureNames = fo.features.empty() ? fo.targets : fo.features;
+        names->featureScaler = *fo.featureScaler;
+        names->targetScaler = *fo.targetScaler;
+        m_forecast = names;
+    }
+    if (separateTest && m_readTestData) {
+        // The test file on its own, scaled as the training data were; its columns by name.
+        ForecastOptions testOptions = fo;
+        testOptions.testBeginRow = 0;
+        testOptions.validationBeginRow = -1;
+        testOptions.featureScaler = m_forecast->featureScaler;
+        testOptions.targetScaler = m_forecast->targetScaler;
+        const CsvTable testTable
+            = CsvTable::load(resolveResourcePath(m_config.testDataFile), csvOptions);
+        m_forecastTest = std::make_shared<const ForecastDataset>(
+            ForecastDataset::build(testTable, testOptions));
+    }
 
     const bool encoderDecoder = m_config.topology == "encoder_decoder";
     NetworkConfig network = baseNetwork(m_config);
@@ -219,7 +263,8 @@ void Experiment::prepareForecast()
     auto train = std::make_shared<const SequenceSet>(windowsToSequences(m_forecast->train));
     auto validation
         = std::make_shared<const SequenceSet>(windowsToSequences(m_forecast->validation));
-    m_test = std::make_shared<const SequenceSet>(windowsToSequences(m_forecast->test));
+    if (m_forecastTest)
+        m_test = std::make_shared<const SequenceSet>(windowsToSequences(m_forecastTest->test));
     buildTrainer(network, train, validation);
 }
 
@@ -264,7 +309,7 @@ Matrix Experiment::outputsToHorizon(const Matrix &predictions, Index sample) con
 
 json Experiment::evaluateForecast() const
 {
-    const ForecastDataset &d = *m_forecast;
+    const ForecastDataset &d = *m_forecastTest;
     const WindowSet &test = d.test;
     const Index horizon = m_config.horizon, y = d.outputSize(), n = test.size();
     const Matrix predictions = m_trainer.predict(*m_test);
@@ -331,6 +376,8 @@ std::vector<double> Experiment::generate(int steps) const
     if (!m_forecast || m_forecast->featureNames != m_forecast->targetNames
         || m_forecast->inputSize() != 1)
         throw std::logic_error("generate: needs a univariate forecast (the target is the input)");
+    if (m_forecast->featureLevels.cols() < m_config.lookback + 1)
+        throw std::logic_error("generate: needs the series it continues (the data file)");
     const ForecastDataset &d = *m_forecast;
     const Index lookback = m_config.lookback;
     Matrix levels = d.featureLevels; // 1 x R
@@ -360,27 +407,34 @@ std::vector<double> Experiment::generate(int steps) const
 
 // ---------------------------------------------------------------- texts
 
-void Experiment::prepareText()
+void Experiment::prepareText(const ModelFile *model)
 {
     TextCsvOptions options;
     options.textColumn = m_config.textColumn;
     options.labelColumn = m_config.labelColumn;
-    TextDataset all = TextDataset::load(resolveResourcePath(m_config.dataFile), options);
-    const LabelSet labelSet = LabelSet::fromLabels(all.labels);
+    TextDataset all;
+    if (m_readData)
+        all = TextDataset::load(resolveResourcePath(m_config.dataFile), options);
+    // A model's own class names (id = position), never re-derived from the data.
+    const LabelSet labelSet
+        = model ? LabelSet::fromJson(json(model->labels)) : LabelSet::fromLabels(all.labels);
     TextDataset train, test;
     if (m_config.testDataFile.empty()) {
-        const HoldOutSplit split = stratifiedHoldOut(labelSet.encode(all.labels),
-                                                     m_config.holdoutFraction, m_config.seed);
-        train = all.subset(split.train);
-        test = all.subset(split.test);
+        if (m_readData) {
+            const HoldOutSplit split = stratifiedHoldOut(labelSet.encode(all.labels),
+                                                         m_config.holdoutFraction, m_config.seed);
+            train = all.subset(split.train);
+            test = all.subset(split.test);
+        }
     } else {
         train = std::move(all);
         TextCsvOptions testOptions = options;
         testOptions.requireTwoClasses = false;
-        test = TextDataset::load(resolveResourcePath(m_config.testDataFile), testOptions);
+        if (m_readTestData)
+            test = TextDataset::load(resolveResourcePath(m_config.testDataFile), testOptions);
     }
     TextDataset validation;
-    if (m_config.validationHoldout > 0.0) {
+    if (m_config.validationHoldout > 0.0 && train.size() > 0) {
         const HoldOutSplit split = stratifiedHoldOut(labelSet.encode(train.labels),
                                                      m_config.validationHoldout, m_config.seed + 1);
         validation = train.subset(split.test);
@@ -394,10 +448,16 @@ void Experiment::prepareText()
                                 + "\" does not occur in the training data");
     const Tokenizer tokenizer(m_config.characterLevel ? TokenMode::Character : TokenMode::Word);
     const auto trainTokens = tokenizer.tokenize(train.texts);
-    VocabularyOptions vocabularyOptions;
-    vocabularyOptions.minFrequency = m_config.minFrequency;
-    vocabularyOptions.maxSize = m_config.maxVocabulary;
-    m_vocabulary = Vocabulary::build(trainTokens, vocabularyOptions);
+    if (model) { // the model's own vocabulary, never rebuilt
+        if (model->vocabulary.is_null())
+            throw std::invalid_argument("The model file has no vocabulary for its texts.");
+        m_vocabulary = Vocabulary::fromJson(model->vocabulary);
+    } else {
+        VocabularyOptions vocabularyOptions;
+        vocabularyOptions.minFrequency = m_config.minFrequency;
+        vocabularyOptions.maxSize = m_config.maxVocabulary;
+        m_vocabulary = Vocabulary::build(trainTokens, vocabularyOptions);
+    }
     m_hasVocabulary = true;
     auto toSet
         = [&](const TextDataset &texts, const std::vector<std::vector<std::string>> *tokens) {
@@ -418,6 +478,11 @@ void Experiment::prepareText()
         validation.size() > 0 ? toSet(validation, nullptr) : SequenceSet {});
     m_test = std::make_shared<const SequenceSet>(toSet(test, nullptr));
     m_trainLabels = labelSet.encode(train.labels);
+    if (model && m_trainLabels.empty()) { // the majority class as the model file reported it
+        const json::json_pointer pointer("/baselines/majority/class");
+        if (model->metrics.contains(pointer) && model->metrics.at(pointer).is_string())
+            m_majorityClass = labelSet.id(model->metrics.at(pointer).get<std::string>());
+    }
 
     NetworkConfig network = baseNetwork(m_config);
     network.vocabularySize = m_vocabulary.size();
@@ -467,10 +532,19 @@ json Experiment::evaluateClasses() const
                                                          { "recall", m.recall[c] },
                                                          { "f1", m.f1[c] },
                                                          { "support", m.support[c] } };
-    const int majority = majorityClass(m_trainLabels, classes);
-    result["baselines"]["majority"]
-        = { { "accuracy", majorityBaselineAccuracy(m_trainLabels, actual, classes) },
-            { "class", m_classNames[static_cast<std::size_t>(majority)] } };
+    if (!m_trainLabels.empty()) {
+        const int majority = majorityClass(m_trainLabels, classes);
+        result["baselines"]["majority"]
+            = { { "accuracy", majorityBaselineAccuracy(m_trainLabels, actual, classes) },
+                { "class", m_classNames[static_cast<std::size_t>(majority)] } };
+    } else if (m_majorityClass >= 0) {
+        const auto hits = std::count(actual.begin(), actual.end(), m_majorityClass);
+        result["baselines"]["majority"]
+            = { { "accuracy", static_cast<double>(hits) / static_cast<double>(actual.size()) },
+                { "class", m_classNames[static_cast<std::size_t>(m_majorityClass)] } };
+    } else {
+        result["baselines"] = json::object(); // unknown without the training labels
+    }
     return result;
 }
 
@@ -735,6 +809,8 @@ const TrainingReport &Experiment::train(const ProgressCallback &progress)
 
 json Experiment::evaluate() const
 {
+    if (!hasTestData())
+        throw std::logic_error("There are no test data to evaluate the model on.");
     if (m_testTask)
         return evaluateSynthetic();
     if (m_forecast)
@@ -783,8 +859,12 @@ std::string Experiment::summary(const json &r) const
     out << "\n";
     if (test.contains("accuracy")) {
         out << "Test accuracy      " << number(100.0 * test.at("accuracy").get<double>(), 1)
-            << " %   (majority-class baseline "
-            << number(100.0 * baselines.at("majority").at("accuracy").get<double>(), 1) << " %)\n";
+            << " %";
+        if (baselines.contains("majority"))
+            out << "   (majority-class baseline "
+                << number(100.0 * baselines.at("majority").at("accuracy").get<double>(), 1)
+                << " %)";
+        out << "\n";
         out << "Test macro-F1      " << number(test.at("macro_f1").get<double>(), 3) << "\n";
         if (test.contains("accuracy_predictable"))
             out << "Accuracy on the predictable steps "
@@ -849,23 +929,46 @@ ModelFile Experiment::modelFile() const
 
 Experiment Experiment::fromModel(const ModelFile &model, const json &overrides)
 {
-    ExperimentConfig config;
-    config.apply(model.experiment);
+    Experiment experiment;
+    experiment.m_config.apply(model.experiment);
     if (!overrides.is_null())
-        config.apply(overrides);
-    Experiment experiment(config);
+        experiment.m_config.apply(overrides);
+    ExperimentConfig &config = experiment.m_config;
+    if (auto error = config.validate(); !error.empty())
+        throw std::invalid_argument(error);
+    // A file is read when it is there, or when it is named anew (then it must be there).
+    const auto readable = [&overrides](const char *key, const std::string &path) {
+        if (overrides.is_object() && overrides.contains(key))
+            return true;
+        std::error_code error;
+        return !path.empty() && std::filesystem::is_regular_file(resolveResourcePath(path), error);
+    };
+    experiment.m_readData = readable("data_file", config.dataFile);
+    experiment.m_readTestData = config.testDataFile.empty()
+        ? experiment.m_readData
+        : readable("test_data_file", config.testDataFile);
+    if (!config.generator.empty() && config.generator != "sine") {
+        experiment.prepareSynthetic(); // generated from the seed: always there
+    } else if (config.task == "classify") {
+        experiment.prepareText(&model);
+    } else {
+        experiment.prepareForecast(&model);
+    }
     const json built = networkConfigToJson(experiment.networkConfig());
     const json saved = networkConfigToJson(model.network);
     if (built != saved)
         throw std::invalid_argument("The data give a network (" + built.dump()
                                     + ") that differs from the model's (" + saved.dump() + ").");
     Network network = model.makeNetwork();
-    experiment.m_trainer
-        = Trainer(std::move(network), trainerOptions(experiment.m_config),
-                  std::make_shared<const SequenceSet>(experiment.m_trainer.trainSet()),
-                  experiment.m_trainer.hasValidation()
-                      ? std::make_shared<const SequenceSet>(experiment.m_trainer.validationSet())
-                      : std::make_shared<const SequenceSet>());
+    Trainer &trainer = experiment.m_trainer;
+    if (trainer.trainSet().empty())
+        trainer = Trainer(std::move(network), trainerOptions(config));
+    else
+        trainer = Trainer(std::move(network), trainerOptions(config),
+                          std::make_shared<const SequenceSet>(trainer.trainSet()),
+                          trainer.hasValidation()
+                              ? std::make_shared<const SequenceSet>(trainer.validationSet())
+                              : std::make_shared<const SequenceSet>());
     return experiment;
 }
 

@@ -42,26 +42,38 @@ public:
     // Reads and prepares the data and builds the network and the trainer. Throws DataError
     // (file, line, column) for bad data and std::invalid_argument for a bad configuration.
     explicit Experiment(const ExperimentConfig &config);
-    // The same data pipeline with the configuration stored in a model file (overridden by
-    // `overrides`, e.g. another data file), and the model's trained weights.
+    // A trained model from its file, self-contained: the network and its weights, and the
+    // preprocessing stored in the file (the scalers of the inputs and targets, the vocabulary,
+    // the class names), never refitted. The configuration stored in the model (overridden by
+    // `overrides`, e.g. {"data_file": ...} or {"test_data_file": ...}) says where its data are:
+    // those files are read when they exist (or are named in `overrides`: then they must exist),
+    // for the test part and the baselines; a model whose files are gone still predicts
+    // (forecastAfter, classifyTexts) but hasTestData() is false and evaluate() throws.
     static Experiment fromModel(const ModelFile &model, const nlohmann::json &overrides = {});
 
     const ExperimentConfig &config() const { return m_config; }
     const NetworkConfig &networkConfig() const { return m_trainer.network().config(); }
     Trainer &trainer() { return m_trainer; }
     const Trainer &trainer() const { return m_trainer; }
+    // Whether there are test samples to evaluate (false only for a model loaded without data).
+    bool hasTestData() const { return !m_test->empty(); }
     const SequenceSet &testSet() const { return *m_test; }
     const std::vector<std::string> &classNames() const { return m_classNames; }
     // The text pipeline's vocabulary (to show tokens as words), or nullptr for other tasks.
     const Vocabulary *vocabulary() const { return m_hasVocabulary ? &m_vocabulary : nullptr; }
     // The prepared forecast data (its scalers turn network outputs back into data units), or
-    // nullptr for other tasks.
+    // nullptr for other tasks. Its test part is empty when the test is a separate file
+    // (config().testDataFile), whose windows forecastTestDataset() holds; for a model loaded
+    // without its training data it holds the names and scalers only.
     const ForecastDataset *forecastDataset() const { return m_forecast.get(); }
+    // The data whose test windows are evaluated: forecastDataset() itself, or the separate test
+    // file prepared with the training data's scalers; nullptr when there are none.
+    const ForecastDataset *forecastTestDataset() const { return m_forecastTest.get(); }
 
     const TrainingReport &train(const ProgressCallback &progress = {});
 
     // Test metrics and baselines, in the report schema below.
-    nlohmann::json evaluate() const;
+    nlohmann::json evaluate() const; // std::logic_error when !hasTestData()
     // The whole report: evaluate() plus task, preset, model, epochs, seconds, stop reason,
     // history. Schema (forecast):
     //   {"task": "forecast", "preset", "model", "epochs", "seconds", "stop_reason", "message",
@@ -92,8 +104,9 @@ public:
 
 private:
     Experiment() = default;
-    void prepareForecast();
-    void prepareText();
+    // With a model: its stored scalers / vocabulary / labels, and only the files that are there.
+    void prepareForecast(const ModelFile *model = nullptr);
+    void prepareText(const ModelFile *model = nullptr);
     void prepareSynthetic();
     void buildTrainer(const NetworkConfig &network, std::shared_ptr<const SequenceSet> train,
                       std::shared_ptr<const SequenceSet> validation);
@@ -105,12 +118,17 @@ private:
 
     ExperimentConfig m_config;
     Trainer m_trainer;
-    std::shared_ptr<const SequenceSet> m_test;
+    std::shared_ptr<const SequenceSet> m_test = std::make_shared<const SequenceSet>();
     std::vector<std::string> m_classNames;
     std::vector<int> m_trainLabels; // classification: for the majority baseline
+    int m_majorityClass = -1; // the majority class when m_trainLabels are unknown (a model)
+    // Which files to read (a model loaded elsewhere may have lost them).
+    bool m_readData = true;
+    bool m_readTestData = true;
 
     // forecast
     std::shared_ptr<const ForecastDataset> m_forecast;
+    std::shared_ptr<const ForecastDataset> m_forecastTest;
     // text
     Vocabulary m_vocabulary;
     bool m_hasVocabulary = false;

@@ -25,6 +25,16 @@
 //                  "learning_rate": lr, "gradient_norm": g, "seconds": s}, ...],
 //     "metrics": {} | the test metrics reported when the model was saved
 //   }
+// A model file is self-contained: Experiment::fromModel predicts with the stored "scaler",
+// "target_scaler", "vocabulary" and "labels" as they are (never refitted on the data), so the
+// file alone suffices for --predict on another machine. The data files named in "experiment"
+// are read only to evaluate the model on its test part (when they are there).
+// Scalers: {"kind": "none|minmax01|minmax11|zscore", "offset": [per variable], "scale": [...],
+// "low": l, "high": h}: x' = low + (x - offset) / scale * (high - low) for min-max,
+// (x - offset) / scale for z-score (core/data/scaler.h); "scaler" has one entry per input
+// column ("experiment.features", or the target alone), "target_scaler" one per target; with
+// "experiment.differencing" they scale the changes. Vocabulary: {"tokens": ["<pad>", "<unk>",
+// ...], "frequencies": [...]}: token id = position (core/data/vocabulary.h).
 // A reader accepts any file whose format_version is <= its own and rejects newer ones with a
 // message asking for a newer RNN Lab. Unknown extra keys are ignored (forward compatibility
 // inside a version).

@@ -143,6 +143,18 @@ Trainer::Trainer(Network network, const TrainerOptions &options,
     }
 }
 
+Trainer::Trainer(Network network, const TrainerOptions &options)
+    : m_network(std::move(network))
+    , m_options(options)
+    , m_optimizer(options.optimizer)
+    , m_train(std::make_shared<const SequenceSet>())
+    , m_validation(std::make_shared<const SequenceSet>())
+    , m_random(options.seed)
+{
+    if (auto error = m_options.validate(); !error.empty())
+        throw std::invalid_argument(error);
+}
+
 void Trainer::declareDivergence(const std::string &what)
 {
     m_stopped = true;
@@ -229,6 +241,8 @@ StepResult Trainer::stepBatch()
         result.diverged = true;
         return result;
     }
+    if (m_train->empty())
+        throw std::logic_error("This trainer has no training samples (a model loaded to predict).");
     const auto start = Clock::now();
     if (!m_inEpoch)
         startEpoch();
@@ -317,6 +331,8 @@ const TrainingReport &Trainer::train(const ProgressCallback &progress)
     if (m_stopped
         && (m_report.reason == StopReason::Diverged || m_report.reason == StopReason::EarlyStopped))
         return m_report;
+    if (m_train->empty())
+        throw std::logic_error("This trainer has no training samples (a model loaded to predict).");
     m_stopped = false;
     m_report.reason = StopReason::Finished;
     m_report.message.clear();

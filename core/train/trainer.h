@@ -120,6 +120,9 @@ public:
     Trainer(Network network, const TrainerOptions &options,
             std::shared_ptr<const SequenceSet> train,
             std::shared_ptr<const SequenceSet> validation = {});
+    // A trainer that only predicts and evaluates (a model loaded without its training data): it
+    // has no training samples, and stepping or train() throws std::logic_error.
+    Trainer(Network network, const TrainerOptions &options);
 
     const Network &network() const { return m_network; }
     const TrainerOptions &options() const { return m_options; }

@@ -225,6 +225,41 @@ private slots:
         QVERIFY(ok && next > 100.0 && next < 1000.0);
     }
 
+    // A model file moved away from its data: --predict still works with the same numbers,
+    // --load alone says that it needs --data/--test-data, and --test-data evaluates it.
+    void movedModelPredictsAndAsksForTestData()
+    {
+        QTemporaryDir home, elsewhere;
+        QFile::copy(dataset("airline_passengers.csv"), home.filePath("airline.csv"));
+        const QString model = home.filePath("model.json");
+        const Run run = runTrainer({ "--data", home.filePath("airline.csv"), "--target",
+                                     "Passengers", "--epochs", "2", "--quiet", "--save", model });
+        QCOMPARE(run.exitCode, 0);
+        const Run before
+            = runTrainer({ "--load", model, "--predict", dataset("airline_passengers.csv") });
+        QCOMPARE(before.exitCode, 0);
+        const QString moved = elsewhere.filePath("model.json");
+        QVERIFY(QFile::copy(model, moved));
+        QVERIFY(QFile::remove(home.filePath("airline.csv")));
+
+        const Run after
+            = runTrainer({ "--load", moved, "--predict", dataset("airline_passengers.csv") });
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(after.out, before.out);
+        const Run evaluate = runTrainer({ "--load", moved });
+        QCOMPARE(evaluate.exitCode, 1);
+        QVERIFY2(evaluate.err.contains("airline.csv") && evaluate.err.contains("--data")
+                     && evaluate.err.contains("--test-data"),
+                 qPrintable(evaluate.err));
+        const QString report = elsewhere.filePath("report.json");
+        const Run tested
+            = runTrainer({ "--load", moved, "--test-data", dataset("airline_passengers.csv"),
+                           "--report-json", report });
+        QCOMPARE(tested.exitCode, 0);
+        // the whole file is the test part now: 144 - 12 windows
+        QCOMPARE(readJson(report).at("test").at("samples").get<int>(), 132);
+    }
+
     void classificationReport()
     {
         QTemporaryDir dir;
