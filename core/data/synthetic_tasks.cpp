@@ -6,6 +6,8 @@
 #include <cmath>
 #include <numbers>
 #include <stdexcept>
+#include <string_view>
+#include <utility>
 
 namespace rnn {
 
@@ -34,6 +36,31 @@ Sequence nextSymbolSequence(const std::vector<int> &symbols, Index alphabet)
         q.lossSteps.push_back(static_cast<int>(t));
     }
     return q;
+}
+
+// A task with the fields every generator fills alike; the sizes are the numbers of names.
+SequenceTask describedTask(std::string name, std::string description, TaskKind kind,
+                           std::vector<std::string> inputNames,
+                           std::vector<std::string> outputNames)
+{
+    SequenceTask task;
+    task.name = std::move(name);
+    task.description = std::move(description);
+    task.kind = kind;
+    task.inputSize = static_cast<Index>(inputNames.size());
+    task.outputSize = static_cast<Index>(outputNames.size());
+    task.inputNames = std::move(inputNames);
+    task.outputNames = std::move(outputNames);
+    return task;
+}
+
+// One name per symbol: "a", "b", ...
+std::vector<std::string> symbolNames(std::string_view symbols)
+{
+    std::vector<std::string> names;
+    for (const char c : symbols)
+        names.emplace_back(1, c);
+    return names;
 }
 
 } // namespace
@@ -69,15 +96,11 @@ SequenceTask temporalXor(const XorOptions &options)
     require(options.sequences >= 1 && options.triples >= 1,
             "xor: at least one sequence of one triple");
     Random random(options.seed);
-    SequenceTask task;
-    task.name = "temporal_xor";
-    task.description = "Elman (1990): bit triples (a, b, a xor b); only every third bit can be "
-                       "predicted from the two before it, the others are coin flips.";
-    task.kind = TaskKind::Regression;
-    task.inputSize = 1;
-    task.outputSize = 1;
-    task.inputNames = { "bit" };
-    task.outputNames = { "next bit" };
+    SequenceTask task = describedTask(
+        "temporal_xor",
+        "Elman (1990): bit triples (a, b, a xor b); only every third bit can be predicted from the "
+        "two before it, the others are coin flips.",
+        TaskKind::Regression, { "bit" }, { "next bit" });
     for (int s = 0; s < options.sequences; ++s) {
         std::vector<double> bits;
         for (int k = 0; k < options.triples; ++k) {
@@ -110,16 +133,11 @@ SequenceTask elmanLetters(const LetterOptions &options)
     // Symbols: b d g a i u. b -> ba, d -> dii, g -> guuu.
     static const std::vector<std::string> names { "b", "d", "g", "a", "i", "u" };
     Random random(options.seed);
-    SequenceTask task;
-    task.name = "elman_letters";
-    task.description = "Elman (1990): consonants b, d, g at random, each followed by its vowels "
-                       "(ba, dii, guuu); the vowels and their count are predictable, the next "
-                       "consonant is not.";
-    task.kind = TaskKind::Classification;
-    task.inputSize = 6;
-    task.outputSize = 6;
-    task.inputNames = names;
-    task.outputNames = names;
+    SequenceTask task = describedTask(
+        "elman_letters",
+        "Elman (1990): consonants b, d, g at random, each followed by its vowels (ba, dii, guuu); "
+        "the vowels and their count are predictable, the next consonant is not.",
+        TaskKind::Classification, names, names);
     for (int s = 0; s < options.sequences; ++s) {
         std::vector<int> symbols;
         for (int k = 0; k < options.consonants; ++k) {
@@ -146,16 +164,11 @@ SequenceTask addingProblem(const AddingOptions &options)
     require(options.placement == AddingPlacement::Halves ? T >= 4 : T >= 24,
             "adding: the length is too short (Halves: T >= 4, Paper: T >= 24)");
     Random random(options.seed);
-    SequenceTask task;
-    task.name = "adding";
-    task.description = "Hochreiter & Schmidhuber (1997): add the two marked values of a long "
-                       "sequence; only a network that stores them across T steps beats "
-                       "predicting the mean (MSE about 1/6).";
-    task.kind = TaskKind::Regression;
-    task.inputSize = 2;
-    task.outputSize = 1;
-    task.inputNames = { "value", "marker" };
-    task.outputNames = { "sum" };
+    SequenceTask task = describedTask(
+        "adding",
+        "Hochreiter & Schmidhuber (1997): add the two marked values of a long sequence; only a "
+        "network that stores them across T steps beats predicting the mean (MSE about 1/6).",
+        TaskKind::Regression, { "value", "marker" }, { "sum" });
     for (int s = 0; s < options.sequences; ++s) {
         Sequence q;
         q.input = Matrix::Zero(2, T);
@@ -191,18 +204,12 @@ SequenceTask embeddedReber(const ReberOptions &options)
     require(options.maxLength >= 9, "reber: the maximum length must be at least 9");
     const std::string_view alphabet = ReberGrammar::symbols;
     Random random(options.seed);
-    SequenceTask task;
-    task.name = "embedded_reber";
-    task.description = "Embedded Reber grammar (Smith & Zipser 1989; Hochreiter & Schmidhuber "
-                       "1997): predict the legal next symbols; the second-to-last symbol must "
-                       "repeat the second one, a dependency across the whole string.";
-    task.kind = TaskKind::Classification;
-    task.inputSize = static_cast<Index>(alphabet.size());
-    task.outputSize = task.inputSize;
-    for (const char c : alphabet) {
-        task.inputNames.emplace_back(1, c);
-        task.outputNames.emplace_back(1, c);
-    }
+    SequenceTask task = describedTask(
+        "embedded_reber",
+        "Embedded Reber grammar (Smith & Zipser 1989; Hochreiter & Schmidhuber 1997): predict the "
+        "legal next symbols; the second-to-last symbol must repeat the second one, a dependency "
+        "across the whole string.",
+        TaskKind::Classification, symbolNames(alphabet), symbolNames(alphabet));
     for (int s = 0; s < options.sequences; ++s) {
         std::string text;
         do
@@ -242,20 +249,14 @@ SequenceTask languageClue(const ClueOptions &options)
     const int F = options.fillers;
     const Index alphabet = C + F + 1; // countries, fillers, the query "falo"
     Random random(options.seed);
-    SequenceTask task;
-    task.name = "language_clue";
-    task.description = "\"Eu nasci no Brasil ... logo eu falo ___\": the answer depends only on "
-                       "the first token; the distractors in between carry nothing.";
-    task.kind = TaskKind::Classification;
-    task.inputSize = alphabet;
-    task.outputSize = C;
-    for (int k = 0; k < C; ++k)
-        task.inputNames.push_back(countries[static_cast<std::size_t>(k)]);
-    for (int k = 0; k < F; ++k)
-        task.inputNames.push_back(fillers[static_cast<std::size_t>(k)]);
-    task.inputNames.emplace_back("falo");
-    for (int k = 0; k < C; ++k)
-        task.outputNames.push_back(languages[static_cast<std::size_t>(k)]);
+    std::vector<std::string> words(countries.begin(), countries.begin() + C);
+    words.insert(words.end(), fillers.begin(), fillers.begin() + F);
+    words.emplace_back("falo");
+    SequenceTask task = describedTask(
+        "language_clue",
+        "\"Eu nasci no Brasil ... logo eu falo ___\": the answer depends only on the first token; "
+        "the distractors in between carry nothing.",
+        TaskKind::Classification, std::move(words), { languages.begin(), languages.begin() + C });
     const int T = options.distance + 2;
     for (int s = 0; s < options.sequences; ++s) {
         Sequence q;
@@ -285,15 +286,11 @@ SequenceTask latchingProblem(const LatchingOptions &options)
             "latching: 1 <= informative steps < length");
     require(options.noise >= 0.0, "latching: the noise cannot be negative");
     Random random(options.seed);
-    SequenceTask task;
-    task.name = "latching";
-    task.description = "Bengio, Simard & Frasconi (1994): the class is in the first steps only; "
-                       "the network must latch it and hold it through the noise to the end.";
-    task.kind = TaskKind::Classification;
-    task.inputSize = 1;
-    task.outputSize = 2;
-    task.inputNames = { "x" };
-    task.outputNames = { "class 0", "class 1" };
+    SequenceTask task
+        = describedTask("latching",
+                        "Bengio, Simard & Frasconi (1994): the class is in the first steps only; "
+                        "the network must latch it and hold it through the noise to the end.",
+                        TaskKind::Classification, { "x" }, { "class 0", "class 1" });
     const int T = options.length;
     for (int s = 0; s < options.sequences; ++s) {
         Sequence q;
@@ -320,15 +317,11 @@ SequenceTask resetSum(const ResetSumOptions &options)
     require(options.resetProbability >= 0.0 && options.resetProbability <= 1.0,
             "reset sum: the reset probability must be in [0, 1]");
     Random random(options.seed);
-    SequenceTask task;
-    task.name = "reset_sum";
-    task.description = "A running sum that restarts at every reset signal: the forget gate "
-                       "must close at the resets and stay open in between.";
-    task.kind = TaskKind::Regression;
-    task.inputSize = 2;
-    task.outputSize = 1;
-    task.inputNames = { "value", "reset" };
-    task.outputNames = { "sum since reset" };
+    SequenceTask task
+        = describedTask("reset_sum",
+                        "A running sum that restarts at every reset signal: the forget gate must "
+                        "close at the resets and stay open in between.",
+                        TaskKind::Regression, { "value", "reset" }, { "sum since reset" });
     const int T = options.length;
     for (int s = 0; s < options.sequences; ++s) {
         Sequence q;
@@ -355,17 +348,14 @@ SequenceTask endLabel(const EndLabelOptions &options)
     require(options.sequences >= 1 && options.length >= 2, "end label: T >= 2");
     require(options.symbols >= 2 && options.symbols <= 26, "end label: 2 to 26 symbols");
     Random random(options.seed);
-    SequenceTask task;
-    task.name = "end_label";
-    task.description = "Every step must name the LAST symbol of the sequence: only a network "
-                       "that also reads backwards can know it before the end.";
-    task.kind = TaskKind::Classification;
-    task.inputSize = options.symbols;
-    task.outputSize = options.symbols;
-    for (int k = 0; k < options.symbols; ++k) {
-        task.inputNames.emplace_back(1, static_cast<char>('a' + k));
-        task.outputNames.emplace_back(1, static_cast<char>('a' + k));
-    }
+    const std::string_view letters = std::string_view("abcdefghijklmnopqrstuvwxyz")
+                                         .substr(0, static_cast<std::size_t>(options.symbols));
+    SequenceTask task
+        = describedTask("end_label",
+                        "Every step must name the LAST symbol of the sequence: only "
+                        "a network that also reads backwards can know it before the "
+                        "end.",
+                        TaskKind::Classification, symbolNames(letters), symbolNames(letters));
     const int T = options.length;
     for (int s = 0; s < options.sequences; ++s) {
         Sequence q;
