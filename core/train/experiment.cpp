@@ -552,68 +552,62 @@ json Experiment::evaluateClasses() const
 
 namespace {
 
+// Options of a generator with the count and the seed every generator takes.
+template<typename Options>
+Options generatorOptions(int sequences, std::uint64_t seed)
+{
+    Options o;
+    o.sequences = sequences;
+    o.seed = seed;
+    return o;
+}
+
 SequenceTask generateTask(const ExperimentConfig &c, int sequences, std::uint64_t seed)
 {
+    // config.sequenceLength when it is at least `minimum`, else the given default
+    const auto lengthOr = [&c](int fallback, int minimum = 1) {
+        return c.sequenceLength >= minimum ? c.sequenceLength : fallback;
+    };
     const int length = c.sequenceLength;
     if (c.generator == "xor") {
-        XorOptions o;
-        o.sequences = sequences;
+        auto o = generatorOptions<XorOptions>(sequences, seed);
         o.triples = length > 0 ? std::max(2, (length + 1) / 3) : 10;
-        o.seed = seed;
         return temporalXor(o);
     }
     if (c.generator == "letters") {
-        LetterOptions o;
-        o.sequences = sequences;
+        auto o = generatorOptions<LetterOptions>(sequences, seed);
         o.consonants = length > 0 ? std::max(2, length / 3) : 10;
-        o.seed = seed;
         return elmanLetters(o);
     }
     if (c.generator == "adding") {
-        AddingOptions o;
-        o.sequences = sequences;
-        o.length = length > 0 ? length : 100;
-        o.seed = seed;
+        auto o = generatorOptions<AddingOptions>(sequences, seed);
+        o.length = lengthOr(100);
         return addingProblem(o);
     }
     if (c.generator == "reber") {
-        ReberOptions o;
-        o.sequences = sequences;
-        if (length > 0)
-            o.maxLength = length;
-        o.seed = seed;
+        auto o = generatorOptions<ReberOptions>(sequences, seed);
+        o.maxLength = lengthOr(o.maxLength);
         return embeddedReber(o);
     }
     if (c.generator == "longrange") {
-        ClueOptions o;
-        o.sequences = sequences;
+        auto o = generatorOptions<ClueOptions>(sequences, seed);
         o.distance = length > 2 ? length - 2 : 10;
-        o.seed = seed;
         return languageClue(o);
     }
     if (c.generator == "resetsum") {
-        ResetSumOptions o;
-        o.sequences = sequences;
-        if (length > 0)
-            o.length = length;
-        o.seed = seed;
+        auto o = generatorOptions<ResetSumOptions>(sequences, seed);
+        o.length = lengthOr(o.length);
         return resetSum(o);
     }
     if (c.generator == "endlabel") {
-        EndLabelOptions o;
-        o.sequences = sequences;
-        if (length > 1)
-            o.length = length;
-        o.seed = seed;
+        auto o = generatorOptions<EndLabelOptions>(sequences, seed);
+        o.length = lengthOr(o.length, 2);
         return endLabel(o);
     }
-    LatchingOptions o; // latching
-    o.sequences = sequences;
-    if (length > 0)
-        o.length = length;
+    auto o = generatorOptions<LatchingOptions>(sequences, seed); // latching
+    o.length = lengthOr(o.length);
     if (c.noise > 0.0)
         o.noise = c.noise;
-    o.seed = seed;
     return latchingProblem(o);
 }
 
