@@ -3,6 +3,7 @@
 // real shipped files.
 #include "data/csv_table.h"
 #include "data/data_error.h"
+#include "data_error_check.h"
 
 #include <QtTest>
 
@@ -115,19 +116,7 @@ private slots:
         QFETCH(long, column);
         QFETCH(QString, phrase);
         const std::string path = write(content);
-        try {
-            CsvTable::load(path);
-            QFAIL("no error was reported");
-        } catch (const DataError &error) {
-            QCOMPARE(error.file(), path);
-            QCOMPARE(error.line(), line);
-            QCOMPARE(error.column(), column);
-            const QString what = QString::fromStdString(error.what());
-            QVERIFY2(what.contains(QString::fromStdString(path)), error.what());
-            QVERIFY2(what.contains(QStringLiteral("line %1, column %2").arg(line).arg(column)),
-                     error.what());
-            QVERIFY2(what.contains(phrase), error.what());
-        }
+        rnn::test::verifyDataError([&] { CsvTable::load(path); }, path, line, column, phrase);
     }
 
     void unknownColumnListsTheAvailableOnes()

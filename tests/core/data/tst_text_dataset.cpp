@@ -6,6 +6,7 @@
 #include "data/stratified_split.h"
 #include "data/text_dataset.h"
 #include "data/tokenizer.h"
+#include "data_error_check.h"
 
 #include <QtTest>
 
@@ -61,15 +62,8 @@ private slots:
         QFETCH(long, line);
         QFETCH(long, column);
         QFETCH(QString, phrase);
-        try {
-            TextDataset::parse(content.toStdString(), "texts.csv");
-            QFAIL("no error was reported");
-        } catch (const DataError &error) {
-            QCOMPARE(error.file(), std::string("texts.csv"));
-            QCOMPARE(error.line(), line);
-            QCOMPARE(error.column(), column);
-            QVERIFY2(QString::fromStdString(error.what()).contains(phrase), error.what());
-        }
+        rnn::test::verifyDataError([&] { TextDataset::parse(content.toStdString(), "texts.csv"); },
+                                   "texts.csv", line, column, phrase);
     }
 
     void shippedFiles_data()
