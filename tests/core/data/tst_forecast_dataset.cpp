@@ -1,10 +1,13 @@
 // Tests of ForecastDataset: the airline and Beijing exercises prepared end to end (split sizes,
 // no target leaking across the split, scaling fitted on training rows, data units restored,
-// with and without differencing), and the too-few-rows error.
+// with and without differencing), scalers fitted before (a whole table of test), and the
+// too-few-rows error.
 #include "data/data_error.h"
 #include "data/forecast_dataset.h"
 
 #include <QtTest>
+
+#include <nlohmann/json.hpp>
 
 using namespace rnn;
 
@@ -135,6 +138,47 @@ private slots:
         QVERIFY(o.validate().empty());
         o.window.lookback = 0;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, ForecastDataset::build(table, o));
+    }
+
+    // Scalers fitted before (a model file, or the training file of a separate test file) are
+    // used as given, and testBeginRow = 0 then makes the whole table the test part.
+    void scalersFittedBeforeAndAWholeTableOfTest_data()
+    {
+        QTest::addColumn<bool>("difference");
+        QTest::newRow("levels") << false;
+        QTest::newRow("differencing") << true;
+    }
+    void scalersFittedBeforeAndAWholeTableOfTest()
+    {
+        QFETCH(bool, difference);
+        const CsvTable table = CsvTable::load(datasets + "airline_passengers.csv");
+        ForecastOptions o;
+        o.targets = { "Passengers" };
+        o.window.lookback = 12;
+        o.difference = difference;
+        const ForecastDataset fitted = ForecastDataset::build(table, o);
+        Scaler other(ScalerKind::ZScore);
+        other.fit(Matrix::Constant(1, 2, 100.0) + Matrix::Identity(1, 2)); // mean 100.5, std 0.5
+        o.featureScaler = other;
+        QVERIFY(!o.validate().empty()); // both scalers or neither
+        o.targetScaler = other;
+        const ForecastDataset given = ForecastDataset::build(table, o);
+        QCOMPARE(given.featureScaler.toJson(), other.toJson());
+        QCOMPARE(given.train.size(), fitted.train.size());
+        QVERIFY(given.train.inputs[0] != fitted.train.inputs[0]);
+        const double first = given.featureLevels(0, difference ? 1 : 0)
+            - (difference ? given.featureLevels(0, 0) : 0.0);
+        QCOMPARE(given.train.inputs[0](0, 0), (first - 100.5) / 0.5);
+
+        o.testBeginRow = 0;
+        const ForecastDataset test = ForecastDataset::build(table, o);
+        QVERIFY(test.train.empty() && test.validation.empty());
+        const Index shift = difference ? 1 : 0;
+        QCOMPARE(test.test.size(), Index(144 - 12 - shift));
+        QCOMPARE(test.test.firstTargetRow.front(), Index(12 + shift));
+        o.featureScaler.reset();
+        o.targetScaler.reset();
+        QVERIFY(!o.validate().empty()); // all test needs scalers from elsewhere
     }
 };
 
