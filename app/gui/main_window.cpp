@@ -87,8 +87,8 @@ void MainWindow::buildCentre()
     topLayout->setSpacing(0);
     auto *zoomBar = new QHBoxLayout;
     zoomBar->setContentsMargins(6, 2, 6, 2);
-    auto *title = new QLabel(tr("<b>The unrolled network</b> — one column per time step"), top);
-    zoomBar->addWidget(title);
+    m_unrolledTitle = new QLabel(tr("<b>The unrolled network</b> — one column per time step"), top);
+    zoomBar->addWidget(m_unrolledTitle);
     zoomBar->addStretch();
     m_valueLegend = new ColourLegend(ColourLegend::Kind::Diverging, top);
     m_valueLegend->setTitle(tr("value (h, C, x, y)"));
@@ -544,6 +544,16 @@ void MainWindow::drawSnapshot(const SnapshotPtr &snapshot)
     m_cell->setSnapshot(snapshot);
     m_equations->setSnapshot(snapshot);
     m_dataset->setVocabulary(snapshot->vocabulary);
+    // One-to-many is closed-loop generation with a many-to-one network: say so where it is drawn.
+    m_unrolledTitle->setToolTip(
+        snapshot->settings.topology == Topology::OneToMany
+            ? tr("One-to-many is shown as closed-loop generation: the network is trained "
+                 "many-to-one (the diagram); to generate, each output is fed back as the next "
+                 "input, and the Prediction tab draws the continuation after the data.")
+            : QString());
+    m_unrolledTitle->setText(snapshot->settings.topology == Topology::OneToMany
+                                 ? tr("<b>Unrolled network</b> — one-to-many via many-to-one")
+                                 : tr("<b>The unrolled network</b> — one column per time step"));
     // Only the plot on show is redrawn (the others when their tab is opened).
     m_shown = snapshot;
     m_plotPending = true;

@@ -119,6 +119,7 @@ private:
     QString m_lastError;
 
     UnrolledView *m_unrolled = nullptr;
+    QLabel *m_unrolledTitle = nullptr;
     QScrollArea *m_unrolledScroll = nullptr;
     QSplitter *m_centreSplitter = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -111,6 +111,10 @@ struct SeriesView
     std::vector<double> position;
     bool dataUnits = false; // target, prediction and persistence are in the data's own units
     QString valueName; // the target column ("passengers"), empty for synthetic tasks
+    // One-to-many (closed-loop generation): the continuation after the end of the data, each
+    // output fed back as the next input (data units), and where each value lies on the axis.
+    std::vector<double> generated;
+    std::vector<double> generatedPosition;
 };
 
 // A text task's vocabulary as the data panel previews it.

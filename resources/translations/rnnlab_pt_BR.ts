@@ -705,6 +705,14 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
         <source>Seed %1</source>
         <translation>Semente %1</translation>
     </message>
+    <message>
+        <source>One-to-many is shown as closed-loop generation: the network is trained many-to-one (the diagram); to generate, each output is fed back as the next input, and the Prediction tab draws the continuation after the data.</source>
+        <translation>Um-para-muitos é mostrado como geração em malha fechada: a rede é treinada muitos-para-um (o diagrama); para gerar, cada saída volta como a próxima entrada, e a aba Previsão desenha a continuação depois dos dados.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unrolled network&lt;/b&gt; — one-to-many via many-to-one</source>
+        <translation>&lt;b&gt;Rede desdobrada&lt;/b&gt; — um-para-muitos via muitos-para-um</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::ModelPanel</name>
@@ -779,6 +787,10 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
     <message>
         <source>Changed settings: applying them re-initialises the network from the seed and starts training again. Your data is kept.</source>
         <translation>Configurações alteradas: aplicá-las reinicializa a rede a partir da semente e recomeça o treino. Seus dados são mantidos.</translation>
+    </message>
+    <message>
+        <source>One-to-many, here as closed-loop generation: the network is trained many-to-one on windows of the series; then, from the last window of the data, each output is fed back as the next input to continue the series. The prediction tab draws the continuation.</source>
+        <translation>Um-para-muitos, aqui como geração em malha fechada: a rede é treinada muitos-para-um em janelas da série; depois, a partir da última janela dos dados, cada saída volta como a próxima entrada para continuar a série. A aba de previsão desenha a continuação.</translation>
     </message>
 </context>
 <context>
@@ -857,6 +869,10 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
     <message>
         <source>%1 (the data&apos;s units)</source>
         <translation>%1 (nas unidades dos dados)</translation>
+    </message>
+    <message>
+        <source>generated, one-to-many (closed loop: each output fed back as the next input)</source>
+        <translation>gerado, um-para-muitos (malha fechada: cada saída volta como a próxima entrada)</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,9 @@ private slots:
         QTest::addColumn<int>("lossSteps");
         QTest::newRow("many-to-one") << static_cast<int>(Topology::ManyToOne) << 1;
         QTest::newRow("encoder-decoder") << static_cast<int>(Topology::EncoderDecoder) << 3;
+        // Closed-loop generation: trained many-to-one (the loss at the last step), then the
+        // series is continued from its last window with every output fed back as the next input.
+        QTest::newRow("one-to-many") << static_cast<int>(Topology::OneToMany) << 1;
     }
 
     void topologyDecidesWhichOutputsFeedTheLoss()
@@ -301,6 +304,18 @@ private slots:
         const int inputs = static_cast<int>(
             std::count(trace.inputAtStep.begin(), trace.inputAtStep.end(), true));
         QCOMPARE(inputs, lossSteps == 1 ? steps : steps - lossSteps);
+        const SeriesView &series = *controller.current()->series;
+        if (static_cast<Topology>(topology) == Topology::OneToMany) {
+            QVERIFY(series.generated.size() >= 12);
+            QCOMPARE(series.generatedPosition.size(), series.generated.size());
+            // The continuation starts right after the last row of the data (the last window's
+            // first target is `horizon` rows before the end).
+            QCOMPARE(series.generatedPosition.front(), series.position.back() + series.horizon);
+            for (double v : series.generated)
+                QVERIFY(std::isfinite(v));
+        } else {
+            QVERIFY(series.generated.empty());
+        }
     }
 
     void theWholeWindowRenders()

@@ -367,6 +367,16 @@ SnapshotPtr TrainingSession::snapshot()
                 if (view.position.size() == view.target.size() && !view.position.empty()) {
                     view.dataUnits = true;
                     view.valueName = QString::fromStdString(table->targetNames.front());
+                    if (s.setup.settings.topology == Topology::OneToMany
+                        && table->featureNames == table->targetNames && table->inputSize() == 1) {
+                        // One-to-many as closed-loop generation with the many-to-one model
+                        // being trained: core continues the series from its last window.
+                        const int steps = std::max(12, s.config.lookback);
+                        view.generated = s.experiment->generate(steps);
+                        for (int k = 0; k < steps; ++k)
+                            view.generatedPosition.push_back(
+                                static_cast<double>(table->levels.cols() + k));
+                    }
                 } else {
                     view.position.clear();
                 }

@@ -28,6 +28,13 @@ ModelPanel::ModelPanel(QWidget *parent)
     for (Topology t : { Topology::ManyToOne, Topology::ManyToMany, Topology::OneToMany,
                         Topology::EncoderDecoder })
         m_topology->addItem(topologyName(t), static_cast<int>(t));
+    m_topology->setItemData(
+        m_topology->findData(static_cast<int>(Topology::OneToMany)),
+        tr("One-to-many, here as closed-loop generation: the network is trained many-to-one on "
+           "windows of the series; then, from the last window of the data, each output is fed "
+           "back as the next input to continue the series. The prediction tab draws the "
+           "continuation."),
+        Qt::ToolTipRole);
     m_optimizer = new QComboBox(this);
     m_optimizer->addItem(tr("SGD"), QStringLiteral("sgd"));
     m_optimizer->addItem(tr("SGD with momentum"), QStringLiteral("momentum"));

@@ -30,6 +30,11 @@ PredictionPlot::PredictionPlot(QWidget *parent)
     m_plot->addGraph();
     m_plot->graph(2)->setName(tr("network prediction"));
     m_plot->graph(2)->setPen(QPen(colours::highlightColour(), 2));
+    m_plot->addGraph();
+    m_plot->graph(3)->setName(
+        tr("generated, one-to-many (closed loop: each output fed back as the next input)"));
+    m_plot->graph(3)->setPen(QPen(colours::validationColour(), 2));
+    m_plot->graph(3)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
     m_plot->xAxis->setLabel(tr("time"));
     m_plot->yAxis->setLabel(tr("scaled units (as the network sees them)"));
     m_plot->legend->setVisible(true);
@@ -45,7 +50,7 @@ void PredictionPlot::setSnapshot(const SnapshotPtr &snapshot)
 {
     m_plot->clearItems();
     if (!snapshot || !snapshot->series) {
-        for (int g = 0; g < 3; ++g)
+        for (int g = 0; g < m_plot->graphCount(); ++g)
             m_plot->graph(g)->data()->clear();
         m_summary->setText(tr("This lesson has no series to forecast."));
         m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -78,6 +83,17 @@ void PredictionPlot::setSnapshot(const SnapshotPtr &snapshot)
     fill(0, s.target);
     fill(1, s.persistence);
     fill(2, s.prediction);
+    {
+        QVector<double> x, y;
+        for (std::size_t k = 0; k < s.generated.size() && k < s.generatedPosition.size(); ++k) {
+            x << s.generatedPosition[k];
+            y << s.generated[k];
+        }
+        m_plot->graph(3)->setData(x, y, true);
+        m_plot->graph(3)->removeFromLegend();
+        if (!x.isEmpty())
+            m_plot->graph(3)->addToLegend();
+    }
     m_plot->rescaleAxes();
     const auto shade = [this](double from, double to, QColor colour, const QString &label) {
         if (to <= from)
