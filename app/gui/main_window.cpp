@@ -544,15 +544,17 @@ void MainWindow::drawSnapshot(const SnapshotPtr &snapshot)
     m_cell->setSnapshot(snapshot);
     m_equations->setSnapshot(snapshot);
     m_dataset->setVocabulary(snapshot->vocabulary);
-    // One-to-many is closed-loop generation with a many-to-one network: say so where it is drawn.
+    // One-to-many: say where the input enters and what the outputs are.
     m_unrolledTitle->setToolTip(
         snapshot->settings.topology == Topology::OneToMany
-            ? tr("One-to-many is shown as closed-loop generation: the network is trained "
-                 "many-to-one (the diagram); to generate, each output is fed back as the next "
-                 "input, and the Prediction tab draws the continuation after the data.")
+            ? tr("One-to-many: the network reads one value at the first step and then, with no "
+                 "further input, emits the next values of the series, one per step; every "
+                 "output feeds the loss. The Prediction tab draws the sequence it generates "
+                 "from the last value of the data.")
             : QString());
     m_unrolledTitle->setText(snapshot->settings.topology == Topology::OneToMany
-                                 ? tr("<b>Unrolled network</b> — one-to-many via many-to-one")
+                                 ? tr("<b>The unrolled network</b> — one-to-many: one value in, "
+                                      "a sequence out")
                                  : tr("<b>The unrolled network</b> — one column per time step"));
     // Only the plot on show is redrawn (the others when their tab is opened).
     m_shown = snapshot;

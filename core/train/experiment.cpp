@@ -385,22 +385,26 @@ std::vector<double> Experiment::generate(int steps) const
     Matrix window = d.featureScaler.transform(inputs.rightCols(lookback)); // 1 x L
     double level = levels(0, levels.cols() - 1);
     std::vector<double> result;
-    for (int k = 0; k < steps; ++k) {
+    const Index horizon = m_config.horizon;
+    while (static_cast<int>(result.size()) < steps) {
         SequenceSet set;
-        set.steps = static_cast<int>(
-            m_config.topology == "encoder_decoder" ? lookback + m_config.horizon : lookback);
+        set.steps = static_cast<int>(m_config.topology == "encoder_decoder" ? lookback + horizon
+                                                                            : lookback);
         Matrix x = Matrix::Zero(1, set.steps);
         x.leftCols(lookback) = window;
         set.inputs.push_back(x);
-        const double scaled = outputsToHorizon(m_trainer.predict(set), 0)(0, 0);
-        const double value = d.targetScaler.inverse(0, scaled);
-        level = m_config.differencing ? level + value : value;
-        result.push_back(level);
-        // feed the output back: shift the window left by one step
-        Matrix next(1, lookback);
-        next.leftCols(lookback - 1) = window.rightCols(lookback - 1);
-        next(0, lookback - 1) = scaled;
-        window = next;
+        // A pass emits the model's whole horizon (one value for a one-step model; with a
+        // one-value window and an encoder-decoder, the one-to-many sequence).
+        const Matrix scaled = outputsToHorizon(m_trainer.predict(set), 0); // 1 x Hz
+        for (Index k = 0; k < horizon && static_cast<int>(result.size()) < steps; ++k) {
+            const double value = d.targetScaler.inverse(0, scaled(0, k));
+            level = m_config.differencing ? level + value : value;
+            result.push_back(level);
+        }
+        // feed the outputs back: the window slides on by the horizon
+        Matrix joined(1, lookback + horizon);
+        joined << window, scaled.row(0);
+        window = joined.rightCols(lookback);
     }
     return result;
 }

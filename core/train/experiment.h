@@ -91,9 +91,12 @@ public:
 
     ModelFile modelFile() const;
 
-    // One-to-many: starting from the last `lookback` rows of the test part (forecasts with one
-    // feature that is the target), predict `steps` values one at a time, feeding each output back
-    // as the next input. Data units. Throws std::logic_error for other tasks.
+    // Generation: starting from the last `lookback` rows of the series (forecasts with one
+    // feature that is the target), predict `steps` values, a pass at a time, each pass emitting
+    // the model's whole horizon and feeding its outputs back as the next inputs (closed loop).
+    // With an encoder-decoder reading a one-value window this is the one-to-many topology: one
+    // value in, the next `horizon` values out. Data units. Throws std::logic_error for other
+    // tasks.
     std::vector<double> generate(int steps) const;
 
     // --predict: forecasts of the next `horizon` values after the end of a CSV file with the

@@ -706,12 +706,12 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
         <translation>Semente %1</translation>
     </message>
     <message>
-        <source>One-to-many is shown as closed-loop generation: the network is trained many-to-one (the diagram); to generate, each output is fed back as the next input, and the Prediction tab draws the continuation after the data.</source>
-        <translation>Um-para-muitos é mostrado como geração em malha fechada: a rede é treinada muitos-para-um (o diagrama); para gerar, cada saída volta como a próxima entrada, e a aba Previsão desenha a continuação depois dos dados.</translation>
+        <source>One-to-many: the network reads one value at the first step and then, with no further input, emits the next values of the series, one per step; every output feeds the loss. The Prediction tab draws the sequence it generates from the last value of the data.</source>
+        <translation>Um-para-muitos: a rede lê um valor no primeiro passo e depois, sem outra entrada, emite os próximos valores da série, um por passo; toda saída entra na perda. A aba Previsão desenha a sequência que ela gera a partir do último valor dos dados.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Unrolled network&lt;/b&gt; — one-to-many via many-to-one</source>
-        <translation>&lt;b&gt;Rede desdobrada&lt;/b&gt; — um-para-muitos via muitos-para-um</translation>
+        <source>&lt;b&gt;The unrolled network&lt;/b&gt; — one-to-many: one value in, a sequence out</source>
+        <translation>&lt;b&gt;A rede desdobrada&lt;/b&gt; — um-para-muitos: um valor entra, uma sequência sai</translation>
     </message>
 </context>
 <context>
@@ -789,8 +789,8 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
         <translation>Configurações alteradas: aplicá-las reinicializa a rede a partir da semente e recomeça o treino. Seus dados são mantidos.</translation>
     </message>
     <message>
-        <source>One-to-many, here as closed-loop generation: the network is trained many-to-one on windows of the series; then, from the last window of the data, each output is fed back as the next input to continue the series. The prediction tab draws the continuation.</source>
-        <translation>Um-para-muitos, aqui como geração em malha fechada: a rede é treinada muitos-para-um em janelas da série; depois, a partir da última janela dos dados, cada saída volta como a próxima entrada para continuar a série. A aba de previsão desenha a continuação.</translation>
+        <source>One-to-many: one value in, a sequence out. The network reads one value of the series and emits the next ones, one per step (as many as the lookback), with no further input; the loss is on every output. The prediction tab draws the sequence generated from the last value of the data.</source>
+        <translation>Um-para-muitos: um valor entra, uma sequência sai. A rede lê um valor da série e emite os próximos, um por passo (tantos quanto a janela), sem outra entrada; a perda está em toda saída. A aba de previsão desenha a sequência gerada a partir do último valor dos dados.</translation>
     </message>
 </context>
 <context>
@@ -871,8 +871,8 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
         <translation>%1 (nas unidades dos dados)</translation>
     </message>
     <message>
-        <source>generated, one-to-many (closed loop: each output fed back as the next input)</source>
-        <translation>gerado, um-para-muitos (malha fechada: cada saída volta como a próxima entrada)</translation>
+        <source>generated, one-to-many (from the last value of the data)</source>
+        <translation>gerado, um-para-muitos (a partir do último valor dos dados)</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,14 @@ rnn::ExperimentConfig makeConfig(const SessionSetup &setup)
     config.seed = s.seed;
     config.jordanMu = s.jordanMu;
     config.batchSize = s.batchSize;
+    const bool series = config.task == "forecast" || d.task == QLatin1String("sine");
+    if (s.topology == Topology::OneToMany && series) {
+        // One value in, a sequence out: an encoder-decoder whose window is one value, then as
+        // many empty steps as the lookback was long, each emitting the next value of the series.
+        config.topology = "encoder_decoder";
+        config.horizon = std::max(config.horizon, config.lookback);
+        config.lookback = 1;
+    }
     return config;
 }
 
@@ -369,9 +377,9 @@ SnapshotPtr TrainingSession::snapshot()
                     view.valueName = QString::fromStdString(table->targetNames.front());
                     if (s.setup.settings.topology == Topology::OneToMany
                         && table->featureNames == table->targetNames && table->inputSize() == 1) {
-                        // One-to-many as closed-loop generation with the many-to-one model
-                        // being trained: core continues the series from its last window.
-                        const int steps = std::max(12, s.config.lookback);
+                        // One-to-many: the sequence the network emits from the last value of
+                        // the data.
+                        const int steps = s.config.horizon;
                         view.generated = s.experiment->generate(steps);
                         for (int k = 0; k < steps; ++k)
                             view.generatedPosition.push_back(

@@ -30,10 +30,10 @@ ModelPanel::ModelPanel(QWidget *parent)
         m_topology->addItem(topologyName(t), static_cast<int>(t));
     m_topology->setItemData(
         m_topology->findData(static_cast<int>(Topology::OneToMany)),
-        tr("One-to-many, here as closed-loop generation: the network is trained many-to-one on "
-           "windows of the series; then, from the last window of the data, each output is fed "
-           "back as the next input to continue the series. The prediction tab draws the "
-           "continuation."),
+        tr("One-to-many: one value in, a sequence out. The network reads one value of the "
+           "series and emits the next ones, one per step (as many as the lookback), with no "
+           "further input; the loss is on every output. The prediction tab draws the sequence "
+           "generated from the last value of the data."),
         Qt::ToolTipRole);
     m_optimizer = new QComboBox(this);
     m_optimizer->addItem(tr("SGD"), QStringLiteral("sgd"));

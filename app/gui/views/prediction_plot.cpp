@@ -31,8 +31,7 @@ PredictionPlot::PredictionPlot(QWidget *parent)
     m_plot->graph(2)->setName(tr("network prediction"));
     m_plot->graph(2)->setPen(QPen(colours::highlightColour(), 2));
     m_plot->addGraph();
-    m_plot->graph(3)->setName(
-        tr("generated, one-to-many (closed loop: each output fed back as the next input)"));
+    m_plot->graph(3)->setName(tr("generated, one-to-many (from the last value of the data)"));
     m_plot->graph(3)->setPen(QPen(colours::validationColour(), 2));
     m_plot->graph(3)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
     m_plot->xAxis->setLabel(tr("time"));
@@ -66,6 +65,12 @@ void PredictionPlot::setSnapshot(const SnapshotPtr &snapshot)
         for (std::size_t i = 0; i < values.size(); ++i) {
             if (!std::isfinite(values[i]))
                 continue;
+            // Rows with no window (between the parts, when a window spans several rows) break
+            // the line instead of being bridged by a straight segment.
+            if (!x.isEmpty() && at(i) - x.back() > 1.5) {
+                x << (x.back() + at(i)) / 2;
+                y << std::nan("");
+            }
             x << at(i);
             y << values[i];
         }
