@@ -7,6 +7,7 @@
 #include "initializer.h"
 #include "jordan_cell.h"
 #include "lstm_cell.h"
+#include "random.h"
 
 #include <cmath>
 #include <stdexcept>
@@ -82,6 +83,16 @@ namespace {
 std::string shape(const Matrix &m)
 {
     return std::to_string(m.rows()) + " x " + std::to_string(m.cols());
+}
+
+// An inverted-dropout mask: each entry 0 with probability p, else 1 / (1 - p); column by column.
+void dropoutMask(Index rows, Index cols, double p, Random &random, Matrix &mask)
+{
+    mask.resize(rows, cols);
+    const double keep = 1.0 / (1.0 - p);
+    for (Index c = 0; c < cols; ++c)
+        for (Index r = 0; r < rows; ++r)
+            mask(r, c) = random.uniform() < p ? 0.0 : keep;
 }
 
 bool hasShape(const Matrix &m, Index rows, Index cols)
@@ -183,6 +194,16 @@ void Network::forward(const InputBatch &input, const Targets &targets,
     trace.layers.resize(std::size_t(c.layers));
     trace.tokens = input.tokens;
 
+    // Dropout masks (training passes only).
+    Random dropoutRandom(options.dropoutSeed);
+    const bool dropInput = options.dropout && c.inputDropout > 0.0;
+    const bool dropFeatures = options.dropout && c.readoutDropout > 0.0;
+    if (dropInput)
+        dropoutMask(c.firstLayerInputSize(), tb, c.inputDropout, dropoutRandom, trace.inputMask);
+    else
+        trace.inputMask.resize(0, 0);
+    trace.featureMask.resize(0, 0);
+
     const auto initialState = [&](const std::vector<std::vector<Matrix>> &given, int l, int d,
                                   Matrix &out, const char *what) {
         if (std::size_t(l) < given.size() && std::size_t(d) < given[std::size_t(l)].size()
@@ -217,6 +238,8 @@ void Network::forward(const InputBatch &input, const Targets &targets,
                 } else {
                     lt.input = input.values;
                 }
+                if (dropInput)
+                    lt.input.array() *= trace.inputMask.array();
             } else {
                 const auto &below = trace.layers[std::size_t(l - 1)];
                 lt.input.resize(Index(directions) * hs, tb);
@@ -321,6 +344,11 @@ void Network::forward(const InputBatch &input, const Targets &targets,
                 rows.array() += hidden.middleCols(t * batch, batch).array().rowwise()
                     * trace.poolWeights.segment(t * batch, batch).transpose().array();
         }
+        if (dropFeatures) {
+            dropoutMask(trace.features.rows(), batch, c.readoutDropout, dropoutRandom,
+                        trace.featureMask);
+            trace.features.array() *= trace.featureMask.array();
+        }
         trace.outputs.noalias() = wOut * trace.features;
         trace.outputs.colwise() += bOut.col(0);
     } else {
@@ -330,6 +358,11 @@ void Network::forward(const InputBatch &input, const Targets &targets,
                 = (c.placement == ReadoutPlacement::FinalStates && d == 1) ? 0 : lastStart;
             trace.features.middleRows(Index(d) * hs, hs)
                 = top[std::size_t(d)].hidden.middleCols(start, batch);
+        }
+        if (dropFeatures) {
+            dropoutMask(trace.features.rows(), batch, c.readoutDropout, dropoutRandom,
+                        trace.featureMask);
+            trace.features.array() *= trace.featureMask.array();
         }
         trace.outputs.noalias() = wOut * trace.features;
         trace.outputs.colwise() += bOut.col(0);
@@ -473,6 +506,8 @@ void Network::backward(Trace &trace, const BackwardOptions &options) const
         } else {
             grad(m_readoutWeight).noalias() = trace.dOutputs * trace.features.transpose();
             trace.dFeatures.noalias() = wOut.transpose() * trace.dOutputs;
+            if (trace.featureMask.size() > 0) // through the dropout: dL/d(features before it)
+                trace.dFeatures.array() *= trace.featureMask.array();
             for (int d = 0; d < directions; ++d) {
                 LayerTrace &lt = top[std::size_t(d)];
                 const auto rows = trace.dFeatures.middleRows(Index(d) * hs, hs);
@@ -547,6 +582,8 @@ void Network::backward(Trace &trace, const BackwardOptions &options) const
         trace.dInput = first[0].dInput;
         for (std::size_t d = 1; d < first.size(); ++d)
             trace.dInput += first[d].dInput;
+        if (trace.inputMask.size() > 0) // through the dropout: dL/d(input before it)
+            trace.dInput.array() *= trace.inputMask.array();
     } else {
         trace.dInput.resize(0, 0);
     }

@@ -47,6 +47,11 @@ struct ForwardOptions
     bool recordTrace = true;
     // Empty members mean zeros.
     InitialStates initial;
+    // Training passes only: apply the configuration's dropout, masks drawn from
+    // rnn::Random(dropoutSeed) (input mask column by column, then the feature mask), so a seed
+    // gives the same masks every time. false: no dropout (evaluation).
+    bool dropout = false;
+    std::uint64_t dropoutSeed = 0;
 };
 
 struct BackwardOptions

@@ -81,6 +81,13 @@ std::string NetworkConfig::validate() const
             return "A Jordan network cannot pool its readout over the steps (its readout is fed "
                    "back at every step).";
     }
+    if (!(inputDropout >= 0.0 && inputDropout < 1.0)
+        || !(readoutDropout >= 0.0 && readoutDropout < 1.0))
+        return "A dropout rate must be at least 0 and below 1.";
+    if (readoutDropout > 0.0
+        && (placement == ReadoutPlacement::EveryStep || cell == CellType::Jordan))
+        return "Readout dropout needs a many-to-one readout (last step, final states or mean) "
+               "and a cell that does not feed its readout back (not Jordan).";
     if (!(jordanMu >= 0.0 && jordanMu <= 1.0))
         return "The Jordan context decay mu must be between 0 and 1.";
     return {};

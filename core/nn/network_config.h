@@ -50,12 +50,21 @@ struct NetworkConfig
     // With an embedding: token 0 is padding (its column is zero and never receives gradient),
     // as PyTorch's padding_idx = 0.
     bool paddingToken = true;
+    // Dropout, applied only to forward passes that ask for it (ForwardOptions::dropout: the
+    // trainer's steps; evaluation, prediction and inspected traces never drop). Inverted dropout
+    // as PyTorch's nn.Dropout: each entry is zeroed with probability p and the kept ones are
+    // scaled by 1 / (1 - p), so nothing changes at evaluation time.
+    //   inputDropout   - the first layer's input x_t (the word vectors with an embedding);
+    //   readoutDropout - the readout's features (many-to-one placements, not Jordan).
+    double inputDropout = 0.0;
+    double readoutDropout = 0.0;
 
     // "" when the configuration is usable, otherwise a readable English sentence saying what
     // is wrong (e.g. "A Jordan network has exactly one layer.").
     std::string validate() const;
 
     int directions() const { return bidirectional ? 2 : 1; }
+    bool hasDropout() const { return inputDropout > 0.0 || readoutDropout > 0.0; }
     bool hasEmbedding() const { return vocabularySize > 0; }
     // Width of the vectors fed to the first layer: E with an embedding, X otherwise.
     int firstLayerInputSize() const { return hasEmbedding() ? embeddingSize : inputSize; }

@@ -97,6 +97,11 @@ struct Trace
     // the mean, 1 / (real steps of b) on real steps and 0 on pad steps. What each word
     // contributes to the readout's input, and what the readout's gradient is spread by.
     Vector poolWeights;
+    // Dropout masks of a forward pass with ForwardOptions::dropout (EMPTY otherwise): entries 0
+    // (dropped) or 1 / (1 - p) (kept). inputMask: X x TB (E x TB with an embedding), already
+    // applied to layers[0][d].input; featureMask: F x B, already applied to features.
+    Matrix inputMask;
+    Matrix featureMask;
     Matrix outputs; // O x TB or O x B: readout outputs (Linear: predictions; Softmax: logits)
     Matrix probabilities; // O x TB or O x B, Softmax only
     Matrix targets; // copy of Targets::values (Linear)
@@ -111,7 +116,9 @@ struct Trace
     // Same shape as features (recorded traces; for EveryStep with one direction EMPTY: it is
     // top().dHiddenDirect).
     Matrix dFeatures;
-    Matrix dInput; // X x TB: dL/dx_t summed over directions (E x TB with an embedding)
+    // X x TB: dL/dx_t summed over directions (E x TB with an embedding), through the input
+    // dropout mask (the gradient with respect to the input before dropout).
+    Matrix dInput;
     Gradients gradients; // same order and shapes as Network::parameters()
     bool hasGradients = false;
 

@@ -1,7 +1,8 @@
 // Finite-difference check of backward (full BPTT): every parameter, every input and every
 // initial state, for every cell type, stacked and bidirectional networks, both losses, all
-// four readout placements, a per-step loss mask, ignored labels and an embedding; the mean-pooled
-// readout also with padding tokens (pad steps left out of the mean, a sequence of pads only).
+// four readout placements, a per-step loss mask, ignored labels, an embedding and dropout; the
+// mean-pooled readout also with padding tokens (pad steps left out of the mean, a sequence of pads
+// only).
 //
 // Fourth-order central differences
 //     n = (-L(w + 2 eps) + 8 L(w + eps) - 8 L(w - eps) + L(w - 2 eps)) / (12 eps),  eps = 1e-4
@@ -89,6 +90,9 @@ private slots:
         QTest::addColumn<int>("placement");
         QTest::addColumn<int>("vocabulary"); // 0 = plain inputs
         QTest::addColumn<bool>("extras"); // step mask (EveryStep) and an ignored label (Softmax)
+        // input and (many-to-one) readout dropout at a fixed mask seed: the loss is still a
+        // smooth function of everything, and its gradient goes through the masks
+        QTest::addColumn<bool>("dropout");
 
         const struct
         {
@@ -127,19 +131,36 @@ private slots:
                         QTest::addRow("%s/%s/%s/%s", cell.name, shape.name,
                                       readout == 0 ? "mse" : "xent", placement.name)
                             << int(cell.cell) << shape.layers << shape.bidirectional << readout
-                            << int(placement.placement) << 0 << false;
+                            << int(placement.placement) << 0 << false << false;
                     }
                 }
             }
             QTest::addRow("%s/embedding/xent/every", cell.name)
                 << int(cell.cell) << 1 << false << 1 << int(ReadoutPlacement::EveryStep) << 5
-                << false;
+                << false << false;
             QTest::addRow("%s/mask/mse/every", cell.name)
                 << int(cell.cell) << 1 << false << 0 << int(ReadoutPlacement::EveryStep) << 0
-                << true;
+                << true << false;
             QTest::addRow("%s/mask-ignore/xent/every", cell.name)
                 << int(cell.cell) << 1 << false << 1 << int(ReadoutPlacement::EveryStep) << 0
+                << true << false;
+            QTest::addRow("%s/dropout/mse/every", cell.name)
+                << int(cell.cell) << 1 << false << 0 << int(ReadoutPlacement::EveryStep) << 0
+                << false << true;
+            if (cell.cell == CellType::Jordan)
+                continue;
+            QTest::addRow("%s/dropout/xent/last", cell.name)
+                << int(cell.cell) << 1 << false << 1 << int(ReadoutPlacement::LastStep) << 0
+                << false << true;
+            QTest::addRow("%s/dropout-bidir/mse/final", cell.name)
+                << int(cell.cell) << 1 << true << 0 << int(ReadoutPlacement::FinalStates) << 0
+                << false << true;
+            QTest::addRow("%s/dropout-2layers-bidir/xent/mean", cell.name)
+                << int(cell.cell) << 2 << true << 1 << int(ReadoutPlacement::MeanPool) << 0 << false
                 << true;
+            QTest::addRow("%s/dropout-embedding/xent/mean", cell.name)
+                << int(cell.cell) << 1 << false << 1 << int(ReadoutPlacement::MeanPool) << 5
+                << false << true;
         }
     }
 
@@ -152,6 +173,7 @@ private slots:
         QFETCH(int, placement);
         QFETCH(int, vocabulary);
         QFETCH(bool, extras);
+        QFETCH(bool, dropout);
 
         NetworkConfig config;
         config.cell = CellType(cell);
@@ -166,6 +188,10 @@ private slots:
         config.vocabularySize = vocabulary;
         config.embeddingSize = vocabulary > 0 ? 3 : 0;
         config.paddingToken = false;
+        if (dropout) {
+            config.inputDropout = 0.4;
+            config.readoutDropout = config.placement == ReadoutPlacement::EveryStep ? 0.0 : 0.5;
+        }
         QCOMPARE(QString::fromStdString(config.validate()), QString());
 
         const int steps = 4;
@@ -185,12 +211,19 @@ private slots:
         }
         ForwardOptions options;
         options.initial = randomInitialStates(config, batch, random);
+        options.dropout = dropout;
+        options.dropoutSeed = 77;
 
         Trace trace = network.forward(input, targets, options);
         network.backward(trace);
         QVERIFY(trace.hasGradients);
         QVERIFY(std::isfinite(trace.loss));
         QVERIFY(trace.loss > 0.0);
+        if (dropout) { // some entries dropped, some kept, in both masks
+            QVERIFY(trace.inputMask.minCoeff() == 0.0 && trace.inputMask.maxCoeff() > 1.0);
+            if (config.readoutDropout > 0.0)
+                QVERIFY(trace.featureMask.minCoeff() == 0.0 && trace.featureMask.maxCoeff() > 1.0);
+        }
 
         // The loss as a function of everything below; initial states are perturbed in quick.
         ForwardOptions quick = options;

@@ -1,6 +1,6 @@
 // Network behaviour outside the gradient maths: configuration and batch validation, parameter
 // names, recordTrace on/off give identical numbers, determinism of training from a seed, the
-// Trace accessors, the loss normalisation and Jordan's shared readout.
+// Trace accessors, the loss normalisation, Jordan's shared readout and dropout.
 #include "nn/network.h"
 #include "nn_test_support.h"
 #include "train/optimizer.h"
@@ -193,7 +193,9 @@ private slots:
             for (int step = 0; step < 20; ++step) {
                 const InputBatch input = randomInput(config, 5, 4, random);
                 const Targets targets = randomTargets(config, 5, 4, random);
-                network.forward(input, targets, ForwardOptions { false, {} }, trace);
+                ForwardOptions lean;
+                lean.recordTrace = false;
+                network.forward(input, targets, lean, trace);
                 network.backward(trace);
                 clipGradientNorm(trace.gradients, 1.0);
                 optimizer.step(network.parameters(), trace.gradients);
@@ -211,6 +213,75 @@ private slots:
         }
         QVERIFY(same);
         QVERIFY(different);
+    }
+
+    // Dropout acts only on passes that ask for it, with masks fixed by the seed: entries 0 or
+    // 1 / (1 - p), about a fraction p of them dropped; evaluation passes are untouched.
+    void dropoutOnlyWhenTrainingAndSeeded()
+    {
+        NetworkConfig config = smallConfig(CellType::Gru);
+        config.vocabularySize = 20;
+        config.embeddingSize = 8;
+        config.bidirectional = true;
+        config.readout = ReadoutKind::Softmax;
+        config.placement = ReadoutPlacement::MeanPool;
+        NetworkConfig plain = config;
+        config.inputDropout = 0.4;
+        config.readoutDropout = 0.25;
+        QCOMPARE(QString::fromStdString(config.validate()), QString());
+        const Network network(config, 5);
+        const Network reference(plain, 5); // same weights, no dropout
+        Random random(6);
+        const InputBatch input = randomInput(config, 25, 8, random);
+        const Targets targets = randomTargets(config, 25, 8, random);
+
+        const Trace evaluation = network.forward(input, targets);
+        QCOMPARE(evaluation.outputs, reference.forward(input, targets).outputs);
+        QCOMPARE(evaluation.inputMask.size(), Index(0));
+        QCOMPARE(evaluation.featureMask.size(), Index(0));
+
+        ForwardOptions training;
+        training.dropout = true;
+        training.dropoutSeed = 42;
+        Trace a = network.forward(input, targets, training);
+        const Trace b = network.forward(input, targets, training);
+        training.dropoutSeed = 43;
+        const Trace c = network.forward(input, targets, training);
+        QCOMPARE(a.inputMask.rows(), Index(8));
+        QCOMPARE(a.inputMask.cols(), Index(25 * 8));
+        QCOMPARE(a.featureMask.rows(), Index(2 * 4));
+        QCOMPARE(a.featureMask.cols(), Index(8));
+        QVERIFY(a.inputMask == b.inputMask && a.featureMask == b.featureMask);
+        QCOMPARE(a.loss, b.loss);
+        QVERIFY(a.inputMask != c.inputMask);
+        QVERIFY(a.loss != c.loss);
+        QVERIFY(a.loss != evaluation.loss);
+        const auto check = [](const Matrix &mask, double p) {
+            const double kept = 1.0 / (1.0 - p);
+            Index dropped = 0;
+            for (Index i = 0; i < mask.size(); ++i) {
+                QVERIFY(mask.data()[i] == 0.0 || mask.data()[i] == kept);
+                dropped += mask.data()[i] == 0.0 ? 1 : 0;
+            }
+            const double fraction = static_cast<double>(dropped) / static_cast<double>(mask.size());
+            QVERIFY2(std::abs(fraction - p) < 0.1, qPrintable(QString::number(fraction)));
+        };
+        check(a.inputMask, 0.4);
+        check(a.featureMask, 0.25);
+        // The first layer sees the masked word vectors (token by token from the embedding).
+        const Matrix &table = network.parameters()[0].value;
+        const Index j = 17;
+        QCOMPARE(a.layers[0][1].input.col(j),
+                 Vector(table.col(input.tokens[std::size_t(j)]).cwiseProduct(a.inputMask.col(j))));
+        network.backward(a);
+        QVERIFY(a.hasGradients);
+
+        NetworkConfig bad = config;
+        bad.placement = ReadoutPlacement::EveryStep;
+        QVERIFY(QString::fromStdString(bad.validate()).contains(QStringLiteral("many-to-one")));
+        bad = config;
+        bad.inputDropout = 1.0;
+        QVERIFY(QString::fromStdString(bad.validate()).contains(QStringLiteral("dropout")));
     }
 
     // Small steps along the negative gradient lower the loss at every step.
