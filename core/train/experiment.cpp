@@ -80,6 +80,8 @@ NetworkConfig baseNetwork(const ExperimentConfig &c)
     n.layers = c.layers;
     n.bidirectional = c.bidirectional;
     n.jordanMu = c.jordanMu;
+    n.inputDropout = c.dropout;
+    n.readoutDropout = c.readoutDropout;
     return n;
 }
 

@@ -58,6 +58,8 @@ void forEachField(Config &c, Visit &&visit)
     visit("bidirectional", c.bidirectional);
     visit("jordan_mu", c.jordanMu);
     visit("forget_bias", c.forgetBias);
+    visit("dropout", c.dropout);
+    visit("readout_dropout", c.readoutDropout);
     visit("epochs", c.epochs);
     visit("batch_size", c.batchSize);
     visit("optimizer", c.optimizer);

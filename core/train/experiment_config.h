@@ -81,6 +81,10 @@ struct ExperimentConfig
     bool bidirectional = false;
     double jordanMu = 0.5;
     double forgetBias = 1.0; // LSTM forget-gate bias at initialisation
+    // Dropout while training (0: off): "dropout" on the first layer's input (the word vectors),
+    // "readout_dropout" on the many-to-one readout's features (see NetworkConfig).
+    double dropout = 0.0;
+    double readoutDropout = 0.0;
 
     // ---- training
     int epochs = 100;

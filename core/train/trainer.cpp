@@ -206,7 +206,12 @@ Trace Trainer::stepSample(Index sample, StepResult *result)
         local.diverged = true;
     } else {
         const std::vector<Index> one { sample };
-        trace = m_network.forward(m_train->inputBatch(one), m_train->targets(one));
+        ForwardOptions forwardOptions;
+        if (m_network.config().hasDropout()) { // masks from the trainer's seeded generator
+            forwardOptions.dropout = true;
+            forwardOptions.dropoutSeed = m_random.next();
+        }
+        trace = m_network.forward(m_train->inputBatch(one), m_train->targets(one), forwardOptions);
         m_network.backward(trace, { m_options.truncation });
         applyUpdate(trace, local);
     }
@@ -254,6 +259,10 @@ StepResult Trainer::stepBatch()
         indices.push_back(m_order[static_cast<std::size_t>(i)]);
     ForwardOptions forwardOptions;
     forwardOptions.recordTrace = false;
+    if (m_network.config().hasDropout()) { // masks from the trainer's seeded generator
+        forwardOptions.dropout = true;
+        forwardOptions.dropoutSeed = m_random.next();
+    }
     Trace trace = m_network.forward(m_train->inputBatch(indices), m_train->targets(indices),
                                     forwardOptions);
     m_network.backward(trace, { m_options.truncation });
