@@ -1,6 +1,7 @@
 // Learning result of the emotion exercise: GoEmotions in six classes, train file -> test file,
-// with the preset's defaults and seed: accuracy >= 50% (the majority class gives 18%; the goal,
-// TF-IDF + logistic regression on the same files, is 58.5%).
+// with the preset's defaults and seed: accuracy >= 57% (the issue asks >= 50%; the majority class
+// gives 18%; TF-IDF + logistic regression on the same files gives 58.5%, which the preset's mean
+// pooling and dropout reach: 59.3%, macro-F1 0.592; the margin allows small numeric changes).
 #include "train/experiment.h"
 
 #include <QtTest>
@@ -26,7 +27,7 @@ private slots:
               100.0 * accuracy, r["test"]["macro_f1"].get<double>(),
               100.0 * r["baselines"]["majority"]["accuracy"].get<double>(), r["epochs"].get<int>(),
               r["seconds"].get<double>());
-        QVERIFY(accuracy >= 0.50);
+        QVERIFY(accuracy >= 0.57);
         QVERIFY(accuracy > 2.0 * r["baselines"]["majority"]["accuracy"].get<double>());
     }
 };
