@@ -70,6 +70,9 @@ struct SequenceTrace
     Matrix target; // O x T (NaN where a step has no target)
     std::vector<bool> lossAtStep; // T: true where the output feeds the loss
     std::vector<bool> inputAtStep; // T: true where an input enters (one-to-many: step 0 only)
+    // Mean-pooled readout: each step's share of the readout's input (1/n on the n real steps,
+    // 0 on padding); empty when the readout reads one step.
+    std::vector<double> poolWeight;
     std::vector<RowTrace> rows; // layer 0 forward, [layer 0 backward], layer 1 forward, ...
     QStringList tokens; // text tasks: the token of every step
     double loss = 0.0;

@@ -1038,6 +1038,10 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
 <context>
     <name>rnnlab::UnrolledView</name>
     <message>
+        <source>readout: the mean of h over the real steps (each weighs 1/%1)</source>
+        <translation>leitura: a média de h nos passos reais (cada um pesa 1/%1)</translation>
+    </message>
+    <message>
         <source>Click a time step to inspect it; Ctrl + wheel zooms.</source>
         <translation>Clique num passo de tempo para inspecioná-lo; Ctrl + roda dá zoom.</translation>
     </message>

@@ -189,6 +189,15 @@ private slots:
             ++real;
         }
         QVERIFY(real > 0);
+        // The lesson's readout is the mean over the real words: each word weighs 1/n, padding 0.
+        const std::vector<double> &pool = c->current()->trace.poolWeight;
+        QCOMPARE(static_cast<int>(pool.size()), tokens.size());
+        const auto realWords
+            = static_cast<double>(tokens.size() - tokens.count(QStringLiteral("<pad>")));
+        for (int t = 0; t < tokens.size(); ++t) {
+            const bool pad = tokens.at(t) == QLatin1String("<pad>");
+            QCOMPARE(pool[static_cast<std::size_t>(t)], pad ? 0.0 : 1.0 / realWords);
+        }
         QTRY_VERIFY_WITH_TIMEOUT(
             window.classificationView()->tokensHtml().contains(
                 tokens.at(tokens.indexOf(QRegularExpression(QStringLiteral("^[^<#].*"))))),

@@ -132,6 +132,9 @@ SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
             out.target.col(steps - 1) = trace.targets.col(0);
         out.lossAtStep[static_cast<std::size_t>(steps - 1)] = trace.hasLoss;
     }
+    if (trace.poolWeights.size() >= static_cast<Eigen::Index>(steps) * batch)
+        for (int t = 0; t < steps; ++t)
+            out.poolWeight.push_back(trace.poolWeights(static_cast<Eigen::Index>(t) * batch));
     out.inputAtStep.assign(static_cast<std::size_t>(steps), true);
     for (int t = std::max(0, steps - options.decoderSteps); t < steps && options.decoderSteps > 0;
          ++t)

@@ -2,6 +2,7 @@
 
 #include "colour_maps.h"
 
+#include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
@@ -240,9 +241,14 @@ void UnrolledView::paintEvent(QPaintEvent *event)
         p.setPen(colours::highlightColour());
         QFont bold = font();
         bold.setBold(true);
+        const QString text = tr("L = %1").arg(m_snapshot->trace.loss, 0, 'g', 3);
+        const QRectF box(4, 2, LeftMargin - 8, HeaderHeight - 4);
+        // Shrunk to the margin, so it never runs into the first step's label.
+        const double wide = QFontMetricsF(bold).horizontalAdvance(text);
+        if (wide > box.width() && bold.pointSizeF() > 0)
+            bold.setPointSizeF(bold.pointSizeF() * box.width() / wide);
         p.setFont(bold);
-        p.drawText(QRectF(4, 2, LeftMargin - 8, HeaderHeight - 4), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("L = %1").arg(m_snapshot->trace.loss, 0, 'g', 3));
+        p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
         p.setFont(font());
     }
 }
@@ -368,8 +374,9 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
         if (detailed) {
             p.setPen(QPen(hasInput ? QColor(80, 80, 80) : QColor(210, 210, 210), 1.2));
             p.drawLine(QPointF(cx, in.top()), QPointF(cx, rowsBottom));
-            p.setPen(QPen(feedsLoss ? QColor(80, 80, 80) : QColor(210, 210, 210), 1.2));
-            p.drawLine(QPointF(cx, out.bottom()), QPointF(cx, topRowTop));
+            const bool pooled = ti < trace.poolWeight.size() && trace.poolWeight[ti] > 0.0;
+            p.setPen(QPen(feedsLoss || pooled ? QColor(80, 80, 80) : QColor(210, 210, 210), 1.2));
+            p.drawLine(QPointF(cx, pooled ? poolBarY(out) : out.bottom()), QPointF(cx, topRowTop));
         }
         // Input box.
         if (hasInput && trace.input.rows() > 0) {
@@ -411,6 +418,46 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
             }
         }
     }
+    paintPooling(p, first, last);
+}
+
+double UnrolledView::poolBarY(const QRectF &output) const
+{
+    return output.bottom() + std::min(8.0, m_columnWidth / 4.0);
+}
+
+// A mean-pooled readout reads every real step: the top row's columns meet in one bar that
+// rises into the output at the last step, labelled with each step's share (1/n).
+void UnrolledView::paintPooling(QPainter &p, int first, int last)
+{
+    const std::vector<double> &weight = m_snapshot->trace.poolWeight;
+    const int steps = m_snapshot->trace.steps();
+    int from = -1;
+    for (int t = 0; t < static_cast<int>(weight.size()); ++t)
+        if (weight[static_cast<std::size_t>(t)] > 0.0) {
+            from = t;
+            break;
+        }
+    if (from < 0 || steps == 0 || m_columnWidth < 14.0)
+        return;
+    const QRectF lastOut = outputRect(steps - 1);
+    const double y = poolBarY(lastOut);
+    const double left = inputRect(std::max(from, first)).center().x();
+    const double right = inputRect(std::min(steps - 1, std::max(last, from))).center().x();
+    p.setPen(QPen(colours::highlightColour(), 2.0));
+    p.drawLine(QPointF(left, y), QPointF(right, y));
+    p.drawLine(QPointF(lastOut.center().x(), y), QPointF(lastOut.center().x(), lastOut.bottom()));
+    const double share = weight[static_cast<std::size_t>(from)];
+    const QString label = tr("readout: the mean of h over the real steps (each weighs 1/%1)")
+                              .arg(std::lround(1.0 / share));
+    QFont font = p.font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    p.setFont(font);
+    p.setPen(colours::highlightColour().darker(130));
+    const QRectF room(left + 6, y + 2, std::max(right - left - 12, 10.0), 14.0);
+    const QRectF textBox = p.boundingRect(room, Qt::AlignLeft | Qt::AlignTop, label) & room;
+    p.fillRect(textBox.adjusted(-2, 0, 2, 0), QColor(255, 255, 255, 230));
+    p.drawText(textBox, Qt::AlignLeft | Qt::AlignTop, label);
 }
 
 void UnrolledView::mousePressEvent(QMouseEvent *event)

@@ -61,6 +61,8 @@ private:
     void paintRow(QPainter &p, const RowLayout &layout, int first, int last);
     void paintArrows(QPainter &p, const RowLayout &layout, int first, int last);
     void paintIo(QPainter &p, int first, int last);
+    void paintPooling(QPainter &p, int first, int last);
+    double poolBarY(const QRectF &output) const;
     void paintHighlight(QPainter &p);
     const QImage &rowImage(int row, bool cellState);
 
