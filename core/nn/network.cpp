@@ -322,42 +322,39 @@ void Network::forward(const InputBatch &input, const Targets &targets,
             trace.outputs.noalias() = wOut * trace.features;
         }
         trace.outputs.colwise() += bOut.col(0);
-    } else if (c.placement == ReadoutPlacement::MeanPool) {
-        // Pool weights: 1 / n_b on the real steps of sequence b, 0 on pad steps.
-        trace.poolWeights.resize(tb);
-        const bool pads = c.hasEmbedding() && c.paddingToken;
-        for (Index b = 0; b < batch; ++b) {
-            Index real = 0;
-            for (Index t = 0; t < steps; ++t)
-                real += (pads && input.tokens[std::size_t(t * batch + b)] == 0) ? 0 : 1;
-            const double weight = real > 0 ? 1.0 / static_cast<double>(real) : 0.0;
-            for (Index t = 0; t < steps; ++t)
-                trace.poolWeights(t * batch + b)
-                    = (pads && input.tokens[std::size_t(t * batch + b)] == 0) ? 0.0 : weight;
-        }
-        // features (F x B) = sum over t of hidden_t (H x B) scaled column b by poolWeights(t, b).
-        trace.features.setZero(Index(directions) * hs, batch);
-        for (int d = 0; d < directions; ++d) {
-            auto rows = trace.features.middleRows(Index(d) * hs, hs);
-            const Matrix &hidden = top[std::size_t(d)].hidden;
-            for (Index t = 0; t < steps; ++t)
-                rows.array() += hidden.middleCols(t * batch, batch).array().rowwise()
-                    * trace.poolWeights.segment(t * batch, batch).transpose().array();
-        }
-        if (dropFeatures) {
-            dropoutMask(trace.features.rows(), batch, c.readoutDropout, dropoutRandom,
-                        trace.featureMask);
-            trace.features.array() *= trace.featureMask.array();
-        }
-        trace.outputs.noalias() = wOut * trace.features;
-        trace.outputs.colwise() += bOut.col(0);
     } else {
-        trace.features.resize(Index(directions) * hs, batch);
-        for (int d = 0; d < directions; ++d) {
-            const Index start
-                = (c.placement == ReadoutPlacement::FinalStates && d == 1) ? 0 : lastStart;
-            trace.features.middleRows(Index(d) * hs, hs)
-                = top[std::size_t(d)].hidden.middleCols(start, batch);
+        // One feature column per sequence: the mean over its real steps, or its last state(s).
+        if (c.placement == ReadoutPlacement::MeanPool) {
+            // Pool weights: 1 / n_b on the real steps of sequence b, 0 on pad steps.
+            trace.poolWeights.resize(tb);
+            const bool pads = c.hasEmbedding() && c.paddingToken;
+            for (Index b = 0; b < batch; ++b) {
+                Index real = 0;
+                for (Index t = 0; t < steps; ++t)
+                    real += (pads && input.tokens[std::size_t(t * batch + b)] == 0) ? 0 : 1;
+                const double weight = real > 0 ? 1.0 / static_cast<double>(real) : 0.0;
+                for (Index t = 0; t < steps; ++t)
+                    trace.poolWeights(t * batch + b)
+                        = (pads && input.tokens[std::size_t(t * batch + b)] == 0) ? 0.0 : weight;
+            }
+            // features (F x B) = sum over t of hidden_t (H x B), column b scaled by the weight
+            // of (t, b).
+            trace.features.setZero(Index(directions) * hs, batch);
+            for (int d = 0; d < directions; ++d) {
+                auto rows = trace.features.middleRows(Index(d) * hs, hs);
+                const Matrix &hidden = top[std::size_t(d)].hidden;
+                for (Index t = 0; t < steps; ++t)
+                    rows.array() += hidden.middleCols(t * batch, batch).array().rowwise()
+                        * trace.poolWeights.segment(t * batch, batch).transpose().array();
+            }
+        } else {
+            trace.features.resize(Index(directions) * hs, batch);
+            for (int d = 0; d < directions; ++d) {
+                const Index start
+                    = (c.placement == ReadoutPlacement::FinalStates && d == 1) ? 0 : lastStart;
+                trace.features.middleRows(Index(d) * hs, hs)
+                    = top[std::size_t(d)].hidden.middleCols(start, batch);
+            }
         }
         if (dropFeatures) {
             dropoutMask(trace.features.rows(), batch, c.readoutDropout, dropoutRandom,
