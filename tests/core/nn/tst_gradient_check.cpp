@@ -75,6 +75,36 @@ void checkMatrix(Matrix &values, const Matrix &analytic, const QString &name,
     }
 }
 
+// Every initial state (h0, c0; Jordan's context and output) of every layer and direction
+// against finite differences of `loss`, which reads them from `quick.initial`.
+void checkInitialStates(const NetworkConfig &config, ForwardOptions &quick, const Trace &trace,
+                        const std::function<double()> &loss, Worst &worst)
+{
+    for (int l = 0; l < config.layers; ++l) {
+        for (int d = 0; d < config.directions(); ++d) {
+            const LayerTrace &lt = trace.layers[std::size_t(l)][std::size_t(d)];
+            const QString where = QStringLiteral("layer%1.%2.").arg(l).arg(d);
+            if (config.cell == CellType::Jordan) {
+                checkMatrix(quick.initial.context, lt.dInitialContext,
+                            where + QStringLiteral("context0"), loss, worst);
+                checkMatrix(quick.initial.output, lt.dInitialOutput,
+                            where + QStringLiteral("output0"), loss, worst);
+                continue;
+            }
+            checkMatrix(quick.initial.hidden[std::size_t(l)][std::size_t(d)], lt.dInitialHidden,
+                        where + QStringLiteral("h0"), loss, worst);
+            if (config.cell == CellType::Lstm)
+                checkMatrix(quick.initial.cell[std::size_t(l)][std::size_t(d)], lt.dInitialCell,
+                            where + QStringLiteral("c0"), loss, worst);
+        }
+    }
+}
+
+QString describe(const Worst &worst)
+{
+    return QStringLiteral("relative error %1 at %2").arg(worst.error, 0, 'g', 3).arg(worst.where);
+}
+
 } // namespace
 
 class TstGradientCheck : public QObject
@@ -237,28 +267,8 @@ private slots:
                         QString::fromStdString(parameters[i].name), loss, worst);
         if (!config.hasEmbedding())
             checkMatrix(input.values, trace.dInput, QStringLiteral("x"), loss, worst);
-        for (int l = 0; l < config.layers; ++l) {
-            for (int d = 0; d < config.directions(); ++d) {
-                const LayerTrace &lt = trace.layers[std::size_t(l)][std::size_t(d)];
-                const QString where = QStringLiteral("layer%1.%2.").arg(l).arg(d);
-                if (config.cell == CellType::Jordan) {
-                    checkMatrix(quick.initial.context, lt.dInitialContext,
-                                where + QStringLiteral("context0"), loss, worst);
-                    checkMatrix(quick.initial.output, lt.dInitialOutput,
-                                where + QStringLiteral("output0"), loss, worst);
-                    continue;
-                }
-                checkMatrix(quick.initial.hidden[std::size_t(l)][std::size_t(d)], lt.dInitialHidden,
-                            where + QStringLiteral("h0"), loss, worst);
-                if (config.cell == CellType::Lstm)
-                    checkMatrix(quick.initial.cell[std::size_t(l)][std::size_t(d)], lt.dInitialCell,
-                                where + QStringLiteral("c0"), loss, worst);
-            }
-        }
-        QVERIFY2(worst.error <= tolerance,
-                 qPrintable(QStringLiteral("relative error %1 at %2")
-                                .arg(worst.error, 0, 'g', 3)
-                                .arg(worst.where)));
+        checkInitialStates(config, quick, trace, loss, worst);
+        QVERIFY2(worst.error <= tolerance, qPrintable(describe(worst)));
     }
 
     // Mean pooling over the real steps: with token 0 as padding, pre-padded sequences of 1..T
@@ -348,21 +358,8 @@ private slots:
         for (std::size_t i = 0; i < parameters.size(); ++i)
             checkMatrix(parameters[i].value, trace.gradients[i],
                         QString::fromStdString(parameters[i].name), loss, worst, i == 0 ? 0 : -1);
-        for (int l = 0; l < config.layers; ++l) {
-            for (int d = 0; d < config.directions(); ++d) {
-                const LayerTrace &lt = trace.layers[std::size_t(l)][std::size_t(d)];
-                const QString where = QStringLiteral("layer%1.%2.").arg(l).arg(d);
-                checkMatrix(quick.initial.hidden[std::size_t(l)][std::size_t(d)], lt.dInitialHidden,
-                            where + QStringLiteral("h0"), loss, worst);
-                if (config.cell == CellType::Lstm)
-                    checkMatrix(quick.initial.cell[std::size_t(l)][std::size_t(d)], lt.dInitialCell,
-                                where + QStringLiteral("c0"), loss, worst);
-            }
-        }
-        QVERIFY2(worst.error <= tolerance,
-                 qPrintable(QStringLiteral("relative error %1 at %2")
-                                .arg(worst.error, 0, 'g', 3)
-                                .arg(worst.where)));
+        checkInitialStates(config, quick, trace, loss, worst);
+        QVERIFY2(worst.error <= tolerance, qPrintable(describe(worst)));
     }
 
     // With token 0 as padding its embedding column gets no gradient; the others still match.
