@@ -352,25 +352,30 @@ Matrix Experiment::forecastAfter(const std::string &csvPath) const
     const CsvTable table = CsvTable::load(csvPath, options);
     Matrix features = table.series(d.featureNames); // X x R
     const Matrix targets = table.series(d.targetNames); // Y x R
-    const Index lookback = m_config.lookback, horizon = m_config.horizon;
+    const Index lookback = m_config.lookback;
     if (m_config.differencing)
         features = difference(features);
     if (features.cols() < lookback)
         throw DataError(table.source(), 0, 0,
                         "the file has too few rows for a window of " + std::to_string(lookback)
                             + " steps");
-    const Matrix window = d.featureScaler.transform(features.rightCols(lookback));
-    SequenceSet set;
-    set.steps
-        = static_cast<int>(m_config.topology == "encoder_decoder" ? lookback + horizon : lookback);
-    Matrix x = Matrix::Zero(window.rows(), set.steps);
-    x.leftCols(lookback) = window;
-    set.inputs.push_back(x);
-    const Matrix scaled = outputsToHorizon(m_trainer.predict(set), 0); // Y x Hz
+    const Matrix scaled = predictWindow(d.featureScaler.transform(features.rightCols(lookback)));
     Matrix units = d.targetScaler.inverse(scaled);
     if (m_config.differencing)
         units = undifference(units, targets.col(targets.cols() - 1));
     return units;
+}
+
+Matrix Experiment::predictWindow(const Matrix &window) const
+{
+    // The window as one sequence (an encoder-decoder's empty decoder steps after it).
+    SequenceSet set;
+    set.steps = m_config.topology == "encoder_decoder" ? m_config.lookback + m_config.horizon
+                                                       : m_config.lookback;
+    Matrix x = Matrix::Zero(window.rows(), set.steps);
+    x.leftCols(window.cols()) = window;
+    set.inputs.push_back(std::move(x));
+    return outputsToHorizon(m_trainer.predict(set), 0);
 }
 
 std::vector<double> Experiment::generate(int steps) const
@@ -389,15 +394,9 @@ std::vector<double> Experiment::generate(int steps) const
     std::vector<double> result;
     const Index horizon = m_config.horizon;
     while (static_cast<int>(result.size()) < steps) {
-        SequenceSet set;
-        set.steps = static_cast<int>(m_config.topology == "encoder_decoder" ? lookback + horizon
-                                                                            : lookback);
-        Matrix x = Matrix::Zero(1, set.steps);
-        x.leftCols(lookback) = window;
-        set.inputs.push_back(x);
         // A pass emits the model's whole horizon (one value for a one-step model; with a
         // one-value window and an encoder-decoder, the one-to-many sequence).
-        const Matrix scaled = outputsToHorizon(m_trainer.predict(set), 0); // 1 x Hz
+        const Matrix scaled = predictWindow(window); // 1 x Hz
         for (Index k = 0; k < horizon && static_cast<int>(result.size()) < steps; ++k) {
             const double value = d.targetScaler.inverse(0, scaled(0, k));
             level = m_config.differencing ? level + value : value;

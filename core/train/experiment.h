@@ -115,6 +115,8 @@ private:
                       std::shared_ptr<const SequenceSet> validation);
     SequenceSet windowsToSequences(const WindowSet &windows) const;
     Matrix outputsToHorizon(const Matrix &predictions, Index sample) const;
+    // The scaled outputs (Y x Hz) for one scaled input window (X x lookback).
+    Matrix predictWindow(const Matrix &window) const;
     nlohmann::json evaluateForecast() const;
     nlohmann::json evaluateClasses() const;
     nlohmann::json evaluateSynthetic() const;
