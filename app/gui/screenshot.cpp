@@ -1,7 +1,7 @@
 #include "screenshot.h"
 
 #include "main_window.h"
-#include "training_controller.h"
+#include "control/training_controller.h"
 
 #include <QApplication>
 #include <QPixmap>

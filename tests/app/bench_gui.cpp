@@ -3,7 +3,7 @@
 // the first painted window. The only assertions are that something was painted and measured.
 #include "main_window.h"
 #include "sample_trace.h"
-#include "training_controller.h"
+#include "control/training_controller.h"
 #include "views/unrolled_view.h"
 
 #include <QElapsedTimer>

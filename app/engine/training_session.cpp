@@ -1,7 +1,7 @@
 #include "training_session.h"
 
 #include "app_paths.h"
-#include "engine/trace_adapter.h"
+#include "trace_adapter.h"
 
 #include "train/experiment.h"
 #include "train/experiment_config.h"

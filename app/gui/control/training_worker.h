@@ -5,7 +5,7 @@
 // with the GUI thread is the atomic "playing" flag, which the controller clears to pause.
 #pragma once
 
-#include "engine/training_session.h"
+#include "training_session.h"
 #include "snapshot.h"
 
 #include <QElapsedTimer>

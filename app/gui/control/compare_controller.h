@@ -4,7 +4,7 @@
 // the queued answer.
 #pragma once
 
-#include "engine/training_session.h"
+#include "training_session.h"
 #include "snapshot.h"
 #include "views/gradient_plot.h"
 
