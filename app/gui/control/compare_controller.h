@@ -4,8 +4,8 @@
 // the queued answer.
 #pragma once
 
-#include "training_session.h"
 #include "snapshot.h"
+#include "training_session.h"
 #include "views/gradient_plot.h"
 
 #include <QObject>

@@ -4,10 +4,10 @@
 // every answer from the worker arrives as a queued signal carrying an immutable snapshot.
 #pragma once
 
-#include "training_session.h"
+#include "control/training_worker.h"
 #include "snapshot.h"
 #include "trace_cursor.h"
-#include "control/training_worker.h"
+#include "training_session.h"
 
 #include <QObject>
 #include <QThread>

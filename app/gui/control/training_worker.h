@@ -5,8 +5,8 @@
 // with the GUI thread is the atomic "playing" flag, which the controller clears to pause.
 #pragma once
 
-#include "training_session.h"
 #include "snapshot.h"
+#include "training_session.h"
 
 #include <QElapsedTimer>
 #include <QObject>
