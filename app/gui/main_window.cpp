@@ -2,11 +2,11 @@
 
 #include "app_paths.h"
 #include "control/compare_controller.h"
+#include "control/training_controller.h"
 #include "panels/dataset_panel.h"
 #include "panels/lesson_panel.h"
 #include "panels/model_panel.h"
 #include "panels/transport_bar.h"
-#include "control/training_controller.h"
 #include "views/cell_view.h"
 #include "views/classification_view.h"
 #include "views/colour_legend.h"

@@ -1,7 +1,7 @@
 #include "screenshot.h"
 
-#include "main_window.h"
 #include "control/training_controller.h"
+#include "main_window.h"
 
 #include <QApplication>
 #include <QPixmap>

@@ -1,9 +1,9 @@
 // Fluidity figures (printed, never pass/fail on time): painting the unrolled view of an LSTM
 // with H = 32 and T = 200; the GUI thread's event latency while training plays; cold start to
 // the first painted window. The only assertions are that something was painted and measured.
+#include "control/training_controller.h"
 #include "main_window.h"
 #include "sample_trace.h"
-#include "control/training_controller.h"
 #include "views/unrolled_view.h"
 
 #include <QElapsedTimer>

@@ -4,10 +4,10 @@
 // exactly; compare mode gives two gradient curves where Elman's falls faster than the LSTM's;
 // the topology decides which outputs feed the loss; the window renders; errors are readable.
 #include "control/compare_controller.h"
+#include "control/training_controller.h"
 #include "main_window.h"
 #include "panels/dataset_panel.h"
 #include "sample_trace.h"
-#include "control/training_controller.h"
 #include "views/cell_view.h"
 #include "views/equation_view.h"
 #include "views/gradient_plot.h"
