@@ -1,7 +1,7 @@
-// Reading the PyTorch reference vectors (../shared/reference/*.json, schema in its README) into
-// the core's types: a NetworkConfig and Network for a given loss entry, the input batch, the
-// initial states and the targets, plus the array conversions the comparisons need. Shared by the
-// reference test and the benchmarks; it does not compare anything itself.
+// Reading the PyTorch reference vectors (tests/core/nn/reference/*.json, schema in its
+// README) into the core's types: a NetworkConfig and Network for a given loss entry, the input
+// batch, the initial states and the targets, plus the array conversions the comparisons need.
+// Shared by the reference test and the benchmarks; it does not compare anything itself.
 #pragma once
 
 #include "nn/batch.h"

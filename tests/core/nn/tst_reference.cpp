@@ -1,7 +1,10 @@
 // Agreement with the PyTorch reference vectors: every *.json of RNNLAB_REFERENCE_DIR (default
-// ../shared/reference), every loss entry in it, every stored forward value and gradient, max abs
-// error <= 1e-9. Data-driven: it iterates over the keys the file holds and fails on a key it
-// does not know how to check, so a new file of the same schema is checked with no code change.
+// tests/core/nn/reference, the copy of shared/reference this repository keeps), every loss entry
+// in it, every stored forward value and gradient, max abs error <= 1e-9. Data-driven: it iterates
+// over the keys the file holds and fails on a key it does not know how to check, so a new file of
+// the same schema is checked with no code change. The kept copy is complete, and when shared/ is
+// beside the checkout it is still byte-for-byte that folder.
+#include "../shared_copies.h"
 #include "nn/network.h"
 #include "reference_loader.h"
 
@@ -67,6 +70,24 @@ QString q(const std::string &s)
 {
     return QString::fromStdString(s);
 }
+
+// The folder the vectors are read from: RNNLAB_REFERENCE_DIR, or the copy in this repository.
+std::string vectorFolder()
+{
+    return reference::referenceDirectory(RNNLAB_REFERENCE_VECTORS);
+}
+
+// The files of the kept copy: the six vectors, their schema, the two scripts and the credits.
+const QStringList keptFiles = { QStringLiteral("README.md"),
+                                QStringLiteral("CREDITS.md"),
+                                QStringLiteral("make_reference.py"),
+                                QStringLiteral("check_reference.py"),
+                                QStringLiteral("bilstm_h3_i2_t4.json"),
+                                QStringLiteral("gru_h3_i2_t5.json"),
+                                QStringLiteral("lstm_cls3_h3_i2_t5_b2.json"),
+                                QStringLiteral("lstm_h3_i2_t5.json"),
+                                QStringLiteral("lstm_h4_i3_t20_b2.json"),
+                                QStringLiteral("rnn_tanh_h3_i2_t5.json") };
 
 // Our values of one forward-direction key ("h", "gates.pre_i", ...); false when unknown.
 // stored is filled from json unless the key needs something else.
@@ -163,9 +184,39 @@ class TstReference : public QObject
 {
     Q_OBJECT
 private slots:
+    void keptCopyIsComplete()
+    {
+        const QDir kept(QStringLiteral(RNNLAB_REFERENCE_VECTORS));
+        for (const QString &name : keptFiles)
+            QVERIFY2(!testfiles::readBytes(kept.filePath(name)).isEmpty(),
+                     qPrintable(kept.filePath(name) + QStringLiteral(" is missing or empty")));
+        QCOMPARE(kept.entryList({ QStringLiteral("*.json") }, QDir::Files).size(), 6);
+        const QByteArray credits
+            = testfiles::readBytes(kept.filePath(QStringLiteral("CREDITS.md")));
+        QVERIFY(credits.contains("shared/reference"));
+        QVERIFY(credits.contains("PyTorch"));
+    }
+
+    // Each file of shared/reference (when it is beside the checkout) is kept here unchanged.
+    void keptCopyMatchesShared()
+    {
+        const QString shared = testfiles::sharedFolder(QStringLiteral("reference"));
+        if (shared.isEmpty())
+            QSKIP("no shared/reference beside the checkout: nothing to compare the copy with");
+        const QDir kept(QStringLiteral(RNNLAB_REFERENCE_VECTORS));
+        const QStringList sources = QDir(shared).entryList(QDir::Files);
+        QVERIFY(!sources.isEmpty());
+        for (const QString &name : sources) {
+            QVERIFY2(keptFiles.contains(name), qPrintable(name + QStringLiteral(" is not kept")));
+            QVERIFY2(testfiles::readBytes(kept.filePath(name))
+                         == testfiles::readBytes(shared + QLatin1Char('/') + name),
+                     qPrintable(kept.filePath(name) + QStringLiteral(" differs from ") + shared));
+        }
+    }
+
     void folderHasReferenceFiles()
     {
-        const std::string folder = reference::referenceDirectory(RNNLAB_SHARED_DIR "/reference");
+        const std::string folder = vectorFolder();
         QVERIFY2(!reference::referenceFiles(folder).empty(),
                  qPrintable(QStringLiteral("no *.json in %1").arg(q(folder))));
     }
@@ -174,7 +225,7 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("loss");
-        const std::string folder = reference::referenceDirectory(RNNLAB_SHARED_DIR "/reference");
+        const std::string folder = vectorFolder();
         const std::vector<std::string> files = reference::referenceFiles(folder);
         if (files.empty())
             QTest::newRow("no reference files") << QString() << QString();
