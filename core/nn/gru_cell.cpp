@@ -32,20 +32,21 @@ void GruCell::forward(LayerTrace &trace, bool record) const
             = previousOf(trace.hidden, trace.initialHidden, p, steps, reverse, batch);
         gh.noalias() = *m_weightHidden * hPrev;
         gh.colwise() += m_biasHidden->col(0);
-        Step z = stepOf(gates, t, batch);
-        z.topRows(2 * hs) += gh.topRows(2 * hs);
+        Step act = stepOf(gates, t, batch); // gi_t, becoming r, z, n block by block
+        auto r = act.topRows(hs).array();
+        auto z = act.middleRows(hs, hs).array();
+        auto n = act.bottomRows(hs).array();
+        act.topRows(2 * hs) += gh.topRows(2 * hs); // pre_r, pre_z
         if (record)
-            stepOf(trace.preactivation, t, batch).topRows(2 * hs) = z.topRows(2 * hs);
-        auto rz = z.topRows(2 * hs).array();
-        rz = sigmoidOf(rz);
+            stepOf(trace.preactivation, t, batch).topRows(2 * hs) = act.topRows(2 * hs);
+        r = sigmoidOf(r);
+        z = sigmoidOf(z);
         stepOf(trace.hiddenCandidate, t, batch) = gh.bottomRows(hs);
-        auto n = z.bottomRows(hs).array();
-        n += z.topRows(hs).array() * gh.bottomRows(hs).array();
+        n += r * gh.bottomRows(hs).array(); // pre_n
         if (record)
-            stepOf(trace.preactivation, t, batch).bottomRows(hs) = z.bottomRows(hs);
+            stepOf(trace.preactivation, t, batch).bottomRows(hs) = act.bottomRows(hs);
         n = tanhOf(n);
-        const auto u = z.middleRows(hs, hs).array();
-        stepOf(trace.hidden, t, batch).array() = (1.0 - u) * n + u * hPrev.array();
+        stepOf(trace.hidden, t, batch).array() = (1.0 - z) * n + z * hPrev.array();
     }
 }
 
@@ -70,10 +71,10 @@ void GruCell::backward(LayerTrace &trace, int truncation, bool record, bool inpu
     Matrix dgh(3 * hs, batch); // dL/d gh_t: r and z blocks as dPre, n block dL/d(gh_n)
     for (int p = steps - 1; p >= 0; --p) {
         const int t = timeAt(p, steps, reverse);
-        const ConstStep z = viewOf(trace.gates, t, batch);
-        const auto r = z.topRows(hs).array();
-        const auto u = z.middleRows(hs, hs).array();
-        const auto n = z.bottomRows(hs).array();
+        const ConstStep act = viewOf(trace.gates, t, batch);
+        const auto r = act.topRows(hs).array();
+        const auto z = act.middleRows(hs, hs).array();
+        const auto n = act.bottomRows(hs).array();
         const auto hPrev
             = previousOf(trace.hidden, trace.initialHidden, p, steps, reverse, batch).array();
         const auto ghn = viewOf(trace.hiddenCandidate, t, batch).array();
@@ -82,9 +83,9 @@ void GruCell::backward(LayerTrace &trace, int truncation, bool record, bool inpu
             stepOf(trace.dHidden, t, batch) = dh;
         Step d = stepOf(dPre, t, batch);
         auto dpn = d.bottomRows(hs).array();
-        dpn = dh.array() * (1.0 - u) * (1.0 - n.square());
+        dpn = dh.array() * (1.0 - z) * (1.0 - n.square());
         d.topRows(hs).array() = dpn * ghn * r * (1.0 - r);
-        d.middleRows(hs, hs).array() = dh.array() * (hPrev - n) * u * (1.0 - u);
+        d.middleRows(hs, hs).array() = dh.array() * (hPrev - n) * z * (1.0 - z);
         Step dCand = stepOf(trace.dHiddenCandidate, t, batch);
         dCand.array() = dpn * r;
         if (cutBefore(p, truncation)) {
@@ -93,7 +94,7 @@ void GruCell::backward(LayerTrace &trace, int truncation, bool record, bool inpu
             dgh.topRows(2 * hs) = d.topRows(2 * hs);
             dgh.bottomRows(hs) = dCand;
             carry.noalias() = m_weightHidden->transpose() * dgh;
-            carry.array() += dh.array() * u;
+            carry.array() += dh.array() * z;
         }
     }
     trace.dInitialHidden = carry;

@@ -35,15 +35,17 @@ void LstmCell::forward(LayerTrace &trace, bool record) const
         pre.noalias() += *m_weightHidden
             * previousOf(trace.hidden, trace.initialHidden, p, steps, reverse, batch);
         Step z = stepOf(gates, t, batch); // the same memory as pre without recording
-        z.topRows(2 * hs).array() = sigmoidOf(pre.topRows(2 * hs).array());
-        z.middleRows(2 * hs, hs).array() = tanhOf(pre.middleRows(2 * hs, hs).array());
-        z.bottomRows(hs).array() = sigmoidOf(pre.bottomRows(hs).array());
-        const auto g = z.middleRows(2 * hs, hs).array();
-        const auto o = z.bottomRows(hs).array();
+        auto i = z.topRows(hs).array();
+        auto f = z.middleRows(hs, hs).array();
+        auto g = z.middleRows(2 * hs, hs).array();
+        auto o = z.bottomRows(hs).array();
+        i = sigmoidOf(pre.topRows(hs).array());
+        f = sigmoidOf(pre.middleRows(hs, hs).array());
+        g = tanhOf(pre.middleRows(2 * hs, hs).array());
+        o = sigmoidOf(pre.bottomRows(hs).array());
         Step c = stepOf(trace.cell, t, batch);
-        c.array() = z.middleRows(hs, hs).array()
-                * previousOf(trace.cell, trace.initialCell, p, steps, reverse, batch).array()
-            + z.topRows(hs).array() * g;
+        c.array() = f * previousOf(trace.cell, trace.initialCell, p, steps, reverse, batch).array()
+            + i * g;
         Step tc = stepOf(trace.cellTanh, t, batch);
         tc.array() = tanhOf(c.array());
         stepOf(trace.hidden, t, batch).array() = o * tc.array();

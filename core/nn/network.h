@@ -16,11 +16,10 @@
 // for l = 0..layers-1 and the directions in order forward, backward. X_0 = X (or E), X_l = F.
 // Gate blocks are stacked as documented in each cell's header.
 //
-// Loss ("mean" exactly as PyTorch: divided by every averaged element, including B):
-//     Linear/MSE:       L = sum over counted (t, b, o) of (y - target)^2 / (T_counted * B * O)
-//                       (LastStep / FinalStates / MeanPool: T_counted = 1)
-//     Softmax/xent:     L = sum over counted (t, b) of -log p[label] / (number of counted ids)
-// where T_counted = the steps whose stepMask is 1 (all of them without a mask).
+// Forward reads embed -> (input dropout) -> layers -> readout -> loss; backward calls the same
+// parts in reverse: loss -> readout -> layers (BPTT, top to bottom) -> embedding. The readout's
+// four placements are in readout.h, the two losses (and their "mean", exactly as PyTorch's) in
+// loss.h.
 //
 // Threading: forward and backward are const and touch only the Trace they are given, so several
 // threads may run one Network at once with their own Traces; changing parameters() while they run
@@ -40,6 +39,8 @@
 namespace rnn {
 
 struct InitializerOptions;
+class Random;
+class Readout;
 
 struct ForwardOptions
 {
@@ -112,6 +113,22 @@ private:
     {
         return m_layers[std::size_t(layer * m_config.directions() + direction)];
     }
+
+    const Matrix &value(int index) const { return m_parameters[std::size_t(index)].value; }
+    static Matrix &gradient(Trace &trace, int index) { return trace.gradients[std::size_t(index)]; }
+    Readout readout() const;
+
+    // The parts of forward, in order: the trace's layout, the first layer's input (embedding
+    // lookup or the given features, then the input dropout mask), layer l in each direction
+    // (from the layer below and its initial states).
+    void startTrace(const InputBatch &input, bool record, Trace &trace) const;
+    void embed(const InputBatch &input, Random *dropout, Trace &trace) const;
+    void forwardLayer(int l, const InitialStates &initial, Trace &trace) const;
+    // The parts of backward after the loss and the readout: BPTT of layer l in each direction
+    // (handing its input gradient to the layer below), then dInput and the embedding's gradient.
+    void backwardLayer(int l, int truncation, const Matrix &jordanOutputGradient,
+                       Trace &trace) const;
+    void backwardEmbed(Trace &trace) const;
 
     NetworkConfig m_config;
     Parameters m_parameters;

@@ -1,0 +1,164 @@
+// Forward and backward of the readout over a whole batch: the four placements, mean pooling
+// with its pad-aware weights, readout dropout and the dense layer (see readout.h).
+#include "readout.h"
+
+#include "dropout.h"
+
+namespace rnn {
+
+using namespace detail;
+
+void Readout::poolWeights(const std::vector<int> &tokens, int steps, int batch, bool pads,
+                          Vector &weights)
+{
+    const Index columns = batch;
+    weights.resize(Index(steps) * columns);
+    const auto isPad
+        = [&](Index t, Index b) { return pads && tokens[std::size_t(t * columns + b)] == 0; };
+    for (Index b = 0; b < columns; ++b) {
+        Index real = 0;
+        for (Index t = 0; t < steps; ++t)
+            real += isPad(t, b) ? 0 : 1;
+        const double weight = real > 0 ? 1.0 / static_cast<double>(real) : 0.0;
+        for (Index t = 0; t < steps; ++t)
+            weights(t * columns + b) = isPad(t, b) ? 0.0 : weight;
+    }
+}
+
+int Readout::lastStep(int direction, int steps) const
+{
+    return m_config->placement == ReadoutPlacement::FinalStates && direction == 1 ? 0 : steps - 1;
+}
+
+void Readout::forward(Trace &trace, Random *dropout) const
+{
+    const NetworkConfig &c = *m_config;
+    const auto &top = trace.layers.back();
+    trace.featureMask.resize(0, 0);
+    if (c.placement != ReadoutPlacement::MeanPool)
+        trace.poolWeights.resize(0);
+    if (c.cell == CellType::Jordan) { // the cell has already computed y_t at every step
+        const LayerTrace &lt = top[0];
+        if (everyStep())
+            trace.outputs = lt.feedback;
+        else
+            trace.outputs = lt.feedback.rightCols(lt.batch);
+        if (trace.recorded && !everyStep())
+            trace.features = lt.hidden.rightCols(lt.batch);
+        else
+            trace.features.resize(0, 0); // EveryStep: the features are lt.hidden
+        return;
+    }
+    gatherFeatures(trace);
+    if (dropout && c.readoutDropout > 0.0 && !everyStep()) {
+        dropoutMask(trace.features.rows(), trace.batch, c.readoutDropout, *dropout,
+                    trace.featureMask);
+        trace.features.array() *= trace.featureMask.array();
+    }
+    const Matrix &features = featuresAreHidden() ? top[0].hidden : trace.features;
+    trace.outputs.noalias() = *m_weight * features;
+    trace.outputs.colwise() += m_bias->col(0);
+}
+
+void Readout::gatherFeatures(Trace &trace) const
+{
+    const NetworkConfig &c = *m_config;
+    const auto &top = trace.layers.back();
+    const int directions = c.directions();
+    const Index hs = c.hiddenSize;
+    const Index batch = trace.batch;
+    const Index tb = Index(trace.steps) * batch;
+    const auto rows = [&](int d) { return trace.features.middleRows(Index(d) * hs, hs); };
+    switch (c.placement) {
+    case ReadoutPlacement::EveryStep:
+        if (directions == 1) {
+            trace.features.resize(0, 0);
+            return;
+        }
+        trace.features.resize(Index(directions) * hs, tb);
+        for (int d = 0; d < directions; ++d)
+            rows(d) = top[std::size_t(d)].hidden;
+        return;
+    case ReadoutPlacement::MeanPool:
+        poolWeights(trace.tokens, trace.steps, trace.batch, c.hasEmbedding() && c.paddingToken,
+                    trace.poolWeights);
+        trace.features.setZero(Index(directions) * hs, batch);
+        for (int d = 0; d < directions; ++d) {
+            const Matrix &hidden = top[std::size_t(d)].hidden;
+            // features (F x B) += hidden_t (H x B), column b scaled by the weight of (t, b).
+            for (Index t = 0; t < trace.steps; ++t)
+                rows(d).array() += hidden.middleCols(t * batch, batch).array().rowwise()
+                    * trace.poolWeights.segment(t * batch, batch).transpose().array();
+        }
+        return;
+    case ReadoutPlacement::LastStep:
+    case ReadoutPlacement::FinalStates:
+        trace.features.resize(Index(directions) * hs, batch);
+        for (int d = 0; d < directions; ++d)
+            rows(d) = top[std::size_t(d)].hidden.middleCols(Index(lastStep(d, trace.steps)) * batch,
+                                                            batch);
+        return;
+    }
+}
+
+void Readout::backward(Trace &trace, Matrix &dWeight, Matrix &dBias) const
+{
+    LayerTrace &top = trace.layers.back()[0];
+    if (featuresAreHidden()) {
+        dWeight.noalias() = trace.dOutputs * top.hidden.transpose();
+        top.dHiddenDirect.noalias() = m_weight->transpose() * trace.dOutputs;
+        trace.dFeatures.resize(0, 0); // it is top.dHiddenDirect (no copy)
+    } else {
+        dWeight.noalias() = trace.dOutputs * trace.features.transpose();
+        trace.dFeatures.noalias() = m_weight->transpose() * trace.dOutputs;
+        if (trace.featureMask.size() > 0) // through the dropout: dL/d(features before it)
+            trace.dFeatures.array() *= trace.featureMask.array();
+        scatterFeatureGradient(trace);
+    }
+    dBias = trace.dOutputs.rowwise().sum();
+}
+
+void Readout::scatterFeatureGradient(Trace &trace) const
+{
+    const Index hs = m_config->hiddenSize;
+    const Index batch = trace.batch;
+    const Index tb = Index(trace.steps) * batch;
+    for (int d = 0; d < m_config->directions(); ++d) {
+        Matrix &direct = trace.layers.back()[std::size_t(d)].dHiddenDirect;
+        const auto rows = trace.dFeatures.middleRows(Index(d) * hs, hs);
+        switch (m_config->placement) {
+        case ReadoutPlacement::EveryStep:
+            direct = rows;
+            break;
+        case ReadoutPlacement::MeanPool: // step t of sequence b gets w(t, b) * df_b
+            direct.resize(hs, tb);
+            for (Index t = 0; t < trace.steps; ++t)
+                direct.middleCols(t * batch, batch)
+                    = (rows.array().rowwise()
+                       * trace.poolWeights.segment(t * batch, batch).transpose().array())
+                          .matrix();
+            break;
+        case ReadoutPlacement::LastStep:
+        case ReadoutPlacement::FinalStates:
+            direct.setZero(hs, tb);
+            direct.middleCols(Index(lastStep(d, trace.steps)) * batch, batch) = rows;
+            break;
+        }
+    }
+}
+
+Matrix Readout::backwardJordan(Trace &trace) const
+{
+    const bool every = everyStep();
+    if (trace.recorded && !every)
+        trace.dFeatures.noalias() = m_weight->transpose() * trace.dOutputs;
+    else
+        trace.dFeatures.resize(0, 0);
+    if (every)
+        return trace.dOutputs;
+    Matrix direct = Matrix::Zero(trace.dOutputs.rows(), Index(trace.steps) * trace.batch);
+    direct.rightCols(trace.batch) = trace.dOutputs;
+    return direct;
+}
+
+} // namespace rnn
