@@ -361,8 +361,10 @@ int main(int argc, char **argv)
                              "FILE; to evaluate it, give --data FILE or --test-data FILE.\n";
                 return exitBadInput;
             }
-            nlohmann::json report = experiment.report();
-            std::cout << "Model " << load << " on its test data:\n" << experiment.summary(report);
+            const rnn::Evaluation evaluation = experiment.evaluate();
+            const nlohmann::json report = experiment.report(evaluation);
+            std::cout << "Model " << load << " on its test data:\n"
+                      << experiment.summary(evaluation);
             if (!reportJson.empty())
                 writeJson(report, reportJson);
             return exitDone;
@@ -400,8 +402,9 @@ int main(int argc, char **argv)
         ProgressPrinter printer(terminal, quiet);
         experiment.train([&printer](const rnn::ProgressInfo &info) { return printer(info); });
         printer.finish();
-        nlohmann::json report = experiment.report();
-        std::cout << experiment.summary(report);
+        const rnn::Evaluation evaluation = experiment.evaluate();
+        nlohmann::json report = experiment.report(evaluation);
+        std::cout << experiment.summary(evaluation);
         if (generate > 0) {
             const auto values = experiment.generate(generate);
             std::cout << "Continuation of the series (" << generate << " steps, outputs fed back):";
@@ -412,8 +415,9 @@ int main(int argc, char **argv)
         }
         if (!save.empty()) {
             rnn::ModelFile modelFile = experiment.modelFile();
+            const nlohmann::json metrics = rnn::toJson(evaluation);
             modelFile.metrics
-                = { { "test", report["test"] }, { "baselines", report["baselines"] } };
+                = { { "test", metrics.at("test") }, { "baselines", metrics.at("baselines") } };
             rnn::saveModel(modelFile, save);
             std::cout << "Model saved to " << save << '\n';
         }

@@ -100,7 +100,8 @@ struct ModelSettings
     bool operator==(const ModelSettings &) const = default;
 };
 
-// The series view of a forecasting task: the whole series, one-step predictions and the split.
+// The series view of a forecasting task: the whole series, one-step predictions and the split,
+// as core predicted and evaluated them (converted to Qt's side only).
 struct SeriesView
 {
     std::vector<double> target; // the series (data units when the data came from a table)
@@ -118,6 +119,10 @@ struct SeriesView
     // output fed back as the next input (data units), and where each value lies on the axis.
     std::vector<double> generated;
     std::vector<double> generatedPosition;
+    // The test metrics as core evaluated them (rnnlab-train reports the same numbers): the
+    // network's RMSE over every test value, and persistence's (forecasts only).
+    std::optional<double> testRmse;
+    std::optional<double> persistenceRmse;
 };
 
 // A text task's vocabulary as the data panel previews it.

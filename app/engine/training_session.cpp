@@ -5,6 +5,8 @@
 
 #include "train/experiment.h"
 #include "train/experiment_config.h"
+#include "train/forecast_pipeline.h"
+#include "train/sequence_task_pipeline.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -12,6 +14,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <variant>
 
 namespace rnnlab {
 
@@ -96,18 +99,6 @@ rnn::ExperimentConfig makeConfig(const SessionSetup &setup)
     return config;
 }
 
-// Column of the prediction of sample n: one readout per sample, or the first decoder step.
-double readoutAt(const Matrix &predictions, Eigen::Index n, int steps, int horizon,
-                 Eigen::Index samples)
-{
-    if (predictions.rows() == 0)
-        return std::nan("");
-    if (predictions.cols() == samples)
-        return predictions(0, n);
-    const Eigen::Index column = n * steps + std::max(steps - horizon, 0);
-    return column < predictions.cols() ? predictions(0, column) : std::nan("");
-}
-
 std::shared_ptr<const VocabularySummary> summarise(const rnn::Vocabulary &vocabulary)
 {
     auto summary = std::make_shared<VocabularySummary>();
@@ -126,12 +117,108 @@ std::shared_ptr<const VocabularySummary> summarise(const rnn::Vocabulary &vocabu
     return summary;
 }
 
-double targetOf(const rnn::SequenceSet &set, Eigen::Index n, int horizon)
+// A series point of each window (its first target, first horizon step), in data units at its
+// table row, as core's forecast pipeline predicted it.
+void appendWindows(SeriesView &view, const std::vector<rnn::ForecastWindow> &windows)
 {
-    const Matrix &v = set.values[static_cast<std::size_t>(n)];
-    if (v.size() == 0)
-        return std::nan("");
-    return v.cols() == 1 ? v(0, 0) : v(0, std::max<Eigen::Index>(v.cols() - horizon, 0));
+    for (const rnn::ForecastWindow &w : windows) {
+        view.position.push_back(static_cast<double>(w.targetRow));
+        view.target.push_back(w.truth(0, 0));
+        view.prediction.push_back(w.prediction(0, 0));
+        view.persistence.push_back(w.persistence(0));
+    }
+}
+
+// A series point of each synthetic sequence (its last step), as core evaluated it.
+void appendLastSteps(SeriesView &view, const std::vector<rnn::SequenceTaskPoint> &points)
+{
+    for (const rnn::SequenceTaskPoint &p : points) {
+        view.target.push_back(p.truth);
+        view.prediction.push_back(p.prediction);
+        view.persistence.push_back(p.lastInput);
+    }
+}
+
+// The forecast's train, validation and test windows in data units, the test metrics of core's
+// evaluation, and for one-to-many the continuation after the data.
+SeriesView forecastView(const rnn::Experiment &experiment, const rnn::ForecastPipeline &forecast,
+                        Topology topology)
+{
+    SeriesView view;
+    const rnn::Trainer &trainer = experiment.trainer();
+    const rnn::ForecastDataset &data = forecast.dataset();
+    appendWindows(view, forecast.predictWindows(trainer, data, data.train));
+    view.trainEnd = static_cast<int>(view.target.size());
+    if (trainer.hasValidation())
+        appendWindows(view, forecast.predictWindows(trainer, data, data.validation));
+    view.validationEnd = static_cast<int>(view.target.size());
+    const rnn::Evaluation evaluation = experiment.evaluate();
+    const auto &test = std::get<rnn::ForecastEvaluation>(evaluation);
+    appendWindows(view, test.windows);
+    view.testRmse = test.test.rmse;
+    view.persistenceRmse = test.persistence.rmse;
+    view.dataUnits = true;
+    view.valueName = QString::fromStdString(data.targetNames.front());
+    if (forecast.testDataset() != &data) {
+        view.position.clear(); // a separate test file: its rows are not this table's
+    } else if (topology == Topology::OneToMany && data.featureNames == data.targetNames
+               && data.inputSize() == 1) {
+        // One-to-many: the sequence the network emits from the last value of the data.
+        const int steps = experiment.config().horizon;
+        view.generated = experiment.generate(steps);
+        for (int k = 0; k < steps; ++k)
+            view.generatedPosition.push_back(static_cast<double>(data.levels.cols() + k));
+    }
+    return view;
+}
+
+std::optional<SeriesView> seriesView(const rnn::Experiment &experiment, Topology topology)
+{
+    SeriesView view;
+    if (const rnn::ForecastPipeline *forecast = experiment.forecast()) {
+        view = forecastView(experiment, *forecast, topology);
+    } else {
+        // A synthetic task: one point per sequence, the training ones then the test ones.
+        const rnn::Trainer &trainer = experiment.trainer();
+        const rnn::SequenceSet &train = trainer.trainSet();
+        appendLastSteps(view, rnn::SequenceTaskPipeline::lastSteps(trainer.predict(train), train));
+        view.trainEnd = view.validationEnd = static_cast<int>(view.target.size());
+        const rnn::Evaluation evaluation = experiment.evaluate();
+        const auto &test = std::get<rnn::SequenceTaskEvaluation>(evaluation);
+        appendLastSteps(view, test.lastSteps);
+        view.testRmse = test.rmse;
+    }
+    view.lookback = experiment.config().lookback;
+    view.horizon = std::max(experiment.config().horizon, 1);
+    if (view.target.empty())
+        return std::nullopt;
+    return view;
+}
+
+// The confusion matrix of core's evaluation of the test samples (one class per sample).
+std::optional<ClassificationResult> classificationResult(const rnn::Experiment &experiment)
+{
+    const rnn::Evaluation evaluation = experiment.evaluate();
+    const rnn::ClassificationEvaluation *classes
+        = std::get_if<rnn::ClassificationEvaluation>(&evaluation);
+    if (const auto *task = std::get_if<rnn::SequenceTaskEvaluation>(&evaluation))
+        if (experiment.networkConfig().placement != rnn::ReadoutPlacement::EveryStep)
+            classes = &task->classes; // a class per sequence, not per step
+    if (!classes || classes->metrics.confusion.size() < 2)
+        return std::nullopt;
+    ClassificationResult result;
+    const auto &names = classes->labels;
+    const auto &confusion = classes->metrics.confusion;
+    const int k = static_cast<int>(confusion.size());
+    result.confusion = Matrix::Zero(k, k);
+    for (int c = 0; c < k; ++c) {
+        const auto i = static_cast<std::size_t>(c);
+        result.classes << (i < names.size() ? QString::fromStdString(names[i])
+                                            : QString::number(c));
+        for (int p = 0; p < k; ++p)
+            result.confusion(c, p) = static_cast<double>(confusion[i][static_cast<std::size_t>(p)]);
+    }
+    return result;
 }
 
 } // namespace
@@ -326,95 +413,10 @@ SnapshotPtr TrainingSession::snapshot()
         s.series.reset();
         s.classification.reset();
         try {
-            if (!train.classification() && !train.usesTokens()) {
-                SeriesView view;
-                const int horizon = std::max(s.config.horizon, 1);
-                const rnn::ForecastDataset *table = s.experiment->forecastDataset();
-                const auto append = [&](const rnn::SequenceSet &set,
-                                        const rnn::WindowSet *windows) {
-                    if (set.empty())
-                        return;
-                    const Matrix predictions = trainer.predict(set);
-                    if (table && windows && windows->size() == set.size()) {
-                        // In the data's units, at the table row of each target; a differenced
-                        // series is summed back onto the level before it.
-                        for (Eigen::Index n = 0; n < set.size(); ++n) {
-                            const Eigen::Index row
-                                = windows->firstTargetRow[static_cast<std::size_t>(n)];
-                            Matrix scaled = Matrix::Zero(table->outputSize(), 1);
-                            scaled(0, 0)
-                                = readoutAt(predictions, n, set.steps, horizon, set.size());
-                            view.position.push_back(static_cast<double>(row));
-                            view.target.push_back(table->levels(0, row));
-                            view.prediction.push_back(std::isfinite(scaled(0, 0))
-                                                          ? table->toDataUnits(scaled, row)(0, 0)
-                                                          : std::nan(""));
-                            view.persistence.push_back(row > 0 ? table->levels(0, row - 1)
-                                                               : std::nan(""));
-                        }
-                        return;
-                    }
-                    for (Eigen::Index n = 0; n < set.size(); ++n) {
-                        view.target.push_back(targetOf(set, n, horizon));
-                        view.prediction.push_back(
-                            readoutAt(predictions, n, set.steps, horizon, set.size()));
-                        const Matrix &input = set.inputs[static_cast<std::size_t>(n)];
-                        const Eigen::Index last
-                            = std::max<Eigen::Index>(input.cols() - 1 - (options.decoderSteps), 0);
-                        view.persistence.push_back(input.rows() > 0 ? input(0, last)
-                                                                    : std::nan(""));
-                    }
-                };
-                append(train, table ? &table->train : nullptr);
-                view.trainEnd = static_cast<int>(view.target.size());
-                if (trainer.hasValidation())
-                    append(trainer.validationSet(), table ? &table->validation : nullptr);
-                view.validationEnd = static_cast<int>(view.target.size());
-                append(test, table ? &table->test : nullptr);
-                // Positions and data units only when every part could be placed in the table.
-                if (view.position.size() == view.target.size() && !view.position.empty()) {
-                    view.dataUnits = true;
-                    view.valueName = QString::fromStdString(table->targetNames.front());
-                    if (s.setup.settings.topology == Topology::OneToMany
-                        && table->featureNames == table->targetNames && table->inputSize() == 1) {
-                        // One-to-many: the sequence the network emits from the last value of
-                        // the data.
-                        const int steps = s.config.horizon;
-                        view.generated = s.experiment->generate(steps);
-                        for (int k = 0; k < steps; ++k)
-                            view.generatedPosition.push_back(
-                                static_cast<double>(table->levels.cols() + k));
-                    }
-                } else {
-                    view.position.clear();
-                }
-                view.lookback = s.config.lookback;
-                view.horizon = horizon;
-                if (!view.target.empty())
-                    s.series = std::move(view);
-            } else if (train.classification() && !test.empty()) {
-                const Matrix probabilities = trainer.predict(test);
-                const auto &names = s.experiment->classNames();
-                const int k = static_cast<int>(probabilities.rows());
-                if (probabilities.cols() == test.size() && k > 1) {
-                    ClassificationResult result;
-                    for (int c = 0; c < k; ++c)
-                        result.classes
-                            << (c < static_cast<int>(names.size())
-                                    ? QString::fromStdString(names[static_cast<std::size_t>(c)])
-                                    : QString::number(c));
-                    result.confusion = Matrix::Zero(k, k);
-                    for (Eigen::Index n = 0; n < test.size(); ++n) {
-                        const auto &labels = test.labels[static_cast<std::size_t>(n)];
-                        if (labels.empty() || labels.front() < 0 || labels.front() >= k)
-                            continue;
-                        Eigen::Index predicted = 0;
-                        probabilities.col(n).maxCoeff(&predicted);
-                        result.confusion(labels.front(), predicted) += 1.0;
-                    }
-                    s.classification = std::move(result);
-                }
-            }
+            if (!train.classification() && !train.usesTokens())
+                s.series = seriesView(*s.experiment, s.setup.settings.topology);
+            else if (train.classification() && !test.empty())
+                s.classification = classificationResult(*s.experiment);
         } catch (const std::exception &e) {
             snap->message
                 = tr("Could not evaluate the model: %1").arg(QString::fromStdString(e.what()));

@@ -1,9 +1,11 @@
-// Experiment: one training run of the course from an ExperimentConfig to numbers. It reads and
-// prepares the data (core/data: CSV windows, texts, or a synthetic task), builds the network for
-// the topology, trains it with a Trainer, and evaluates it on the test part beside the naive
-// baselines (forecasts: persistence and seasonal naive, in the data's units; classes: the
-// majority class). It also turns the result into a model file and a report JSON. The command
-// line (app/cli) and the learning tests drive it; the GUI may too.
+// Experiment: one training run of the course from an ExperimentConfig to numbers. It chooses the
+// pipeline of its kind of data (ForecastPipeline: CSV windows or the sine series; TextPipeline:
+// texts; SequenceTaskPipeline: a synthetic task), which prepares the data and the network for
+// the topology; it trains that network with a Trainer, and the pipeline evaluates it on the test
+// part beside the naive baselines (forecasts: persistence and seasonal naive, in the data's
+// units; classes: the majority class) as a typed Evaluation. It also turns the result into a
+// model file, a report JSON and a terminal summary. The command line (app/cli), the GUI's
+// training session and the learning tests drive it.
 //
 // Topologies (the lecture's N x N diagram), chosen from the data:
 //   many-to-one      forecast windows (readout at the last step: all horizon values at once),
@@ -19,10 +21,8 @@
 #pragma once
 
 #include "data/forecast_dataset.h"
-#include "data/label_set.h"
-#include "data/sequence_task.h"
-#include "data/tokenizer.h"
 #include "data/vocabulary.h"
+#include "train/evaluation.h"
 #include "train/experiment_config.h"
 #include "train/model_io.h"
 #include "train/trainer.h"
@@ -30,11 +30,14 @@
 #include <nlohmann/json.hpp>
 
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
 namespace rnn {
+
+class ForecastPipeline;
+class Pipeline;
+class TextPipeline;
 
 class Experiment
 {
@@ -56,26 +59,31 @@ public:
     Trainer &trainer() { return m_trainer; }
     const Trainer &trainer() const { return m_trainer; }
     // Whether there are test samples to evaluate (false only for a model loaded without data).
-    bool hasTestData() const { return !m_test->empty(); }
-    const SequenceSet &testSet() const { return *m_test; }
-    const std::vector<std::string> &classNames() const { return m_classNames; }
+    bool hasTestData() const;
+    const SequenceSet &testSet() const;
+    const std::vector<std::string> &classNames() const;
+    // The forecast pipeline (its data, windows in data units, generation), or nullptr for
+    // other kinds of data; likewise the text pipeline.
+    const ForecastPipeline *forecast() const;
+    const TextPipeline *text() const;
     // The text pipeline's vocabulary (to show tokens as words), or nullptr for other tasks.
-    const Vocabulary *vocabulary() const { return m_hasVocabulary ? &m_vocabulary : nullptr; }
+    const Vocabulary *vocabulary() const;
     // The prepared forecast data (its scalers turn network outputs back into data units), or
     // nullptr for other tasks. Its test part is empty when the test is a separate file
     // (config().testDataFile), whose windows forecastTestDataset() holds; for a model loaded
     // without its training data it holds the names and scalers only.
-    const ForecastDataset *forecastDataset() const { return m_forecast.get(); }
+    const ForecastDataset *forecastDataset() const;
     // The data whose test windows are evaluated: forecastDataset() itself, or the separate test
     // file prepared with the training data's scalers; nullptr when there are none.
-    const ForecastDataset *forecastTestDataset() const { return m_forecastTest.get(); }
+    const ForecastDataset *forecastTestDataset() const;
 
     const TrainingReport &train(const ProgressCallback &progress = {});
 
-    // Test metrics and baselines, in the report schema below.
-    nlohmann::json evaluate() const; // std::logic_error when !hasTestData()
-    // The whole report: evaluate() plus task, preset, model, epochs, seconds, stop reason,
-    // history. Schema (forecast):
+    // The test metrics and baselines of the trained network (and its predictions in data
+    // units): a ForecastEvaluation, ClassificationEvaluation or SequenceTaskEvaluation.
+    Evaluation evaluate() const; // std::logic_error when !hasTestData()
+    // The whole report: toJson(evaluation) plus task, preset, model, epochs, seconds, stop
+    // reason, history. Schema (forecast):
     //   {"task": "forecast", "preset", "model", "epochs", "seconds", "stop_reason", "message",
     //    "test": {"rmse", "mae", "samples"},
     //    "baselines": {"persistence": {"rmse", "mae"}, "seasonal_naive": {"rmse", "mae",
@@ -85,9 +93,10 @@ public:
     //    "class"}}.
     // Synthetic sequence tasks add what the lesson looks at (e.g. "test.mse_predictable" and
     // "test.mse_other" for XOR).
-    nlohmann::json report() const;
+    nlohmann::json report(const Evaluation &evaluation) const;
+    nlohmann::json report() const { return report(evaluate()); }
     // Human-readable lines of the report, the metrics beside the baselines.
-    std::string summary(const nlohmann::json &report) const;
+    std::string summary(const Evaluation &evaluation) const;
 
     ModelFile modelFile() const;
 
@@ -107,38 +116,10 @@ public:
 
 private:
     Experiment() = default;
-    // With a model: its stored scalers / vocabulary / labels, and only the files that are there.
-    void prepareForecast(const ModelFile *model = nullptr);
-    void prepareText(const ModelFile *model = nullptr);
-    void prepareSynthetic();
-    void buildTrainer(const NetworkConfig &network, std::shared_ptr<const SequenceSet> train,
-                      std::shared_ptr<const SequenceSet> validation);
-    SequenceSet windowsToSequences(const WindowSet &windows) const;
-    Matrix outputsToHorizon(const Matrix &predictions, Index sample) const;
-    // The scaled outputs (Y x Hz) for one scaled input window (X x lookback).
-    Matrix predictWindow(const Matrix &window) const;
-    nlohmann::json evaluateForecast() const;
-    nlohmann::json evaluateClasses() const;
-    nlohmann::json evaluateSynthetic() const;
 
     ExperimentConfig m_config;
+    std::shared_ptr<const Pipeline> m_pipeline; // immutable, shared by copies
     Trainer m_trainer;
-    std::shared_ptr<const SequenceSet> m_test = std::make_shared<const SequenceSet>();
-    std::vector<std::string> m_classNames;
-    std::vector<int> m_trainLabels; // classification: for the majority baseline
-    int m_majorityClass = -1; // the majority class when m_trainLabels are unknown (a model)
-    // Which files to read (a model loaded elsewhere may have lost them).
-    bool m_readData = true;
-    bool m_readTestData = true;
-
-    // forecast
-    std::shared_ptr<const ForecastDataset> m_forecast;
-    std::shared_ptr<const ForecastDataset> m_forecastTest;
-    // text
-    Vocabulary m_vocabulary;
-    bool m_hasVocabulary = false;
-    // synthetic
-    std::shared_ptr<const SequenceTask> m_testTask;
 };
 
 } // namespace rnn

@@ -855,6 +855,10 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
         <translation>RMSE no teste: rede %1, persistência (repetir o último valor) %2.</translation>
     </message>
     <message>
+        <source>Test RMSE: network %1.</source>
+        <translation>RMSE no teste: rede %1.</translation>
+    </message>
+    <message>
         <source>scaled units (as the network sees them)</source>
         <translation>unidades escaladas (como a rede as vê)</translation>
     </message>

@@ -158,6 +158,17 @@ private slots:
         const auto first = baseline->constBegin();
         QCOMPARE(first->value,
                  std::stod(csv.rows[static_cast<std::size_t>(first->key) - 1].cells[1]));
+        // The test RMSEs under the plot are core's (the numbers rnnlab-train reports); with a
+        // one-step horizon they are those of the test points drawn.
+        QVERIFY(series.testRmse && series.persistenceRmse);
+        double squared = 0;
+        const std::size_t begin = static_cast<std::size_t>(series.validationEnd);
+        for (std::size_t i = begin; i < series.target.size(); ++i)
+            squared += std::pow(series.persistence[i] - series.target[i], 2);
+        const double persistence = std::sqrt(squared / double(series.target.size() - begin));
+        QVERIFY(std::abs(*series.persistenceRmse - persistence) < 1e-9 * persistence);
+        QVERIFY(window.predictionPlot()->summaryText().contains(
+            QString::number(*series.persistenceRmse, 'g', 4)));
     }
 
     void tokensAreShownAsWords()

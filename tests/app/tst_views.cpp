@@ -148,6 +148,32 @@ private slots:
         QVERIFY(view.tokensHtml().contains(QStringLiteral("alegria")));
         QVERIFY(distinctColours(render(view)) > 5);
     }
+
+    void predictionShowsCoresMetrics()
+    {
+        // The summary is core's evaluation of every test value, not a recomputation from the
+        // points drawn (here they would give an RMSE of 1 and 0).
+        auto snapshot = std::const_pointer_cast<Snapshot>(sampleSnapshot(CellKind::Lstm, 4, 3));
+        SeriesView series;
+        series.target = { 1.0, 2.0, 3.0, 4.0 };
+        series.prediction = { 1.0, 2.0, 3.0, 5.0 };
+        series.persistence = { 0.0, 1.0, 2.0, 4.0 };
+        series.trainEnd = series.validationEnd = 3;
+        series.testRmse = 1.25;
+        series.persistenceRmse = 2.5;
+        snapshot->series = series;
+        PredictionPlot plot;
+        plot.setSnapshot(snapshot);
+        QVERIFY(plot.summaryText().contains(QStringLiteral("network 1.25,")));
+        QVERIFY(plot.summaryText().contains(QStringLiteral("value) 2.5.")));
+        // A synthetic task has no persistence metric in core: the network's alone.
+        snapshot->series->persistenceRmse.reset();
+        plot.setSnapshot(snapshot);
+        QCOMPARE(plot.summaryText(), QStringLiteral("Test RMSE: network 1.25."));
+        snapshot->series->testRmse.reset();
+        plot.setSnapshot(snapshot);
+        QVERIFY(plot.summaryText().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestViews)

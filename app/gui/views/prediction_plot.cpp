@@ -45,6 +45,11 @@ PredictionPlot::PredictionPlot(QWidget *parent)
     layout->addWidget(m_summary);
 }
 
+QString PredictionPlot::summaryText() const
+{
+    return m_summary->text();
+}
+
 void PredictionPlot::setSnapshot(const SnapshotPtr &snapshot)
 {
     m_plot->clearItems();
@@ -146,22 +151,13 @@ void PredictionPlot::setSnapshot(const SnapshotPtr &snapshot)
         label->position->setCoords(0, 14);
         label->setText(tr("lookback %1 → horizon %2").arg(s.lookback).arg(s.horizon));
     }
-    // RMSE of the network and of persistence on the test part, the question of lesson 12.
-    double networkError = 0, baselineError = 0;
-    int count = 0;
-    for (std::size_t i = static_cast<std::size_t>(s.validationEnd); i < s.target.size(); ++i) {
-        if (i >= s.prediction.size() || i >= s.persistence.size())
-            break;
-        if (!std::isfinite(s.prediction[i]) || !std::isfinite(s.persistence[i]))
-            continue;
-        networkError += std::pow(s.prediction[i] - s.target[i], 2);
-        baselineError += std::pow(s.persistence[i] - s.target[i], 2);
-        ++count;
-    }
-    if (count > 0)
+    // Core's test RMSE of the network and of persistence, the question of lesson 12.
+    if (s.testRmse && s.persistenceRmse)
         m_summary->setText(tr("Test RMSE: network %1, persistence (repeat the last value) %2.")
-                               .arg(std::sqrt(networkError / count), 0, 'g', 4)
-                               .arg(std::sqrt(baselineError / count), 0, 'g', 4));
+                               .arg(*s.testRmse, 0, 'g', 4)
+                               .arg(*s.persistenceRmse, 0, 'g', 4));
+    else if (s.testRmse)
+        m_summary->setText(tr("Test RMSE: network %1.").arg(*s.testRmse, 0, 'g', 4));
     else
         m_summary->clear();
     m_plot->replot(QCustomPlot::rpQueuedReplot);

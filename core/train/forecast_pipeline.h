@@ -1,0 +1,60 @@
+// ForecastPipeline: forecasting a series from a table (a CSV file, or the sine generator's series
+// as a table in memory). It cuts the table into scaled windows (core/data ForecastDataset), feeds
+// them to a many-to-one network (the last step reads out every horizon value) or an
+// encoder-decoder (`horizon` empty steps after the window, the loss on those only), and turns
+// the outputs back into the data's units for the evaluation beside persistence and seasonal
+// naive, for generation (one-to-many, outputs fed back) and for --predict.
+//
+// Shapes: X = features, Y = targets, L = lookback, Hz = horizon, N = windows.
+#pragma once
+
+#include "data/forecast_dataset.h"
+#include "train/pipeline.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace rnn {
+
+class ForecastPipeline : public Pipeline
+{
+public:
+    // Resolves the lookback in `config` when it is 0 (from the table's length). Throws DataError
+    // for bad data, std::invalid_argument for settings the data cannot take.
+    ForecastPipeline(ExperimentConfig &config, const PipelineSource &source);
+
+    // The prepared data (its scalers turn outputs back into data units). Its test part is empty
+    // when the test is a separate file, whose windows testDataset() holds; without the training
+    // data (a model alone) it holds the names and scalers only.
+    const ForecastDataset &dataset() const { return *m_data; }
+    // The data whose test windows are evaluated, or nullptr when there are none.
+    const ForecastDataset *testDataset() const { return m_testData.get(); }
+
+    Evaluation evaluate(const Trainer &trainer) const override; // a ForecastEvaluation
+    void storeIn(ModelFile &model) const override;
+
+    // Every window of `windows` (a part of `data`) predicted and in data units, with the naive
+    // forecasts beside it.
+    std::vector<ForecastWindow> predictWindows(const Trainer &trainer, const ForecastDataset &data,
+                                               const WindowSet &windows) const;
+    // See Experiment::generate and Experiment::forecastAfter.
+    std::vector<double> generate(const Trainer &trainer, int steps) const;
+    Matrix forecastAfter(const Trainer &trainer, const std::string &csvPath) const;
+
+private:
+    ForecastOptions options(const CsvTable *table) const;
+    void buildData(const CsvTable *table, ForecastOptions options, const PipelineSource &source);
+    void buildNetwork();
+    SequenceSet windowsToSequences(const WindowSet &windows) const;
+    // The outputs of one sample (Y x Hz, scaled) among a set's predictions.
+    Matrix outputsToHorizon(const Matrix &predictions, Index sample) const;
+    // The scaled outputs (Y x Hz) for one scaled input window (X x L).
+    Matrix predictWindow(const Trainer &trainer, const Matrix &window) const;
+
+    ExperimentConfig m_config;
+    std::shared_ptr<const ForecastDataset> m_data;
+    std::shared_ptr<const ForecastDataset> m_testData;
+};
+
+} // namespace rnn

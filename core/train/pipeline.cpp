@@ -1,0 +1,49 @@
+// Implementation of pipeline.h: the parts every kind of data shares.
+#include "pipeline.h"
+
+#include <stdexcept>
+
+namespace rnn {
+
+namespace {
+
+CellType cellFromName(const std::string &name)
+{
+    if (name == "elman")
+        return CellType::Elman;
+    if (name == "jordan")
+        return CellType::Jordan;
+    if (name == "gru")
+        return CellType::Gru;
+    return CellType::Lstm;
+}
+
+} // namespace
+
+void Pipeline::requireTestData() const
+{
+    if (m_test->empty())
+        throw std::logic_error("There are no test data to evaluate the model on.");
+}
+
+NetworkConfig baseNetwork(const ExperimentConfig &c)
+{
+    NetworkConfig n;
+    n.cell = cellFromName(c.model);
+    n.hiddenSize = c.hidden;
+    n.layers = c.layers;
+    n.bidirectional = c.bidirectional;
+    n.jordanMu = c.jordanMu;
+    n.inputDropout = c.dropout;
+    n.readoutDropout = c.readoutDropout;
+    return n;
+}
+
+ReadoutPlacement manyToOnePlacement(const ExperimentConfig &c)
+{
+    if (c.pooling == "mean")
+        return ReadoutPlacement::MeanPool;
+    return c.bidirectional ? ReadoutPlacement::FinalStates : ReadoutPlacement::LastStep;
+}
+
+} // namespace rnn

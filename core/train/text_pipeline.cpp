@@ -1,0 +1,162 @@
+// Implementation of text_pipeline.h: the split, the vocabulary, the token ids as sequences, and
+// the class metrics.
+#include "text_pipeline.h"
+
+#include "data/data_error.h"
+#include "data/stratified_split.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace rnn {
+
+namespace {
+
+TextCsvOptions csvOptions(const ExperimentConfig &c)
+{
+    TextCsvOptions options;
+    options.textColumn = c.textColumn;
+    options.labelColumn = c.labelColumn;
+    return options;
+}
+
+} // namespace
+
+TextPipeline::TextPipeline(const ExperimentConfig &config, const PipelineSource &source)
+    : m_config(config)
+    , m_tokenizer(config.characterLevel ? TokenMode::Character : TokenMode::Word)
+{
+    TextDataset all;
+    if (source.readData)
+        all = TextDataset::load(resolveResourcePath(m_config.dataFile), csvOptions(m_config));
+    const ModelFile *model = source.model;
+    // A model's own class names (id = position), never re-derived from the data.
+    const LabelSet labelSet = model ? LabelSet::fromJson(nlohmann::json(model->labels))
+                                    : LabelSet::fromLabels(all.labels);
+    const Parts parts = split(std::move(all), labelSet, source);
+    m_classNames = labelSet.names();
+    const auto trainTokens = m_tokenizer.tokenize(parts.train.texts);
+    if (model) { // the model's own vocabulary, never rebuilt
+        if (model->vocabulary.is_null())
+            throw std::invalid_argument("The model file has no vocabulary for its texts.");
+        m_vocabulary = Vocabulary::fromJson(model->vocabulary);
+    } else {
+        VocabularyOptions vocabularyOptions;
+        vocabularyOptions.minFrequency = m_config.minFrequency;
+        vocabularyOptions.maxSize = m_config.maxVocabulary;
+        m_vocabulary = Vocabulary::build(trainTokens, vocabularyOptions);
+    }
+    m_train = std::make_shared<const SequenceSet>(toSequences(parts.train, labelSet, trainTokens));
+    if (parts.validation.size() > 0)
+        m_validation = std::make_shared<const SequenceSet>(
+            toSequences(parts.validation, labelSet, m_tokenizer.tokenize(parts.validation.texts)));
+    m_test = std::make_shared<const SequenceSet>(
+        toSequences(parts.test, labelSet, m_tokenizer.tokenize(parts.test.texts)));
+    m_trainLabels = labelSet.encode(parts.train.labels);
+    if (model && m_trainLabels.empty()) { // the majority class as the model file reported it
+        const nlohmann::json::json_pointer pointer("/baselines/majority/class");
+        if (model->metrics.contains(pointer) && model->metrics.at(pointer).is_string())
+            m_majorityClass = labelSet.id(model->metrics.at(pointer).get<std::string>());
+    }
+
+    m_network = baseNetwork(m_config);
+    m_network.vocabularySize = m_vocabulary.size();
+    m_network.embeddingSize = m_config.embeddingSize;
+    m_network.inputSize = m_config.embeddingSize;
+    m_network.outputSize = labelSet.size();
+    m_network.readout = ReadoutKind::Softmax;
+    m_network.placement = manyToOnePlacement(m_config);
+}
+
+TextPipeline::Parts TextPipeline::split(TextDataset all, const LabelSet &labelSet,
+                                        const PipelineSource &source) const
+{
+    Parts parts;
+    if (m_config.testDataFile.empty()) {
+        if (source.readData) {
+            const HoldOutSplit split = stratifiedHoldOut(labelSet.encode(all.labels),
+                                                         m_config.holdoutFraction, m_config.seed);
+            parts.train = all.subset(split.train);
+            parts.test = all.subset(split.test);
+        }
+    } else {
+        parts.train = std::move(all);
+        TextCsvOptions testOptions = csvOptions(m_config);
+        testOptions.requireTwoClasses = false;
+        if (source.readTestData)
+            parts.test = TextDataset::load(resolveResourcePath(m_config.testDataFile), testOptions);
+    }
+    if (m_config.validationHoldout > 0.0 && parts.train.size() > 0) {
+        const HoldOutSplit split = stratifiedHoldOut(labelSet.encode(parts.train.labels),
+                                                     m_config.validationHoldout, m_config.seed + 1);
+        parts.validation = parts.train.subset(split.test);
+        parts.train = parts.train.subset(split.train);
+    }
+    const TextDataset &test = parts.test;
+    for (std::size_t i = 0; i < test.size(); ++i)
+        if (labelSet.id(test.labels[i]) < 0)
+            throw DataError(test.source, test.lines[i], 0,
+                            "the label \"" + test.labels[i]
+                                + "\" does not occur in the training data");
+    return parts;
+}
+
+SequenceSet TextPipeline::toSequences(const TextDataset &texts, const LabelSet &labels,
+                                      const std::vector<std::vector<std::string>> &tokens) const
+{
+    SequenceSet set;
+    set.steps = m_config.maxLength;
+    const std::vector<int> ids = labels.encode(texts.labels);
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        set.tokens.push_back(m_vocabulary.encode(tokens[i], m_config.maxLength));
+        set.labels.push_back({ ids[i] });
+    }
+    return set;
+}
+
+std::vector<int> TextPipeline::classify(const Trainer &trainer,
+                                        const std::vector<std::string> &texts,
+                                        Matrix *probabilities) const
+{
+    SequenceSet set;
+    set.steps = m_config.maxLength;
+    for (const auto &text : texts)
+        set.tokens.push_back(m_vocabulary.encode(m_tokenizer.tokenize(text), m_config.maxLength));
+    if (set.empty())
+        return {};
+    const Matrix p = trainer.predict(set);
+    if (probabilities)
+        *probabilities = p;
+    return argmaxColumns(p);
+}
+
+Evaluation TextPipeline::evaluate(const Trainer &trainer) const
+{
+    requireTestData();
+    ClassificationEvaluation e;
+    e.labels = m_classNames;
+    e.predicted = argmaxColumns(trainer.predict(*m_test));
+    for (const auto &l : m_test->labels)
+        e.actual.push_back(l.front());
+    const int classes = static_cast<int>(m_classNames.size());
+    e.metrics = classificationMetrics(e.actual, e.predicted, classes);
+    if (!m_trainLabels.empty()) {
+        const int majority = majorityClass(m_trainLabels, classes);
+        e.majority = MajorityBaseline { majorityBaselineAccuracy(m_trainLabels, e.actual, classes),
+                                        m_classNames[static_cast<std::size_t>(majority)] };
+    } else if (m_majorityClass >= 0) { // unknown without the training labels or the model's
+        const auto hits = std::count(e.actual.begin(), e.actual.end(), m_majorityClass);
+        e.majority
+            = MajorityBaseline { static_cast<double>(hits) / static_cast<double>(e.actual.size()),
+                                 m_classNames[static_cast<std::size_t>(m_majorityClass)] };
+    }
+    return e;
+}
+
+void TextPipeline::storeIn(ModelFile &model) const
+{
+    Pipeline::storeIn(model);
+    model.vocabulary = m_vocabulary.toJson();
+}
+
+} // namespace rnn

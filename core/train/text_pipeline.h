@@ -1,0 +1,50 @@
+// TextPipeline: classifying texts (a CSV of texts and labels, core/data TextDataset). It splits
+// the texts (a stratified hold-out, or a separate test file), tokenizes them (words or
+// characters), builds the vocabulary on the training texts (or takes a model's), and feeds the
+// token ids to a many-to-one network with an embedding and a softmax readout; the evaluation is
+// the class metrics beside the majority class.
+#pragma once
+
+#include "data/label_set.h"
+#include "data/text_dataset.h"
+#include "data/tokenizer.h"
+#include "data/vocabulary.h"
+#include "train/pipeline.h"
+
+#include <string>
+#include <vector>
+
+namespace rnn {
+
+class TextPipeline : public Pipeline
+{
+public:
+    // Throws DataError for bad data (e.g. a test label the training texts lack).
+    TextPipeline(const ExperimentConfig &config, const PipelineSource &source);
+
+    const Vocabulary &vocabulary() const { return m_vocabulary; }
+
+    Evaluation evaluate(const Trainer &trainer) const override; // a ClassificationEvaluation
+    void storeIn(ModelFile &model) const override;
+
+    // The class of every text (and, when asked, the probabilities: K x N).
+    std::vector<int> classify(const Trainer &trainer, const std::vector<std::string> &texts,
+                              Matrix *probabilities = nullptr) const;
+
+private:
+    struct Parts
+    {
+        TextDataset train, validation, test;
+    };
+    Parts split(TextDataset all, const LabelSet &labels, const PipelineSource &source) const;
+    SequenceSet toSequences(const TextDataset &texts, const LabelSet &labels,
+                            const std::vector<std::vector<std::string>> &tokens) const;
+
+    ExperimentConfig m_config;
+    Tokenizer m_tokenizer;
+    Vocabulary m_vocabulary;
+    std::vector<int> m_trainLabels; // for the majority baseline
+    int m_majorityClass = -1; // the majority class when m_trainLabels are unknown (a model)
+};
+
+} // namespace rnn
