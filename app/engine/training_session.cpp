@@ -1,6 +1,5 @@
 #include "training_session.h"
 
-#include "app_paths.h"
 #include "trace_adapter.h"
 
 #include "train/experiment.h"
