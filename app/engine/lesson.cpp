@@ -1,7 +1,10 @@
 #include "lesson.h"
 
+#include "train/experiment_config.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -96,12 +99,8 @@ Lesson lessonFromJson(const QJsonObject &json, const QString &id, QString *error
     d.target = data.value(QStringLiteral("target")).toString();
     d.textColumn = data.value(QStringLiteral("textColumn")).toString(d.textColumn);
     d.steps = data.value(QStringLiteral("steps")).toInt(d.steps);
-    d.samples = data.value(QStringLiteral("samples")).toInt(d.samples);
     d.lookback = data.value(QStringLiteral("lookback")).toInt(d.lookback);
     d.horizon = data.value(QStringLiteral("horizon")).toInt(d.horizon);
-    d.trainFraction = data.value(QStringLiteral("trainFraction")).toDouble(d.trainFraction);
-    d.validationFraction
-        = data.value(QStringLiteral("validationFraction")).toDouble(d.validationFraction);
     if (lesson.title.isEmpty())
         return fail(QStringLiteral("lesson %1 has an empty title").arg(id));
     return lesson;
@@ -160,6 +159,23 @@ const Lesson &defaultLesson()
         return l;
     }();
     return lessons.empty() ? fallback : lessons.front();
+}
+
+QString datasetsDirectory()
+{
+    return QDir::cleanPath(QString::fromStdString(rnn::resourcesDirectory())
+                           + QStringLiteral("/datasets"));
+}
+
+QString resolveDataFile(const QString &file)
+{
+    if (file.isEmpty() || QFileInfo(file).isAbsolute() || QFileInfo::exists(file))
+        return file;
+    const std::string asGiven = rnn::resolveResourcePath(file.toStdString());
+    if (QFileInfo::exists(QString::fromStdString(asGiven)))
+        return QString::fromStdString(asGiven);
+    const QString inDatasets = datasetsDirectory() + QLatin1Char('/') + QFileInfo(file).fileName();
+    return QFileInfo::exists(inDatasets) ? inDatasets : file;
 }
 
 } // namespace rnnlab

@@ -24,11 +24,8 @@ struct DataSpec
     QString target; // csv: the target column; text: the label column
     QString textColumn = QStringLiteral("text");
     int steps = 20; // task: sequence length T
-    int samples = 64; // task: number of sequences
     int lookback = 12; // csv: window length
     int horizon = 1; // csv: steps ahead
-    double trainFraction = 0.7;
-    double validationFraction = 0.15;
 
     bool operator==(const DataSpec &) const = default;
 };
@@ -60,5 +57,11 @@ const std::vector<Lesson> &builtInLessons();
 // or nullptr.
 const Lesson *findLesson(const QString &name);
 const Lesson &defaultLesson();
+
+// The course's datasets: datasets/ in core's rnn::resourcesDirectory().
+QString datasetsDirectory();
+// A lesson's data file: itself when it is a path that exists, else core's rnn::resolveResourcePath
+// of it, else of datasets/ and its file name.
+QString resolveDataFile(const QString &file);
 
 } // namespace rnnlab

@@ -2,8 +2,6 @@
 
 #include <QCoreApplication>
 
-#include <cmath>
-
 namespace rnnlab {
 
 int RowTrace::hiddenSize() const
@@ -23,28 +21,6 @@ const Quantity *RowTrace::find(const QString &symbol) const
             return &q;
     }
     return nullptr;
-}
-
-namespace {
-std::vector<double> columnNorms(const Matrix &m, int steps)
-{
-    std::vector<double> norms(static_cast<std::size_t>(std::max(steps, 0)), 0.0);
-    if (m.cols() != steps)
-        return norms;
-    for (int t = 0; t < steps; ++t)
-        norms[static_cast<std::size_t>(t)] = m.col(t).norm();
-    return norms;
-}
-} // namespace
-
-std::vector<double> RowTrace::gradientNorms() const
-{
-    return columnNorms(gradHidden, steps());
-}
-
-std::vector<double> RowTrace::cellGradientNorms() const
-{
-    return columnNorms(gradCell, steps());
 }
 
 QString phaseName(Phase phase)

@@ -54,12 +54,15 @@ struct RowTrace
     Matrix gradHidden; // H x T: dL/dh_t (filled by BPTT)
     Matrix gradCell; // H x T: dL/dc_t (LSTM only, else empty)
 
+    // ||dL/dh_t|| for every t: core's rnn::Trace::gradientNormPerStep of this layer and
+    // direction (length T; zeros when no gradient was recorded).
+    std::vector<double> gradientNorms;
+    // ||dL/dC_t|| for every t (LSTM; length T, zeros when none was recorded).
+    std::vector<double> cellGradientNorms;
+
     int hiddenSize() const;
     int steps() const;
     const Quantity *find(const QString &symbol) const;
-    // ||dL/dh_t|| for every t (length T; zeros when no gradient was recorded).
-    std::vector<double> gradientNorms() const;
-    std::vector<double> cellGradientNorms() const;
 };
 
 // The Trace of one sequence as the GUI draws it.
@@ -139,7 +142,6 @@ struct ClassificationResult
     QStringList classes;
     Matrix confusion; // K x K counts
     Vector probabilities; // K: class probabilities for the inspected sequence
-    Matrix probabilityOverTime; // K x T for the inspected sequence
 };
 
 struct Snapshot

@@ -27,6 +27,15 @@ Matrix block(const Matrix &m, int index, int hidden)
     return m.middleRows(static_cast<Eigen::Index>(index) * hidden, hidden);
 }
 
+// Core's per-step norms as a vector of length T (zeros when core has none: no backward yet).
+std::vector<double> normsPerStep(const Vector &norms, int steps)
+{
+    std::vector<double> out(static_cast<std::size_t>(steps), 0.0);
+    if (norms.size() == steps)
+        std::copy(norms.begin(), norms.end(), out.begin());
+    return out;
+}
+
 CellKind kindOf(rnn::CellType type)
 {
     switch (type) {
@@ -106,6 +115,11 @@ SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
             }
             }
             row.gradHidden = first(layer.dHidden);
+            row.gradientNorms = normsPerStep(
+                trace.gradientNormPerStep(static_cast<int>(l), layer.reverse ? 1 : 0), steps);
+            row.cellGradientNorms.assign(static_cast<std::size_t>(steps), 0.0);
+            for (int t = 0; t < steps && row.gradCell.cols() == steps; ++t)
+                row.cellGradientNorms[static_cast<std::size_t>(t)] = row.gradCell.col(t).norm();
             out.rows.push_back(std::move(row));
         }
     }

@@ -1,6 +1,5 @@
 #include "training_session.h"
 
-#include "app_paths.h"
 #include "trace_adapter.h"
 
 #include "train/experiment.h"
@@ -25,18 +24,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("rnnlab::TrainingSession", text);
 }
 
+// The identity of one run: a token made by reset() and compared by address. Each session makes
+// its own, so the training thread and the compare thread share no counter (nor anything else).
+struct RunToken
+{
+};
+
 // One recorded moment of a run: a copy of the whole trainer (network, optimizer state, shuffling
 // generator, history; the data are shared and immutable) and our counters.
 struct Moment
 {
-    std::uint64_t run = 0;
+    std::shared_ptr<const RunToken> run;
     rnn::Trainer trainer;
     int sample = 0;
     int nextSample = 0;
     std::uint64_t updates = 0;
 };
-
-std::uint64_t g_runs = 0;
 
 rnn::ExperimentConfig makeConfig(const SessionSetup &setup)
 {
@@ -228,7 +231,7 @@ struct TrainingSession::State
     SessionSetup setup;
     rnn::ExperimentConfig config;
     std::optional<rnn::Experiment> experiment;
-    std::uint64_t run = 0;
+    std::shared_ptr<const RunToken> run = std::make_shared<const RunToken>();
     std::uint64_t serial = 0;
     std::uint64_t updates = 0;
     int sample = 0;
@@ -287,7 +290,6 @@ QString TrainingSession::reset(const SessionSetup &setup)
     }
     if (state->samples() == 0)
         return tr("The data gives no training sequences; try a shorter lookback window.");
-    state->run = ++g_runs;
     m_state = std::move(state);
     return {};
 }

@@ -6,7 +6,7 @@
 // Hidden switch for the start-up benchmark: with the environment variable
 // RNNLAB_EXIT_AFTER_FIRST_PAINT=1 the app prints "first paint: N ms since process start" to
 // stdout when the main window is first painted, and quits.
-#include "app_paths.h"
+#include "language.h"
 #include "main_window.h"
 #include "screenshot.h"
 

@@ -1,11 +1,13 @@
 #include "main_window.h"
 
-#include "app_paths.h"
 #include "control/compare_controller.h"
 #include "control/training_controller.h"
+#include "language.h"
 #include "panels/dataset_panel.h"
+#include "panels/inspector_panel.h"
 #include "panels/lesson_panel.h"
 #include "panels/model_panel.h"
+#include "panels/network_panel.h"
 #include "panels/transport_bar.h"
 #include "views/cell_view.h"
 #include "views/classification_view.h"
@@ -16,11 +18,11 @@
 #include "views/loss_plot.h"
 #include "views/prediction_plot.h"
 #include "views/unrolled_view.h"
+#include "views/view_registry.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -31,16 +33,15 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
+#include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rnnlab {
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     m_language = currentLanguage();
     m_controller = new TrainingController(this);
+    m_inspection = new InspectionState(this);
     m_compare = new CompareController(this);
     buildCentre();
     buildDocks();
@@ -66,6 +68,46 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+UnrolledView *MainWindow::unrolledView() const
+{
+    return m_network->unrolledView();
+}
+
+CellView *MainWindow::cellView() const
+{
+    return m_inspector->cellView();
+}
+
+EquationView *MainWindow::equationView() const
+{
+    return m_inspector->equationView();
+}
+
+HeatmapView *MainWindow::heatmapView() const
+{
+    return qobject_cast<HeatmapView *>(view(QStringLiteral("heatmap")));
+}
+
+GradientPlot *MainWindow::gradientPlot() const
+{
+    return qobject_cast<GradientPlot *>(view(QStringLiteral("gradient")));
+}
+
+LossPlot *MainWindow::lossPlot() const
+{
+    return qobject_cast<LossPlot *>(view(QStringLiteral("loss")));
+}
+
+PredictionPlot *MainWindow::predictionPlot() const
+{
+    return qobject_cast<PredictionPlot *>(view(QStringLiteral("prediction")));
+}
+
+ClassificationView *MainWindow::classificationView() const
+{
+    return qobject_cast<ClassificationView *>(view(QStringLiteral("classification")));
+}
 
 void MainWindow::buildCentre()
 {
@@ -81,64 +123,16 @@ void MainWindow::buildCentre()
     layout->addWidget(m_banner);
 
     m_centreSplitter = new QSplitter(Qt::Vertical, centre);
-    auto *top = new QWidget(m_centreSplitter);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->setSpacing(0);
-    auto *zoomBar = new QHBoxLayout;
-    zoomBar->setContentsMargins(6, 2, 6, 2);
-    m_unrolledTitle = new QLabel(tr("<b>The unrolled network</b> — one column per time step"), top);
-    zoomBar->addWidget(m_unrolledTitle);
-    zoomBar->addStretch();
-    m_valueLegend = new ColourLegend(ColourLegend::Kind::Diverging, top);
-    m_valueLegend->setTitle(tr("value (h, C, x, y)"));
-    m_valueLegend->setFixedWidth(200);
-    m_gradientLegend = new ColourLegend(ColourLegend::Kind::Sequential, top);
-    m_gradientLegend->setTitle(tr("‖∂L/∂h‖ (log scale)"));
-    m_gradientLegend->setFixedWidth(200);
-    zoomBar->addWidget(m_valueLegend);
-    zoomBar->addWidget(m_gradientLegend);
-    const auto zoomButton = [&](const QString &text, const QString &tip, auto slot) {
-        auto *button = new QToolButton(top);
-        button->setText(text);
-        button->setToolTip(tip);
-        button->setFocusPolicy(Qt::NoFocus);
-        connect(button, &QToolButton::clicked, this, slot);
-        zoomBar->addWidget(button);
-    };
-    zoomButton(tr("−"), tr("Zoom out (whole sequence)"),
-               [this] { m_unrolled->setColumnWidth(m_unrolled->columnWidth() / 1.4); });
-    zoomButton(tr("Fit"), tr("Fit the whole sequence"),
-               [this] { m_unrolled->zoomToFit(m_unrolledScroll->viewport()->width()); });
-    zoomButton(tr("+"), tr("Zoom in (one cell)"),
-               [this] { m_unrolled->setColumnWidth(m_unrolled->columnWidth() * 1.4); });
-    topLayout->addLayout(zoomBar);
-    m_unrolled = new UnrolledView;
-    m_unrolledScroll = new QScrollArea(top);
-    m_unrolledScroll->setWidget(m_unrolled);
-    m_unrolledScroll->setWidgetResizable(true);
-    m_unrolledScroll->setBackgroundRole(QPalette::Base);
-    topLayout->addWidget(m_unrolledScroll);
-
+    m_network = new NetworkPanel(m_inspection, m_centreSplitter);
     m_tabs = new QTabWidget(m_centreSplitter);
-    m_loss = new LossPlot(m_tabs);
-    m_prediction = new PredictionPlot(m_tabs);
-    m_heatmaps = new HeatmapView(m_tabs);
-    m_gradients = new GradientPlot(m_tabs);
-    m_classification = new ClassificationView(m_tabs);
-    m_tabs->addTab(m_loss, tr("Loss"));
-    m_tabs->addTab(m_prediction, tr("Prediction"));
-    m_tabs->addTab(m_heatmaps, tr("Gates and states"));
-    m_tabs->addTab(m_gradients, tr("Gradients through time"));
-    m_tabs->addTab(m_classification, tr("Classification"));
+    for (QWidget *view : ViewRegistry::builtIn().populate(m_tabs, m_inspection))
+        m_views.insert(view->objectName(), view);
     m_centreSplitter->setStretchFactor(0, 3);
     m_centreSplitter->setStretchFactor(1, 2);
     layout->addWidget(m_centreSplitter);
     setCentralWidget(centre);
 
-    connect(m_unrolled, &UnrolledView::stepClicked, this, &MainWindow::selectStep);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCurrentTab);
-    connect(m_heatmaps, &HeatmapView::stepClicked, this, &MainWindow::selectStep);
 }
 
 void MainWindow::buildDocks()
@@ -165,41 +159,9 @@ void MainWindow::buildDocks()
     tabifyDockWidget(dataDock, modelDock);
     lessonDock->raise();
 
-    auto *inspector = new QWidget;
-    auto *layout = new QVBoxLayout(inspector);
-    layout->setContentsMargins(2, 2, 2, 2);
-    m_rowChoice = new QComboBox(inspector);
-    m_rowChoice->setToolTip(tr("Which layer (and direction) the inspector shows"));
-    layout->addWidget(m_rowChoice);
-    auto *splitter = new QSplitter(Qt::Vertical, inspector);
-    m_cell = new CellView(splitter);
-    auto *equationScroll = new QScrollArea(splitter);
-    m_equations = new EquationView;
-    equationScroll->setWidget(m_equations);
-    equationScroll->setWidgetResizable(true);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter);
-    auto *legends = new QHBoxLayout;
-    auto *gateLegend = new ColourLegend(ColourLegend::Kind::Sequential, inspector);
-    gateLegend->setTitle(tr("gates σ"));
-    gateLegend->setRange(0, 1);
-    auto *valueLegend = new ColourLegend(ColourLegend::Kind::Diverging, inspector);
-    valueLegend->setTitle(tr("tanh, h, C"));
-    legends->addWidget(gateLegend);
-    legends->addWidget(valueLegend);
-    layout->addLayout(legends);
-    inspector->setMinimumWidth(360);
-    makeDock(tr("Cell inspector and equations"), QStringLiteral("inspectorDock"), inspector,
+    m_inspector = new InspectorPanel(m_inspection);
+    makeDock(tr("Cell inspector and equations"), QStringLiteral("inspectorDock"), m_inspector,
              Qt::RightDockWidgetArea);
-    connect(m_rowChoice, &QComboBox::currentIndexChanged, this, [this](int row) {
-        if (row < 0)
-            return;
-        m_cell->setRow(row);
-        m_equations->setRow(row);
-        m_heatmaps->setRow(row);
-    });
-    connect(m_cell, &CellView::unitSelected, m_equations, &EquationView::setUnit);
 
     m_transport = new TransportBar;
     auto *bar = new QToolBar(tr("Transport"), this);
@@ -222,18 +184,20 @@ void MainWindow::buildDocks()
                             .arg(m_lesson.settings.seed));
     });
     connect(m_dataset, &DatasetPanel::fileOpened, this, &MainWindow::addRecentFile);
-    connect(m_gradients, &GradientPlot::compareRequested, this,
-            [this](const CompareRequest &request) {
-                m_gradients->compareButton()->setEnabled(false);
+    // The gradient plot's compare mode runs two trainings of its own.
+    GradientPlot *gradients = gradientPlot();
+    connect(gradients, &GradientPlot::compareRequested, this,
+            [this, gradients](const CompareRequest &request) {
+                gradients->compareButton()->setEnabled(false);
                 m_compare->run(m_controller->setup(), request);
             });
-    connect(m_compare, &CompareController::finished, this,
-            [this](const SnapshotPtr &first, const SnapshotPtr &second) {
-                m_gradients->setComparison(first, second);
-                m_gradients->compareButton()->setEnabled(true);
+    connect(m_compare, &CompareController::finished, gradients,
+            [gradients](const SnapshotPtr &first, const SnapshotPtr &second) {
+                gradients->setComparison(first, second);
+                gradients->compareButton()->setEnabled(true);
             });
-    connect(m_compare, &CompareController::failed, this, [this](const QString &message) {
-        m_gradients->compareButton()->setEnabled(true);
+    connect(m_compare, &CompareController::failed, this, [this, gradients](const QString &message) {
+        gradients->compareButton()->setEnabled(true);
         showError(message);
     });
 }
@@ -286,12 +250,10 @@ void MainWindow::buildMenus()
     presenter->setShortcut(QKeySequence(Qt::Key_F11));
     connect(presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
     addAction(presenter); // still reachable when the menu bar is hidden
-    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, this,
-                    [this] { m_unrolled->setColumnWidth(m_unrolled->columnWidth() * 1.4); });
-    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, this,
-                    [this] { m_unrolled->setColumnWidth(m_unrolled->columnWidth() / 1.4); });
-    view->addAction(tr("&Fit the sequence"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
-                    [this] { m_unrolled->zoomToFit(m_unrolledScroll->viewport()->width()); });
+    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, m_network, &NetworkPanel::zoomIn);
+    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, m_network, &NetworkPanel::zoomOut);
+    view->addAction(tr("&Fit the sequence"), QKeySequence(Qt::CTRL | Qt::Key_0), m_network,
+                    &NetworkPanel::zoomToFit);
     view->addSeparator();
     QMenu *languages = view->addMenu(tr("&Language"));
     auto *group = new QActionGroup(languages);
@@ -407,20 +369,11 @@ void MainWindow::applyLesson(const Lesson &lesson)
 
 void MainWindow::showPanelsOfLesson()
 {
-    const QStringList &panels = m_lesson.panels;
-    const QList<QPair<QString, QWidget *>> tabs
-        = { { QStringLiteral("loss"), m_loss },
-            { QStringLiteral("prediction"), m_prediction },
-            { QStringLiteral("heatmap"), m_heatmaps },
-            { QStringLiteral("gradient"), m_gradients },
-            { QStringLiteral("classification"), m_classification } };
     // The first panel the lesson names that is a plot tab comes to the front.
-    for (const QString &panel : panels) {
-        for (const auto &[key, widget] : tabs) {
-            if (panel == key) {
-                m_tabs->setCurrentWidget(widget);
-                return;
-            }
+    for (const QString &panel : std::as_const(m_lesson.panels)) {
+        if (QWidget *view = m_views.value(panel)) {
+            m_tabs->setCurrentWidget(view);
+            return;
         }
     }
 }
@@ -520,50 +473,11 @@ void MainWindow::drawFrame()
 
 void MainWindow::drawSnapshot(const SnapshotPtr &snapshot)
 {
-    // The row chooser follows the network's layers and directions.
-    const int rows = static_cast<int>(snapshot->trace.rows.size());
-    if (m_rowChoice->count() != rows) {
-        const QSignalBlocker blocker(m_rowChoice);
-        m_rowChoice->clear();
-        for (const RowTrace &row : snapshot->trace.rows)
-            m_rowChoice->addItem(tr("%1, layer %2%3")
-                                     .arg(cellName(row.cell))
-                                     .arg(row.layer + 1)
-                                     .arg(row.reversed ? tr(", backward") : QString()));
-        m_rowChoice->setCurrentIndex(0);
-        m_cell->setRow(0);
-        m_equations->setRow(0);
-        m_heatmaps->setRow(0);
-    }
-    const bool newRun = m_unrolled->columnWidth() <= 0 || snapshot->stepsTaken == 0;
-    m_unrolled->setSnapshot(snapshot);
-    if (newRun) // a new run: show the whole sequence, but never narrower than readable columns
-        m_unrolled->setColumnWidth(std::clamp((m_unrolledScroll->viewport()->width() - 110.0)
-                                                  / std::max(snapshot->trace.steps(), 1),
-                                              16.0, 120.0));
-    m_cell->setSnapshot(snapshot);
-    m_equations->setSnapshot(snapshot);
+    m_inspection->setSnapshot(snapshot);
     m_dataset->setVocabulary(snapshot->vocabulary);
-    // One-to-many: say where the input enters and what the outputs are.
-    m_unrolledTitle->setToolTip(
-        snapshot->settings.topology == Topology::OneToMany
-            ? tr("One-to-many: the network reads one value at the first step and then, with no "
-                 "further input, emits the next values of the series, one per step; every "
-                 "output feeds the loss. The Prediction tab draws the sequence it generates "
-                 "from the last value of the data.")
-            : QString());
-    m_unrolledTitle->setText(snapshot->settings.topology == Topology::OneToMany
-                                 ? tr("<b>The unrolled network</b> — one-to-many: one value in, "
-                                      "a sequence out")
-                                 : tr("<b>The unrolled network</b> — one column per time step"));
     // Only the plot on show is redrawn (the others when their tab is opened).
     m_shown = snapshot;
     m_plotPending = true;
-    double gmax = 0;
-    for (const RowTrace &row : snapshot->trace.rows)
-        for (double g : row.gradientNorms())
-            gmax = std::max(gmax, g);
-    m_gradientLegend->setRange(gmax * 1e-6, gmax);
     if (!snapshot->message.isEmpty())
         showError(snapshot->message);
     updateStatus();
@@ -575,37 +489,13 @@ void MainWindow::refreshCurrentTab()
     if (!m_shown)
         return;
     m_sincePlot.restart();
-    QWidget *tab = m_tabs->currentWidget();
-    if (tab == m_heatmaps)
-        m_heatmaps->setSnapshot(m_shown);
-    else if (tab == m_gradients)
-        m_gradients->setSnapshot(m_shown);
-    else if (tab == m_loss)
-        m_loss->setSnapshot(m_shown);
-    else if (tab == m_prediction)
-        m_prediction->setSnapshot(m_shown);
-    else if (tab == m_classification)
-        m_classification->setSnapshot(m_shown);
+    m_inspection->setPlotSnapshot(m_shown);
 }
 
 void MainWindow::drawCursor(Phase phase, int step)
 {
-    m_unrolled->setCursor(phase, step);
-    m_equations->setCursor(phase, step);
-    if (phase != Phase::Update)
-        selectStep(step);
+    m_inspection->setCursor(phase, step);
     updateStatus();
-    // Keep the play head visible on long sequences.
-    const double x = 86.0 + (step + 0.5) * m_unrolled->columnWidth();
-    m_unrolledScroll->ensureVisible(static_cast<int>(x), 10, 80, 0);
-}
-
-void MainWindow::selectStep(int step)
-{
-    m_selectedStep = step;
-    m_cell->setStep(step);
-    m_equations->setCursor(m_controller->cursor().phase(), step);
-    m_heatmaps->setStep(step);
 }
 
 void MainWindow::updateStatus()

@@ -5,10 +5,12 @@
 // wires them together; it never trains on its own thread.
 #pragma once
 
+#include "inspection_state.h"
 #include "lesson.h"
 #include "snapshot.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -16,24 +18,23 @@
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QScrollArea;
 class QSplitter;
 class QTabWidget;
-class QComboBox;
 
 namespace rnnlab {
 
 class CellView;
 class ClassificationView;
-class ColourLegend;
 class CompareController;
 class DatasetPanel;
 class EquationView;
 class GradientPlot;
 class HeatmapView;
+class InspectorPanel;
 class LessonPanel;
 class LossPlot;
 class ModelPanel;
+class NetworkPanel;
 class PredictionPlot;
 class TrainingController;
 class TransportBar;
@@ -60,14 +61,18 @@ public:
 
     // The parts, for tests and the scripted screenshot.
     TrainingController *controller() const { return m_controller; }
-    UnrolledView *unrolledView() const { return m_unrolled; }
-    CellView *cellView() const { return m_cell; }
-    EquationView *equationView() const { return m_equations; }
-    HeatmapView *heatmapView() const { return m_heatmaps; }
-    GradientPlot *gradientPlot() const { return m_gradients; }
-    LossPlot *lossPlot() const { return m_loss; }
-    PredictionPlot *predictionPlot() const { return m_prediction; }
-    ClassificationView *classificationView() const { return m_classification; }
+    // What the views show (snapshot, play head, inspected step, row, unit); they follow it.
+    InspectionState *inspection() const { return m_inspection; }
+    UnrolledView *unrolledView() const;
+    CellView *cellView() const;
+    EquationView *equationView() const;
+    HeatmapView *heatmapView() const;
+    GradientPlot *gradientPlot() const;
+    LossPlot *lossPlot() const;
+    PredictionPlot *predictionPlot() const;
+    ClassificationView *classificationView() const;
+    // The plot tab registered under `key` (views/view_registry.cpp), or nullptr.
+    QWidget *view(const QString &key) const { return m_views.value(key); }
     DatasetPanel *datasetPanel() const { return m_dataset; }
     ModelPanel *modelPanel() const { return m_model; }
     LessonPanel *lessonPanel() const { return m_lessons; }
@@ -104,7 +109,6 @@ private:
     void drawFrame();
     void drawSnapshot(const SnapshotPtr &snapshot);
     void drawCursor(Phase phase, int step);
-    void selectStep(int step);
     void updateStatus();
     void addRecentFile(const QString &path);
     void fillRecentMenu();
@@ -112,27 +116,18 @@ private:
     void refreshCurrentTab();
 
     TrainingController *m_controller = nullptr;
+    InspectionState *m_inspection = nullptr;
     CompareController *m_compare = nullptr;
     Lesson m_lesson;
     QString m_language = QStringLiteral("en");
     bool m_presenter = false;
     QString m_lastError;
 
-    UnrolledView *m_unrolled = nullptr;
-    QLabel *m_unrolledTitle = nullptr;
-    QScrollArea *m_unrolledScroll = nullptr;
+    NetworkPanel *m_network = nullptr; // the unrolled network, above the plot tabs
+    InspectorPanel *m_inspector = nullptr; // the right dock: cell inspector and equations
     QSplitter *m_centreSplitter = nullptr;
     QTabWidget *m_tabs = nullptr;
-    LossPlot *m_loss = nullptr;
-    PredictionPlot *m_prediction = nullptr;
-    HeatmapView *m_heatmaps = nullptr;
-    GradientPlot *m_gradients = nullptr;
-    ClassificationView *m_classification = nullptr;
-    CellView *m_cell = nullptr;
-    EquationView *m_equations = nullptr;
-    QComboBox *m_rowChoice = nullptr;
-    ColourLegend *m_valueLegend = nullptr;
-    ColourLegend *m_gradientLegend = nullptr;
+    QHash<QString, QWidget *> m_views; // the plot tabs, by registry key
     LessonPanel *m_lessons = nullptr;
     DatasetPanel *m_dataset = nullptr;
     ModelPanel *m_model = nullptr;
@@ -146,7 +141,6 @@ private:
     QLabel *m_lossLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
     QLabel *m_seedLabel = nullptr;
-    int m_selectedStep = 0;
     SnapshotPtr m_shown; // the snapshot on display
     SnapshotPtr m_pendingSnapshot; // the newest one not drawn yet while playing
     bool m_cursorPending = false;

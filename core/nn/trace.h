@@ -127,9 +127,10 @@ struct Trace
     // Number of readout columns per step slot: TB for EveryStep, B otherwise.
     bool everyStep() const { return placement == ReadoutPlacement::EveryStep; }
     // ||dL/dh_t|| per time step of layer `layer`: the Euclidean norm of each batch element's
-    // total gradient dL/dh_t, summed over the batch and over directions. Length T. Uses dHidden,
-    // so it needs a recorded trace after backward; empty otherwise.
-    Vector gradientNormPerStep(int layer = 0) const;
+    // total gradient dL/dh_t, summed over the batch and over directions (or of direction
+    // `direction` only, 0 forward, 1 backward, when it is not -1). Length T. Uses dHidden, so it
+    // needs a recorded trace after backward; empty otherwise (and for a direction not there).
+    Vector gradientNormPerStep(int layer = 0, int direction = -1) const;
 };
 
 } // namespace rnn

@@ -372,6 +372,29 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::InspectorPanel</name>
+    <message>
+        <source>Which layer (and direction) the inspector shows</source>
+        <translation>Qual camada (e direção) o inspetor mostra</translation>
+    </message>
+    <message>
+        <source>gates σ</source>
+        <translation>portões σ</translation>
+    </message>
+    <message>
+        <source>tanh, h, C</source>
+        <translation>tanh, h, C</translation>
+    </message>
+    <message>
+        <source>%1, layer %2%3</source>
+        <translation>%1, camada %2%3</translation>
+    </message>
+    <message>
+        <source>, backward</source>
+        <translation>, para trás</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::LessonPanel</name>
     <message>
         <source>%1. %2</source>
@@ -416,62 +439,6 @@
         <translation>RNN Lab</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The unrolled network&lt;/b&gt; — one column per time step</source>
-        <translation>&lt;b&gt;A rede desdobrada&lt;/b&gt; — uma coluna por passo de tempo</translation>
-    </message>
-    <message>
-        <source>value (h, C, x, y)</source>
-        <translation>valor (h, C, x, y)</translation>
-    </message>
-    <message>
-        <source>‖∂L/∂h‖ (log scale)</source>
-        <translation>‖∂L/∂h‖ (escala log)</translation>
-    </message>
-    <message>
-        <source>−</source>
-        <translation>−</translation>
-    </message>
-    <message>
-        <source>Zoom out (whole sequence)</source>
-        <translation>Afastar (sequência inteira)</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Ajustar</translation>
-    </message>
-    <message>
-        <source>Fit the whole sequence</source>
-        <translation>Ajustar a sequência inteira</translation>
-    </message>
-    <message>
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <source>Zoom in (one cell)</source>
-        <translation>Aproximar (uma célula)</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>Perda</translation>
-    </message>
-    <message>
-        <source>Prediction</source>
-        <translation>Previsão</translation>
-    </message>
-    <message>
-        <source>Gates and states</source>
-        <translation>Portões e estados</translation>
-    </message>
-    <message>
-        <source>Gradients through time</source>
-        <translation>Gradientes no tempo</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Classificação</translation>
-    </message>
-    <message>
         <source>Lesson</source>
         <translation>Aula</translation>
     </message>
@@ -482,18 +449,6 @@
     <message>
         <source>Model</source>
         <translation>Modelo</translation>
-    </message>
-    <message>
-        <source>Which layer (and direction) the inspector shows</source>
-        <translation>Qual camada (e direção) o inspetor mostra</translation>
-    </message>
-    <message>
-        <source>gates σ</source>
-        <translation>portões σ</translation>
-    </message>
-    <message>
-        <source>tanh, h, C</source>
-        <translation>tanh, h, C</translation>
     </message>
     <message>
         <source>Cell inspector and equations</source>
@@ -670,14 +625,6 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
         <translation>RNN Lab — %1</translation>
     </message>
     <message>
-        <source>%1, layer %2%3</source>
-        <translation>%1, camada %2%3</translation>
-    </message>
-    <message>
-        <source>, backward</source>
-        <translation>, para trás</translation>
-    </message>
-    <message>
         <source>Epoch %1</source>
         <translation>Época %1</translation>
     </message>
@@ -704,14 +651,6 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
     <message>
         <source>Seed %1</source>
         <translation>Semente %1</translation>
-    </message>
-    <message>
-        <source>One-to-many: the network reads one value at the first step and then, with no further input, emits the next values of the series, one per step; every output feeds the loss. The Prediction tab draws the sequence it generates from the last value of the data.</source>
-        <translation>Um-para-muitos: a rede lê um valor no primeiro passo e depois, sem outra entrada, emite os próximos valores da série, um por passo; toda saída entra na perda. A aba Previsão desenha a sequência que ela gera a partir do último valor dos dados.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The unrolled network&lt;/b&gt; — one-to-many: one value in, a sequence out</source>
-        <translation>&lt;b&gt;A rede desdobrada&lt;/b&gt; — um-para-muitos: um valor entra, uma sequência sai</translation>
     </message>
 </context>
 <context>
@@ -791,6 +730,53 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
     <message>
         <source>One-to-many: one value in, a sequence out. The network reads one value of the series and emits the next ones, one per step (as many as the lookback), with no further input; the loss is on every output. The prediction tab draws the sequence generated from the last value of the data.</source>
         <translation>Um-para-muitos: um valor entra, uma sequência sai. A rede lê um valor da série e emite os próximos, um por passo (tantos quanto a janela), sem outra entrada; a perda está em toda saída. A aba de previsão desenha a sequência gerada a partir do último valor dos dados.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::NetworkPanel</name>
+    <message>
+        <source>&lt;b&gt;The unrolled network&lt;/b&gt; — one column per time step</source>
+        <translation>&lt;b&gt;A rede desdobrada&lt;/b&gt; — uma coluna por passo de tempo</translation>
+    </message>
+    <message>
+        <source>value (h, C, x, y)</source>
+        <translation>valor (h, C, x, y)</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂h‖ (log scale)</source>
+        <translation>‖∂L/∂h‖ (escala log)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (whole sequence)</source>
+        <translation>Afastar (sequência inteira)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the whole sequence</source>
+        <translation>Ajustar a sequência inteira</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (one cell)</source>
+        <translation>Aproximar (uma célula)</translation>
+    </message>
+    <message>
+        <source>One-to-many: the network reads one value at the first step and then, with no further input, emits the next values of the series, one per step; every output feeds the loss. The Prediction tab draws the sequence it generates from the last value of the data.</source>
+        <translation>Um-para-muitos: a rede lê um valor no primeiro passo e depois, sem outra entrada, emite os próximos valores da série, um por passo; toda saída entra na perda. A aba Previsão desenha a sequência que ela gera a partir do último valor dos dados.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The unrolled network&lt;/b&gt; — one-to-many: one value in, a sequence out</source>
+        <translation>&lt;b&gt;A rede desdobrada&lt;/b&gt; — um-para-muitos: um valor entra, uma sequência sai</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1060,29 @@ camada %2%3</translation>
     <message>
         <source>L = %1</source>
         <translation>L = %1</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ViewRegistry</name>
+    <message>
+        <source>Loss</source>
+        <translation>Perda</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Previsão</translation>
+    </message>
+    <message>
+        <source>Gates and states</source>
+        <translation>Portões e estados</translation>
+    </message>
+    <message>
+        <source>Gradients through time</source>
+        <translation>Gradientes no tempo</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classificação</translation>
     </message>
 </context>
 </TS>

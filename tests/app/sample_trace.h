@@ -62,6 +62,11 @@ inline SnapshotPtr sampleSnapshot(CellKind cell, int hidden, int steps, int rows
             row.gradHidden.col(t).setConstant(std::pow(0.8, steps - 1 - t));
         if (cell == CellKind::Lstm)
             row.gradCell = row.gradHidden * 2.0;
+        for (int t = 0; t < steps; ++t) {
+            row.gradientNorms.push_back(row.gradHidden.col(t).norm());
+            row.cellGradientNorms.push_back(cell == CellKind::Lstm ? row.gradCell.col(t).norm()
+                                                                   : 0.0);
+        }
         trace.rows.push_back(std::move(row));
     }
     snapshot->trainLoss = { 0.5, 0.3, 0.2 };

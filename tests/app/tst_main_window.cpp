@@ -284,9 +284,8 @@ private slots:
         QCOMPARE(elman->trace.rows.front().cell, CellKind::Elman);
         QCOMPARE(lstm->trace.rows.front().cell, CellKind::Lstm);
         const double elmanDecay
-            = GradientPlot::decayPerStep(elman->trace.rows.front().gradientNorms());
-        const double lstmDecay
-            = GradientPlot::decayPerStep(lstm->trace.rows.front().gradientNorms());
+            = GradientPlot::decayPerStep(elman->trace.rows.front().gradientNorms);
+        const double lstmDecay = GradientPlot::decayPerStep(lstm->trace.rows.front().gradientNorms);
         qInfo("gradient decay per step (log10): Elman %.4f, LSTM %.4f", elmanDecay, lstmDecay);
         QVERIFY(elmanDecay > lstmDecay);
         GradientPlot plot;

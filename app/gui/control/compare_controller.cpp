@@ -7,16 +7,8 @@ void CompareWorker::run(const SessionSetup &setup, const CompareRequest &request
     SnapshotPtr results[2];
     const CellKind cells[2] = { CellKind::Elman, CellKind::Lstm };
     for (int i = 0; i < 2; ++i) {
-        SessionSetup s = setup;
-        s.settings.cell = cells[i];
-        s.settings.layers = 1;
-        s.settings.bidirectional = false;
-        s.settings.clip = request.clip;
-        s.data.steps = request.steps;
-        s.data.lookback = request.steps;
-        s.recurrentScale = request.recurrentScale;
         TrainingSession session;
-        QString error = session.reset(s);
+        QString error = session.reset(request.setupFor(setup, cells[i]));
         for (int e = 0; error.isEmpty() && e < request.epochs; ++e)
             error = session.stepEpoch();
         try {

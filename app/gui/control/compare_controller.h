@@ -4,9 +4,9 @@
 // the queued answer.
 #pragma once
 
+#include "compare_request.h"
 #include "snapshot.h"
 #include "training_session.h"
-#include "views/gradient_plot.h"
 
 #include <QObject>
 #include <QThread>

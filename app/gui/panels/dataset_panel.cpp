@@ -1,7 +1,5 @@
 #include "dataset_panel.h"
 
-#include "app_paths.h"
-
 #include "data/csv_reader.h"
 #include "data/data_error.h"
 #include "data/tokenizer.h"

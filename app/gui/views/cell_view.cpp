@@ -111,6 +111,15 @@ void CellView::setUnit(int unit)
     update();
 }
 
+void CellView::setInspection(InspectionState *state)
+{
+    connect(state, &InspectionState::snapshotChanged, this, &CellView::setSnapshot);
+    connect(state, &InspectionState::stepChanged, this, &CellView::setStep);
+    connect(state, &InspectionState::rowChanged, this, &CellView::setRow);
+    connect(state, &InspectionState::unitChanged, this, &CellView::setUnit);
+    connect(this, &CellView::unitSelected, state, &InspectionState::setUnit);
+}
+
 QRectF CellView::nodeRect(const Node &node) const
 {
     const QRectF area = rect().adjusted(10, 48, -10, -24);

@@ -5,6 +5,7 @@
 // box. Clicking a unit selects it for the equation panel. It paints values; it computes nothing.
 #pragma once
 
+#include "inspection_state.h"
 #include "snapshot.h"
 
 #include <QWidget>
@@ -22,6 +23,8 @@ public:
     void setStep(int step);
     void setRow(int row);
     void setUnit(int unit);
+    // Follows the shared inspection state and writes the user's clicks back to it.
+    void setInspection(InspectionState *state);
     int unit() const { return m_unit; }
     int row() const { return m_row; }
 

@@ -111,13 +111,9 @@ void ClassificationView::setSnapshot(const SnapshotPtr &snapshot)
     }
     for (int t = 0; t < trace.tokens.size(); ++t) {
         const QColor colour = colours::sequential(moves[static_cast<std::size_t>(t)], maxMove);
-        QString probability;
-        if (c.probabilityOverTime.cols() > t && best < c.probabilityOverTime.rows())
-            probability
-                = QStringLiteral("<sub>%1</sub>").arg(c.probabilityOverTime(best, t), 0, 'f', 2);
-        html += QStringLiteral("<span style='background:%1; color:%2'>&nbsp;%3&nbsp;</span>%4 ")
+        html += QStringLiteral("<span style='background:%1; color:%2'>&nbsp;%3&nbsp;</span> ")
                     .arg(colour.name(), colours::textOn(colour).name(),
-                         trace.tokens.at(t).toHtmlEscaped(), probability);
+                         trace.tokens.at(t).toHtmlEscaped());
     }
     if (c.probabilities.size() > 0) {
         const QString name = best < c.classes.size() ? c.classes.at(static_cast<int>(best))

@@ -77,6 +77,17 @@ void EquationView::setUnit(int unit)
     refresh();
 }
 
+void EquationView::setInspection(InspectionState *state)
+{
+    connect(state, &InspectionState::snapshotChanged, this, &EquationView::setSnapshot);
+    connect(state, &InspectionState::cursorChanged, this,
+            [this](Phase phase, int step) { setCursor(phase, step); });
+    connect(state, &InspectionState::stepChanged, this,
+            [this, state](int step) { setCursor(state->phase(), step); });
+    connect(state, &InspectionState::rowChanged, this, &EquationView::setRow);
+    connect(state, &InspectionState::unitChanged, this, &EquationView::setUnit);
+}
+
 QString EquationView::plainText() const
 {
     QTextDocument document;

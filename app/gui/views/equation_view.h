@@ -4,6 +4,7 @@
 // Trace core computed; the panel only formats them.
 #pragma once
 
+#include "inspection_state.h"
 #include "snapshot.h"
 
 #include <QElapsedTimer>
@@ -24,6 +25,8 @@ public:
     void setCursor(Phase phase, int step);
     void setRow(int row);
     void setUnit(int unit);
+    // Follows the shared inspection state: the phase of the play head at the inspected step.
+    void setInspection(InspectionState *state);
 
     // The equations as HTML (what the panel shows), for tests and the presenter.
     QString html() const;

@@ -148,10 +148,10 @@ void GradientPlot::redraw()
             if (s->trace.rows.empty())
                 continue;
             const RowTrace &row = s->trace.rows.front();
-            addCurve(tr("%1: ‖∂L/∂h_t‖").arg(cellName(row.cell)), row.gradientNorms(),
+            addCurve(tr("%1: ‖∂L/∂h_t‖").arg(cellName(row.cell)), row.gradientNorms,
                      QPen(palette[i % 4], 2.2));
             if (row.gradCell.size() > 0)
-                addCurve(tr("%1: ‖∂L/∂C_t‖").arg(cellName(row.cell)), row.cellGradientNorms(),
+                addCurve(tr("%1: ‖∂L/∂C_t‖").arg(cellName(row.cell)), row.cellGradientNorms,
                          QPen(palette[i % 4], 1.5, Qt::DashLine));
             ++i;
         }
@@ -171,9 +171,9 @@ void GradientPlot::redraw()
             const QString where = tr("layer %1%2")
                                       .arg(row.layer + 1)
                                       .arg(row.reversed ? tr(" backward") : QString());
-            addCurve(tr("‖∂L/∂h_t‖ %1").arg(where), row.gradientNorms(), QPen(palette[i % 4], 2));
+            addCurve(tr("‖∂L/∂h_t‖ %1").arg(where), row.gradientNorms, QPen(palette[i % 4], 2));
             if (row.gradCell.size() > 0)
-                addCurve(tr("‖∂L/∂C_t‖ %1").arg(where), row.cellGradientNorms(),
+                addCurve(tr("‖∂L/∂C_t‖ %1").arg(where), row.cellGradientNorms,
                          QPen(palette[i % 4], 1.4, Qt::DashLine));
             ++i;
         }

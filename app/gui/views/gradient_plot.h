@@ -4,6 +4,7 @@
 // paragraph. The curves are core's numbers (the Trace's dL/dh_t); this view only draws them.
 #pragma once
 
+#include "compare_request.h"
 #include "snapshot.h"
 
 #include <QWidget>
@@ -15,14 +16,6 @@ class QSpinBox;
 class QDoubleSpinBox;
 
 namespace rnnlab {
-
-struct CompareRequest
-{
-    int steps = 50; // sequence length T of the task
-    double clip = 0.0; // 0 = off
-    int epochs = 1; // epochs trained before the gradients are measured
-    double recurrentScale = 0.7; // multiplies the recurrent weights at initialisation
-};
 
 class GradientPlot : public QWidget
 {

@@ -26,6 +26,13 @@ HeatmapView::HeatmapView(QWidget *parent)
     });
 }
 
+void HeatmapView::setInspection(InspectionState *state)
+{
+    connect(state, &InspectionState::rowChanged, this, &HeatmapView::setRow);
+    connect(state, &InspectionState::stepChanged, this, &HeatmapView::setStep);
+    connect(this, &HeatmapView::stepClicked, state, &InspectionState::setStep);
+}
+
 double HeatmapView::saturation(const Quantity &q)
 {
     if (q.values.size() == 0)

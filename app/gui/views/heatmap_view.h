@@ -3,6 +3,7 @@
 // saturated units (near 0 or 1) stand out; signed quantities use the diverging map. QCustomPlot.
 #pragma once
 
+#include "inspection_state.h"
 #include "snapshot.h"
 
 #include <QWidget>
@@ -21,6 +22,9 @@ public:
     void setSnapshot(const SnapshotPtr &snapshot);
     void setRow(int row);
     void setStep(int step);
+    // Follows the inspected step and row of the shared state (the snapshot comes as to every
+    // plot, see view_registry.h) and writes a clicked step back to it.
+    void setInspection(InspectionState *state);
     QCustomPlot *plot() const { return m_plot; }
     int mapCount() const { return static_cast<int>(m_cursors.size()); }
     // Share of saturated values (gates within 0.05 of 0 or 1, tanh beyond ±0.95) of a quantity.

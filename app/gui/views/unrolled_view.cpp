@@ -73,7 +73,7 @@ void UnrolledView::setSnapshot(const SnapshotPtr &snapshot)
             const Quantity *c = row.find(QStringLiteral("c"));
             m_hiddenImages.push_back(h ? valueImage(h->values, 1.0) : QImage());
             m_cellImages.push_back(c ? valueImage(c->values, maxAbs(c->values)) : QImage());
-            for (double g : row.gradientNorms())
+            for (double g : row.gradientNorms)
                 gmax = std::max(gmax, std::isfinite(g) ? g : 0.0);
         }
         if (gmax > 0.0) {
@@ -92,6 +92,14 @@ void UnrolledView::setCursor(Phase phase, int step)
     update();
 }
 
+void UnrolledView::setInspection(InspectionState *state)
+{
+    connect(state, &InspectionState::snapshotChanged, this, &UnrolledView::setSnapshot);
+    connect(state, &InspectionState::cursorChanged, this,
+            [this](Phase phase, int step) { setCursor(phase, step); });
+    connect(this, &UnrolledView::stepClicked, state, &InspectionState::setStep);
+}
+
 void UnrolledView::setColumnWidth(double width)
 {
     width = std::clamp(width, 3.0, 220.0);
@@ -100,7 +108,6 @@ void UnrolledView::setColumnWidth(double width)
     m_columnWidth = width;
     relayout();
     update();
-    emit zoomChanged(width);
 }
 
 void UnrolledView::zoomToFit(int availableWidth)
@@ -267,7 +274,6 @@ void UnrolledView::paintHighlight(QPainter &p)
 void UnrolledView::paintRow(QPainter &p, const RowLayout &layout, int first, int last)
 {
     const auto index = static_cast<std::size_t>(layout.row);
-    const RowTrace &row = m_snapshot->trace.rows[index];
     const double inset = m_columnWidth > 12 ? m_columnWidth * 0.15 : 0.0;
     const bool detailed = m_columnWidth >= 14.0;
     const auto drawBand = [&](const QImage &image, double top, double height) {
@@ -287,14 +293,13 @@ void UnrolledView::paintRow(QPainter &p, const RowLayout &layout, int first, int
     };
     drawBand(m_cellImages[index], layout.cellTop, layout.cellHeight);
     drawBand(m_hiddenImages[index], layout.hiddenTop, layout.hiddenHeight);
-    Q_UNUSED(row);
 }
 
 void UnrolledView::paintArrows(QPainter &p, const RowLayout &layout, int first, int last)
 {
     const RowTrace &row = m_snapshot->trace.rows[static_cast<std::size_t>(layout.row)];
-    const std::vector<double> norms = row.gradientNorms();
-    const std::vector<double> cellNorms = row.cellGradientNorms();
+    const std::vector<double> &norms = row.gradientNorms;
+    const std::vector<double> &cellNorms = row.cellGradientNorms;
     const double inset = m_columnWidth > 12 ? m_columnWidth * 0.15 : 0.0;
     const bool showGradient = m_phase == Phase::Backward || m_phase == Phase::Update;
     const auto arrowPen = [&](const std::vector<double> &g, int t) {
@@ -311,13 +316,12 @@ void UnrolledView::paintArrows(QPainter &p, const RowLayout &layout, int first, 
     };
     const auto drawChain = [&](double y, const std::vector<double> &g) {
         for (int t = std::max(first, 1); t <= last; ++t) {
-            // The arrow into step t carries h_{t-1} (forward) or into t-1 from t (reversed row);
-            // its gradient is the one of the step it leaves in the backward pass.
-            const int from = row.reversed ? t : t - 1;
-            const int to = row.reversed ? t - 1 : t;
+            // The arrow between steps t-1 and t carries h_{t-1} into t (forward) or h_t into
+            // t-1 (reversed row); either way it is drawn with the gradient at step t, which the
+            // backward pass sends along it.
             const double x0 = columnLeft(t) - inset;
             const double x1 = columnLeft(t) + inset;
-            p.setPen(arrowPen(g, row.reversed ? from : to));
+            p.setPen(arrowPen(g, t));
             if (row.reversed)
                 p.drawLine(QPointF(x1, y), QPointF(x0, y));
             else
@@ -328,7 +332,6 @@ void UnrolledView::paintArrows(QPainter &p, const RowLayout &layout, int first, 
                 p.drawLine(QPointF(tip, y), QPointF(tip - dir * 4, y - 3));
                 p.drawLine(QPointF(tip, y), QPointF(tip - dir * 4, y + 3));
             }
-            Q_UNUSED(to);
         }
     };
     drawChain(layout.hiddenTop + layout.hiddenHeight / 2, norms);
@@ -354,15 +357,11 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
 {
     const SequenceTrace &trace = m_snapshot->trace;
     const bool detailed = m_columnWidth >= 14.0;
-    const double rowsTop = m_rows.empty() ? m_inputTop : m_rows.back().hiddenTop;
     const double rowsBottom
         = m_rows.empty() ? m_inputTop : m_rows.back().hiddenTop + m_rows.back().hiddenHeight;
-    const double topRow = m_rows.empty() ? m_inputTop : m_rows.front().hiddenTop;
     const double topRowTop = m_rows.empty()
         ? m_inputTop
         : (m_rows.front().cellHeight > 0 ? m_rows.front().cellTop : m_rows.front().hiddenTop);
-    Q_UNUSED(rowsTop);
-    Q_UNUSED(topRow);
     for (int t = first; t <= last; ++t) {
         const auto ti = static_cast<std::size_t>(t);
         const bool hasInput = ti >= trace.inputAtStep.size() || trace.inputAtStep[ti];

@@ -6,6 +6,7 @@
 // It paints a Snapshot's Trace and the cursor; it computes nothing.
 #pragma once
 
+#include "inspection_state.h"
 #include "snapshot.h"
 
 #include <QImage>
@@ -22,6 +23,8 @@ public:
 
     void setSnapshot(const SnapshotPtr &snapshot);
     void setCursor(Phase phase, int step);
+    // Follows the shared inspection state and writes the user's clicks back to it.
+    void setInspection(InspectionState *state);
     // Width of one time step in pixels (zoom): from a few pixels (whole sequence) to a big cell.
     void setColumnWidth(double width);
     double columnWidth() const { return m_columnWidth; }
@@ -38,7 +41,6 @@ public:
 
 signals:
     void stepClicked(int step);
-    void zoomChanged(double columnWidth);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -64,7 +66,6 @@ private:
     void paintPooling(QPainter &p, int first, int last);
     double poolBarY(const QRectF &output) const;
     void paintHighlight(QPainter &p);
-    const QImage &rowImage(int row, bool cellState);
 
     SnapshotPtr m_snapshot;
     Phase m_phase = Phase::Update;

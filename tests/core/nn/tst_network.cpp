@@ -390,6 +390,16 @@ private slots:
             QVERIFY(std::abs(norms(t) - expected) < 1e-15);
             QVERIFY(norms(t) > 0.0);
         }
+        // One direction at a time: the two add up to both, and a direction not there is empty.
+        const Vector forward = trace.gradientNormPerStep(0, 0);
+        const Vector reversed = trace.gradientNormPerStep(0, 1);
+        QCOMPARE(forward.size(), Index(5));
+        QVERIFY(std::abs(forward(1)
+                         - trace.layers[0][0].step(trace.layers[0][0].dHidden, 1, 0).norm()
+                         - trace.layers[0][0].step(trace.layers[0][0].dHidden, 1, 1).norm())
+                < 1e-15);
+        QVERIFY((forward + reversed - norms).cwiseAbs().maxCoeff() < 1e-14);
+        QCOMPARE(trace.gradientNormPerStep(0, 2).size(), Index(0));
     }
 
 private:

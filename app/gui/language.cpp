@@ -1,8 +1,6 @@
-#include "app_paths.h"
+#include "language.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -13,31 +11,6 @@ namespace {
 QString g_language = QStringLiteral("en");
 QTranslator *g_translator = nullptr;
 } // namespace
-
-QString datasetsDirectory()
-{
-    const QString fromEnvironment = qEnvironmentVariable("RNNLAB_DATASETS");
-    if (!fromEnvironment.isEmpty() && QFileInfo(fromEnvironment).isDir())
-        return fromEnvironment;
-    const QStringList candidates = {
-        QStringLiteral(RNNLAB_SOURCE_DIR "/resources/datasets"),
-        QStringLiteral(RNNLAB_SOURCE_DIR "/../shared/datasets"),
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/rnnlab/datasets"),
-    };
-    for (const QString &dir : candidates) {
-        if (QFileInfo(dir + QStringLiteral("/airline_passengers.csv")).exists())
-            return QDir::cleanPath(dir);
-    }
-    return QDir::currentPath();
-}
-
-QString resolveDataFile(const QString &file)
-{
-    if (file.isEmpty() || QFileInfo(file).isAbsolute() || QFileInfo::exists(file))
-        return file;
-    const QString inDatasets = datasetsDirectory() + QLatin1Char('/') + QFileInfo(file).fileName();
-    return QFileInfo::exists(inDatasets) ? inDatasets : file;
-}
 
 QString preferredLanguage()
 {

@@ -1,0 +1,72 @@
+#include "inspector_panel.h"
+
+#include "views/cell_view.h"
+#include "views/colour_legend.h"
+#include "views/equation_view.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace rnnlab {
+
+InspectorPanel::InspectorPanel(InspectionState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    m_rowChoice = new QComboBox(this);
+    m_rowChoice->setToolTip(tr("Which layer (and direction) the inspector shows"));
+    layout->addWidget(m_rowChoice);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_cell = new CellView(splitter);
+    m_cell->setInspection(state);
+    auto *equationScroll = new QScrollArea(splitter);
+    m_equations = new EquationView;
+    m_equations->setInspection(state);
+    equationScroll->setWidget(m_equations);
+    equationScroll->setWidgetResizable(true);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter);
+    auto *legends = new QHBoxLayout;
+    auto *gateLegend = new ColourLegend(ColourLegend::Kind::Sequential, this);
+    gateLegend->setTitle(tr("gates σ"));
+    gateLegend->setRange(0, 1);
+    auto *valueLegend = new ColourLegend(ColourLegend::Kind::Diverging, this);
+    valueLegend->setTitle(tr("tanh, h, C"));
+    legends->addWidget(gateLegend);
+    legends->addWidget(valueLegend);
+    layout->addLayout(legends);
+    setMinimumWidth(360);
+
+    connect(m_rowChoice, &QComboBox::currentIndexChanged, state, &InspectionState::setRow);
+    connect(state, &InspectionState::rowChanged, m_rowChoice, &QComboBox::setCurrentIndex);
+    connect(state, &InspectionState::snapshotChanged, this, &InspectorPanel::showRows);
+}
+
+void InspectorPanel::showRows(const SnapshotPtr &snapshot)
+{
+    // The row chooser follows the network's layers and directions.
+    if (!snapshot)
+        return;
+    const int rows = static_cast<int>(snapshot->trace.rows.size());
+    if (m_rowChoice->count() == rows)
+        return;
+    {
+        const QSignalBlocker blocker(m_rowChoice);
+        m_rowChoice->clear();
+        for (const RowTrace &row : snapshot->trace.rows)
+            m_rowChoice->addItem(tr("%1, layer %2%3")
+                                     .arg(cellName(row.cell))
+                                     .arg(row.layer + 1)
+                                     .arg(row.reversed ? tr(", backward") : QString()));
+        m_rowChoice->setCurrentIndex(0);
+    }
+    m_state->setRow(0);
+}
+
+} // namespace rnnlab

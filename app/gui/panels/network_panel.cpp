@@ -1,0 +1,109 @@
+#include "network_panel.h"
+
+#include "views/colour_legend.h"
+#include "views/unrolled_view.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace rnnlab {
+
+NetworkPanel::NetworkPanel(InspectionState *state, QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *zoomBar = new QHBoxLayout;
+    zoomBar->setContentsMargins(6, 2, 6, 2);
+    m_title = new QLabel(tr("<b>The unrolled network</b> — one column per time step"), this);
+    zoomBar->addWidget(m_title);
+    zoomBar->addStretch();
+    auto *valueLegend = new ColourLegend(ColourLegend::Kind::Diverging, this);
+    valueLegend->setTitle(tr("value (h, C, x, y)"));
+    valueLegend->setFixedWidth(200);
+    m_gradientLegend = new ColourLegend(ColourLegend::Kind::Sequential, this);
+    m_gradientLegend->setTitle(tr("‖∂L/∂h‖ (log scale)"));
+    m_gradientLegend->setFixedWidth(200);
+    zoomBar->addWidget(valueLegend);
+    zoomBar->addWidget(m_gradientLegend);
+    const auto zoomButton
+        = [&](const QString &text, const QString &tip, void (NetworkPanel::*slot)()) {
+              auto *button = new QToolButton(this);
+              button->setText(text);
+              button->setToolTip(tip);
+              button->setFocusPolicy(Qt::NoFocus);
+              connect(button, &QToolButton::clicked, this, slot);
+              zoomBar->addWidget(button);
+          };
+    zoomButton(tr("−"), tr("Zoom out (whole sequence)"), &NetworkPanel::zoomOut);
+    zoomButton(tr("Fit"), tr("Fit the whole sequence"), &NetworkPanel::zoomToFit);
+    zoomButton(tr("+"), tr("Zoom in (one cell)"), &NetworkPanel::zoomIn);
+    layout->addLayout(zoomBar);
+    m_unrolled = new UnrolledView;
+    m_unrolled->setInspection(state);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(m_unrolled);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setBackgroundRole(QPalette::Base);
+    layout->addWidget(m_scroll);
+
+    connect(state, &InspectionState::snapshotChanged, this, &NetworkPanel::showSnapshot);
+    connect(state, &InspectionState::cursorChanged, this,
+            [this](Phase, int step) { followPlayHead(step); });
+}
+
+void NetworkPanel::zoomIn()
+{
+    m_unrolled->setColumnWidth(m_unrolled->columnWidth() * 1.4);
+}
+
+void NetworkPanel::zoomOut()
+{
+    m_unrolled->setColumnWidth(m_unrolled->columnWidth() / 1.4);
+}
+
+void NetworkPanel::zoomToFit()
+{
+    m_unrolled->zoomToFit(m_scroll->viewport()->width());
+}
+
+void NetworkPanel::showSnapshot(const SnapshotPtr &snapshot)
+{
+    if (!snapshot)
+        return;
+    if (snapshot->stepsTaken == 0) // a new run: the whole sequence, in readable columns
+        m_unrolled->setColumnWidth(std::clamp((m_scroll->viewport()->width() - 110.0)
+                                                  / std::max(snapshot->trace.steps(), 1),
+                                              16.0, 120.0));
+    // One-to-many: say where the input enters and what the outputs are.
+    const bool oneToMany = snapshot->settings.topology == Topology::OneToMany;
+    m_title->setToolTip(
+        oneToMany ? tr("One-to-many: the network reads one value at the first step and then, with "
+                       "no further input, emits the next values of the series, one per step; "
+                       "every output feeds the loss. The Prediction tab draws the sequence it "
+                       "generates from the last value of the data.")
+                  : QString());
+    m_title->setText(oneToMany ? tr("<b>The unrolled network</b> — one-to-many: one value in, "
+                                    "a sequence out")
+                               : tr("<b>The unrolled network</b> — one column per time step"));
+    double gmax = 0;
+    for (const RowTrace &row : snapshot->trace.rows)
+        for (double g : row.gradientNorms)
+            gmax = std::max(gmax, g);
+    m_gradientLegend->setRange(gmax * 1e-6, gmax);
+}
+
+void NetworkPanel::followPlayHead(int step)
+{
+    // Keep the play head visible on long sequences.
+    const double x = 86.0 + (step + 0.5) * m_unrolled->columnWidth();
+    m_scroll->ensureVisible(static_cast<int>(x), 10, 80, 0);
+}
+
+} // namespace rnnlab

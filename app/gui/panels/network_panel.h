@@ -1,0 +1,41 @@
+// The top of the window's centre: the unrolled network in its scroll area, with its title, the
+// colour legends of values and gradients, and the zoom buttons. It follows the inspection state
+// as the views do: a new run fits its columns to the width, the title says when the topology is
+// one-to-many, the gradient legend spans the snapshot's norms, and the play head stays in sight.
+#pragma once
+
+#include "inspection_state.h"
+
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+
+namespace rnnlab {
+
+class ColourLegend;
+class UnrolledView;
+
+class NetworkPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NetworkPanel(InspectionState *state, QWidget *parent = nullptr);
+
+    UnrolledView *unrolledView() const { return m_unrolled; }
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+
+private:
+    void showSnapshot(const SnapshotPtr &snapshot);
+    void followPlayHead(int step);
+
+    UnrolledView *m_unrolled = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QLabel *m_title = nullptr;
+    ColourLegend *m_gradientLegend = nullptr;
+};
+
+} // namespace rnnlab
