@@ -33,14 +33,13 @@ void GruCell::forward(LayerTrace &trace, bool record) const
         gh.noalias() = *m_weightHidden * hPrev;
         gh.colwise() += m_biasHidden->col(0);
         Step act = stepOf(gates, t, batch); // gi_t, becoming r, z, n block by block
-        auto r = act.topRows(hs).array();
-        auto z = act.middleRows(hs, hs).array();
+        const auto r = act.topRows(hs).array();
+        const auto z = act.middleRows(hs, hs).array();
         auto n = act.bottomRows(hs).array();
         act.topRows(2 * hs) += gh.topRows(2 * hs); // pre_r, pre_z
         if (record)
             stepOf(trace.preactivation, t, batch).topRows(2 * hs) = act.topRows(2 * hs);
-        r = sigmoidOf(r);
-        z = sigmoidOf(z);
+        act.topRows(2 * hs).array() = sigmoidOf(act.topRows(2 * hs).array()); // r, z at once
         stepOf(trace.hiddenCandidate, t, batch) = gh.bottomRows(hs);
         n += r * gh.bottomRows(hs).array(); // pre_n
         if (record)

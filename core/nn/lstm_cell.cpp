@@ -35,12 +35,11 @@ void LstmCell::forward(LayerTrace &trace, bool record) const
         pre.noalias() += *m_weightHidden
             * previousOf(trace.hidden, trace.initialHidden, p, steps, reverse, batch);
         Step z = stepOf(gates, t, batch); // the same memory as pre without recording
-        auto i = z.topRows(hs).array();
-        auto f = z.middleRows(hs, hs).array();
+        const auto i = z.topRows(hs).array();
+        const auto f = z.middleRows(hs, hs).array();
         auto g = z.middleRows(2 * hs, hs).array();
         auto o = z.bottomRows(hs).array();
-        i = sigmoidOf(pre.topRows(hs).array());
-        f = sigmoidOf(pre.middleRows(hs, hs).array());
+        z.topRows(2 * hs).array() = sigmoidOf(pre.topRows(2 * hs).array()); // i, f at once
         g = tanhOf(pre.middleRows(2 * hs, hs).array());
         o = sigmoidOf(pre.bottomRows(hs).array());
         Step c = stepOf(trace.cell, t, batch);

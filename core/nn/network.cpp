@@ -92,18 +92,21 @@ bool hasShape(const Matrix &m, Index rows, Index cols)
     return m.rows() == rows && m.cols() == cols;
 }
 
-// out = the given initial state (checked to be rows x cols), or zeros when none is given.
-void initialState(const Matrix *given, Index rows, Index cols, const std::string &what,
-                  const char *expected, Matrix &out)
+// out = the given initial state (checked to be rows x cols), or zeros when none is given. The
+// error names `what` ("hidden", "cell", "Jordan context", ...) and, for layer >= 0, the layer.
+void initialState(const Matrix *given, Index rows, Index cols, const char *what, int layer,
+                  Matrix &out)
 {
-    if (given && given->size() > 0) {
-        if (!hasShape(*given, rows, cols))
-            throw std::invalid_argument("The initial " + what + " is " + shape(*given)
-                                        + ", expected " + expected + ".");
-        out = *given;
-    } else {
+    if (!given || given->size() == 0) {
         out.setZero(rows, cols);
+        return;
     }
+    if (!hasShape(*given, rows, cols))
+        throw std::invalid_argument(
+            std::string("The initial ") + what
+            + (layer >= 0 ? " state of layer " + std::to_string(layer) : std::string()) + " is "
+            + shape(*given) + ", expected " + (layer >= 0 ? "H x B." : "O x B."));
+    out = *given;
 }
 
 // The state given for layer l, direction d, or nullptr.
@@ -229,20 +232,18 @@ void Network::forwardLayer(int l, const InitialStates &initial, Trace &trace) co
             for (std::size_t e = 0; e < below.size(); ++e)
                 lt.input.middleRows(Index(e) * hs, hs) = below[e].hidden;
         }
-        const std::string where = " state of layer " + std::to_string(l);
         if (c.cell == CellType::Jordan) {
-            initialState(&initial.context, c.outputSize, batch, "Jordan context", "O x B",
+            initialState(&initial.context, c.outputSize, batch, "Jordan context", -1,
                          lt.initialContext);
-            initialState(&initial.output, c.outputSize, batch, "Jordan output", "O x B",
+            initialState(&initial.output, c.outputSize, batch, "Jordan output", -1,
                          lt.initialOutput);
             lt.initialHidden.resize(0, 0);
         } else {
-            initialState(layerState(initial.hidden, l, d), hs, batch, "hidden" + where, "H x B",
+            initialState(layerState(initial.hidden, l, d), hs, batch, "hidden", l,
                          lt.initialHidden);
         }
         if (c.cell == CellType::Lstm)
-            initialState(layerState(initial.cell, l, d), hs, batch, "cell" + where, "H x B",
-                         lt.initialCell);
+            initialState(layerState(initial.cell, l, d), hs, batch, "cell", l, lt.initialCell);
         const LayerParameters &lp = layerParameters(l, d);
         const Matrix &wIn = value(lp.weightInput);
         const Matrix &wHid = value(lp.weightHidden);
