@@ -133,11 +133,16 @@ struct VocabularySummary
     std::vector<std::pair<QString, long>> mostFrequent; // word and count, most frequent first
 };
 
-// Classification results: confusion matrix (rows = true class, columns = predicted).
+// Classification results as core evaluated them: the confusion matrix (rows = true class,
+// columns = predicted) and the accuracies.
 struct ClassificationResult
 {
     QStringList classes;
     Matrix confusion; // K x K counts
+    // Core's metrics of the test samples: each class's accuracy (its recall, the share of its
+    // samples predicted right; K), and the overall accuracy.
+    Vector recall;
+    double accuracy = 0.0;
     Vector probabilities; // K: class probabilities for the inspected sequence
     Matrix probabilityOverTime; // K x T for the inspected sequence
 };

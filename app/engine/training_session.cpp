@@ -211,6 +211,8 @@ std::optional<ClassificationResult> classificationResult(const rnn::Experiment &
     const auto &confusion = classes->metrics.confusion;
     const int k = static_cast<int>(confusion.size());
     result.confusion = Matrix::Zero(k, k);
+    result.recall = Eigen::Map<const Vector>(classes->metrics.recall.data(), k);
+    result.accuracy = classes->metrics.accuracy;
     for (int c = 0; c < k; ++c) {
         const auto i = static_cast<std::size_t>(c);
         result.classes << (i < names.size() ? QString::fromStdString(names[i])

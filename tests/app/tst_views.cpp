@@ -141,11 +141,17 @@ private slots:
         result.classes = { QStringLiteral("alegria"), QStringLiteral("raiva") };
         result.confusion = Matrix { { 8, 2 }, { 1, 9 } };
         result.probabilities = Vector { { 0.9, 0.1 } };
+        // core's numbers, shown as they are (not those the matrix would give: 80 %, 90 %, 85 %)
+        result.recall = Vector { { 0.25, 0.5 } };
+        result.accuracy = 0.375;
         snapshot->classification = result;
         ClassificationView view;
         view.setSnapshot(snapshot);
         QVERIFY(view.tokensHtml().contains(QStringLiteral("feliz")));
         QVERIFY(view.tokensHtml().contains(QStringLiteral("alegria")));
+        QVERIFY(view.accuracyText().contains(QStringLiteral("alegria: 25%")));
+        QVERIFY(view.accuracyText().contains(QStringLiteral("raiva: 50%")));
+        QVERIFY(view.accuracyText().contains(QStringLiteral("37.5%")));
         QVERIFY(distinctColours(render(view)) > 5);
     }
 
