@@ -31,38 +31,16 @@ std::size_t at(Index i)
     return static_cast<std::size_t>(i);
 }
 
-CellType cellFromName(const std::string &name)
-{
-    if (name == "elman")
-        return CellType::Elman;
-    if (name == "jordan")
-        return CellType::Jordan;
-    if (name == "gru")
-        return CellType::Gru;
-    return CellType::Lstm;
-}
-
-OptimizerKind optimizerFromName(const std::string &name)
-{
-    if (name == "sgd")
-        return OptimizerKind::Sgd;
-    if (name == "momentum")
-        return OptimizerKind::Momentum;
-    return OptimizerKind::Adam;
-}
-
 TrainerOptions trainerOptions(const ExperimentConfig &c)
 {
     TrainerOptions o;
     o.epochs = c.epochs;
     o.batchSize = c.batchSize;
-    o.optimizer.kind = optimizerFromName(c.optimizer);
+    o.optimizer.kind = c.optimizer;
     o.optimizer.learningRate = c.learningRate;
     o.optimizer.momentum = c.momentum;
     o.optimizer.weightDecay = c.weightDecay;
-    o.schedule = c.schedule == "step" ? LearningRateSchedule::Step
-        : c.schedule == "cosine"      ? LearningRateSchedule::Cosine
-                                      : LearningRateSchedule::Constant;
+    o.schedule = c.schedule;
     o.stepEvery = std::max(1, c.stepEvery);
     o.stepFactor = c.stepFactor;
     o.clipNorm = c.clipNorm;
@@ -75,7 +53,7 @@ TrainerOptions trainerOptions(const ExperimentConfig &c)
 NetworkConfig baseNetwork(const ExperimentConfig &c)
 {
     NetworkConfig n;
-    n.cell = cellFromName(c.model);
+    n.cell = c.model;
     n.hiddenSize = c.hidden;
     n.layers = c.layers;
     n.bidirectional = c.bidirectional;
@@ -89,7 +67,7 @@ NetworkConfig baseNetwork(const ExperimentConfig &c)
 // the final states for a bidirectional one.
 ReadoutPlacement manyToOne(const ExperimentConfig &c)
 {
-    if (c.pooling == "mean")
+    if (c.pooling == Pooling::Mean)
         return ReadoutPlacement::MeanPool;
     return c.bidirectional ? ReadoutPlacement::FinalStates : ReadoutPlacement::LastStep;
 }
@@ -120,8 +98,8 @@ Experiment::Experiment(const ExperimentConfig &config)
 {
     if (auto error = m_config.validate(); !error.empty())
         throw std::invalid_argument(error);
-    if (m_config.generator.empty() || m_config.generator == "sine") {
-        if (m_config.task == "classify")
+    if (!isSequenceTask(m_config.generator)) {
+        if (m_config.task == Task::Classify)
             prepareText();
         else
             prepareForecast();
@@ -156,7 +134,7 @@ void Experiment::prepareForecast(const ModelFile *model)
     std::string target = m_config.target;
     CsvTableOptions csvOptions;
     csvOptions.interpolateMissing = m_config.interpolateMissing;
-    if (m_config.generator == "sine") {
+    if (m_config.generator == Generator::Sine) {
         if (separateTest)
             throw std::invalid_argument("The sine task makes its own series; it takes no test "
                                         "file.");
@@ -213,7 +191,7 @@ void Experiment::prepareForecast(const ModelFile *model)
             - static_cast<Index>(std::floor(static_cast<double>(testBegin)
                                             * m_config.validationFraction));
     }
-    fo.scaling = scalerKindFromString(m_config.scaling);
+    fo.scaling = m_config.scaling;
     fo.difference = m_config.differencing;
     if (model) { // the model's own scaling, never refitted
         if (model->scaler.is_null() || model->targetScaler.is_null())
@@ -251,7 +229,7 @@ void Experiment::prepareForecast(const ModelFile *model)
             ForecastDataset::build(testTable, testOptions));
     }
 
-    const bool encoderDecoder = m_config.topology == "encoder_decoder";
+    const bool encoderDecoder = m_config.topology == Topology::EncoderDecoder;
     NetworkConfig network = baseNetwork(m_config);
     network.inputSize = static_cast<int>(m_forecast->inputSize());
     network.readout = ReadoutKind::Linear;
@@ -273,7 +251,7 @@ void Experiment::prepareForecast(const ModelFile *model)
 SequenceSet Experiment::windowsToSequences(const WindowSet &windows) const
 {
     SequenceSet set;
-    const bool encoderDecoder = m_config.topology == "encoder_decoder";
+    const bool encoderDecoder = m_config.topology == Topology::EncoderDecoder;
     const Index lookback = m_config.lookback, horizon = m_config.horizon;
     set.steps = static_cast<int>(encoderDecoder ? lookback + horizon : lookback);
     for (Index i = 0; i < windows.size(); ++i) {
@@ -302,7 +280,7 @@ Matrix Experiment::outputsToHorizon(const Matrix &predictions, Index sample) con
 {
     const Index horizon = m_config.horizon;
     const Index y = m_forecast->outputSize();
-    if (m_config.topology == "encoder_decoder") {
+    if (m_config.topology == Topology::EncoderDecoder) {
         const Index steps = m_config.lookback + horizon;
         return predictions.middleCols(sample * steps + m_config.lookback, horizon);
     }
@@ -370,8 +348,8 @@ Matrix Experiment::predictWindow(const Matrix &window) const
 {
     // The window as one sequence (an encoder-decoder's empty decoder steps after it).
     SequenceSet set;
-    set.steps = m_config.topology == "encoder_decoder" ? m_config.lookback + m_config.horizon
-                                                       : m_config.lookback;
+    set.steps = m_config.topology == Topology::EncoderDecoder ? m_config.lookback + m_config.horizon
+                                                              : m_config.lookback;
     Matrix x = Matrix::Zero(window.rows(), set.steps);
     x.leftCols(window.cols()) = window;
     set.inputs.push_back(std::move(x));
@@ -574,37 +552,37 @@ SequenceTask generateTask(const ExperimentConfig &c, int sequences, std::uint64_
         return c.sequenceLength >= minimum ? c.sequenceLength : fallback;
     };
     const int length = c.sequenceLength;
-    if (c.generator == "xor") {
+    if (c.generator == Generator::Xor) {
         auto o = generatorOptions<XorOptions>(sequences, seed);
         o.triples = length > 0 ? std::max(2, (length + 1) / 3) : 10;
         return temporalXor(o);
     }
-    if (c.generator == "letters") {
+    if (c.generator == Generator::Letters) {
         auto o = generatorOptions<LetterOptions>(sequences, seed);
         o.consonants = length > 0 ? std::max(2, length / 3) : 10;
         return elmanLetters(o);
     }
-    if (c.generator == "adding") {
+    if (c.generator == Generator::Adding) {
         auto o = generatorOptions<AddingOptions>(sequences, seed);
         o.length = lengthOr(100);
         return addingProblem(o);
     }
-    if (c.generator == "reber") {
+    if (c.generator == Generator::Reber) {
         auto o = generatorOptions<ReberOptions>(sequences, seed);
         o.maxLength = lengthOr(o.maxLength);
         return embeddedReber(o);
     }
-    if (c.generator == "longrange") {
+    if (c.generator == Generator::LongRange) {
         auto o = generatorOptions<ClueOptions>(sequences, seed);
         o.distance = length > 2 ? length - 2 : 10;
         return languageClue(o);
     }
-    if (c.generator == "resetsum") {
+    if (c.generator == Generator::ResetSum) {
         auto o = generatorOptions<ResetSumOptions>(sequences, seed);
         o.length = lengthOr(o.length);
         return resetSum(o);
     }
-    if (c.generator == "endlabel") {
+    if (c.generator == Generator::EndLabel) {
         auto o = generatorOptions<EndLabelOptions>(sequences, seed);
         o.length = lengthOr(o.length, 2);
         return endLabel(o);
@@ -686,7 +664,7 @@ void Experiment::prepareSynthetic()
         throw std::invalid_argument(trainTask.name + ": " + error);
     const bool lastOnly = lossAtLastStepOnly(trainTask);
     const Index steps = std::max(longest(trainTask), longest(*testTask));
-    m_config.task = trainTask.kind == TaskKind::Classification ? "classify" : "forecast";
+    m_config.task = trainTask.kind == TaskKind::Classification ? Task::Classify : Task::Forecast;
     auto train = std::make_shared<const SequenceSet>(taskToSequences(trainTask, lastOnly, steps));
     m_test = std::make_shared<const SequenceSet>(taskToSequences(*testTask, lastOnly, steps));
     if (trainTask.kind == TaskKind::Classification) {
@@ -946,9 +924,9 @@ Experiment Experiment::fromModel(const ModelFile &model, const json &overrides)
     experiment.m_readTestData = config.testDataFile.empty()
         ? experiment.m_readData
         : readable("test_data_file", config.testDataFile);
-    if (!config.generator.empty() && config.generator != "sine") {
+    if (isSequenceTask(config.generator)) {
         experiment.prepareSynthetic(); // generated from the seed: always there
-    } else if (config.task == "classify") {
+    } else if (config.task == Task::Classify) {
         experiment.prepareText(&model);
     } else {
         experiment.prepareForecast(&model);
