@@ -546,13 +546,13 @@ void MainWindow::drawSnapshot(const SnapshotPtr &snapshot)
     m_dataset->setVocabulary(snapshot->vocabulary);
     // One-to-many: say where the input enters and what the outputs are.
     m_unrolledTitle->setToolTip(
-        snapshot->settings.topology == Topology::OneToMany
+        snapshot->settings.topology == rnn::Topology::OneToMany
             ? tr("One-to-many: the network reads one value at the first step and then, with no "
                  "further input, emits the next values of the series, one per step; every "
                  "output feeds the loss. The Prediction tab draws the sequence it generates "
                  "from the last value of the data.")
             : QString());
-    m_unrolledTitle->setText(snapshot->settings.topology == Topology::OneToMany
+    m_unrolledTitle->setText(snapshot->settings.topology == rnn::Topology::OneToMany
                                  ? tr("<b>The unrolled network</b> — one-to-many: one value in, "
                                       "a sequence out")
                                  : tr("<b>The unrolled network</b> — one column per time step"));
