@@ -72,6 +72,13 @@ ReadoutPlacement manyToOne(const ExperimentConfig &c)
     return c.bidirectional ? ReadoutPlacement::FinalStates : ReadoutPlacement::LastStep;
 }
 
+// An encoder-decoder (and one-to-many, one with a one-value window) follows the window with
+// `horizon` empty decoder steps whose outputs are the forecast.
+bool decodes(Topology topology)
+{
+    return topology == Topology::EncoderDecoder || topology == Topology::OneToMany;
+}
+
 std::string number(double value, int digits = 4)
 {
     char text[64];
@@ -170,6 +177,13 @@ void Experiment::prepareForecast(const ModelFile *model)
         : static_cast<int>(std::clamp<double>(
             std::round(std::sqrt(static_cast<double>(table.rowCount()))), 2.0, 60.0));
     m_config.lookback = fo.window.lookback;
+    if (m_config.topology == Topology::OneToMany) {
+        // One value in, a sequence out: an encoder-decoder whose window is one value, then as
+        // many empty steps as the lookback was long, each emitting the next value of the series.
+        m_config.horizon = std::max(m_config.horizon, m_config.lookback);
+        m_config.lookback = 1;
+        fo.window.lookback = 1;
+    }
     fo.window.horizon = m_config.horizon;
     fo.window.stride = m_config.stride;
     // With a separate test file the whole data file trains (and validates).
@@ -229,29 +243,36 @@ void Experiment::prepareForecast(const ModelFile *model)
             ForecastDataset::build(testTable, testOptions));
     }
 
-    const bool encoderDecoder = m_config.topology == Topology::EncoderDecoder;
     NetworkConfig network = baseNetwork(m_config);
     network.inputSize = static_cast<int>(m_forecast->inputSize());
     network.readout = ReadoutKind::Linear;
-    if (encoderDecoder) {
+    if (decodes(m_config.topology)) {
         network.outputSize = static_cast<int>(m_forecast->outputSize());
+        network.placement = ReadoutPlacement::EveryStep;
+    } else if (m_config.topology == Topology::ManyToMany) {
+        // every step reads out the next `horizon` values
+        network.outputSize = static_cast<int>(m_forecast->outputSize()) * m_config.horizon;
         network.placement = ReadoutPlacement::EveryStep;
     } else {
         network.outputSize = static_cast<int>(m_forecast->outputSize()) * m_config.horizon;
         network.placement = manyToOne(m_config);
     }
-    auto train = std::make_shared<const SequenceSet>(windowsToSequences(m_forecast->train));
-    auto validation
-        = std::make_shared<const SequenceSet>(windowsToSequences(m_forecast->validation));
+    auto train
+        = std::make_shared<const SequenceSet>(windowsToSequences(m_forecast->train, *m_forecast));
+    auto validation = std::make_shared<const SequenceSet>(
+        windowsToSequences(m_forecast->validation, *m_forecast));
     if (m_forecastTest)
-        m_test = std::make_shared<const SequenceSet>(windowsToSequences(m_forecastTest->test));
+        m_test = std::make_shared<const SequenceSet>(
+            windowsToSequences(m_forecastTest->test, *m_forecastTest));
     buildTrainer(network, train, validation);
 }
 
-SequenceSet Experiment::windowsToSequences(const WindowSet &windows) const
+SequenceSet Experiment::windowsToSequences(const WindowSet &windows,
+                                           const ForecastDataset &data) const
 {
     SequenceSet set;
-    const bool encoderDecoder = m_config.topology == Topology::EncoderDecoder;
+    const bool encoderDecoder = decodes(m_config.topology);
+    const bool everyStep = m_config.topology == Topology::ManyToMany;
     const Index lookback = m_config.lookback, horizon = m_config.horizon;
     set.steps = static_cast<int>(encoderDecoder ? lookback + horizon : lookback);
     for (Index i = 0; i < windows.size(); ++i) {
@@ -263,6 +284,17 @@ SequenceSet Experiment::windowsToSequences(const WindowSet &windows) const
             Matrix y = Matrix::Zero(target.rows(), lookback + horizon);
             y.rightCols(horizon) = target;
             set.inputs.push_back(std::move(x));
+            set.values.push_back(std::move(y));
+        } else if (everyStep) {
+            // Step t learns the `horizon` values after it (the last step: the window's target);
+            // every step is in the loss.
+            const Index first = windows.firstTargetRow[at(i)];
+            Matrix y(target.size(), lookback); // (Y * Hz) x L
+            for (Index t = 0; t < lookback; ++t) {
+                const Matrix next = data.scaledTargets(first - (lookback - 1 - t), horizon);
+                y.col(t) = Eigen::Map<const Vector>(next.data(), next.size());
+            }
+            set.inputs.push_back(input);
             set.values.push_back(std::move(y));
         } else {
             set.inputs.push_back(input);
@@ -280,9 +312,13 @@ Matrix Experiment::outputsToHorizon(const Matrix &predictions, Index sample) con
 {
     const Index horizon = m_config.horizon;
     const Index y = m_forecast->outputSize();
-    if (m_config.topology == Topology::EncoderDecoder) {
+    if (decodes(m_config.topology)) {
         const Index steps = m_config.lookback + horizon;
         return predictions.middleCols(sample * steps + m_config.lookback, horizon);
+    }
+    if (m_config.topology == Topology::ManyToMany) { // the last step forecasts after the window
+        const Index column = sample * m_config.lookback + m_config.lookback - 1;
+        return Eigen::Map<const Matrix>(predictions.col(column).data(), y, horizon);
     }
     return Eigen::Map<const Matrix>(predictions.col(sample).data(), y, horizon);
 }
@@ -348,8 +384,8 @@ Matrix Experiment::predictWindow(const Matrix &window) const
 {
     // The window as one sequence (an encoder-decoder's empty decoder steps after it).
     SequenceSet set;
-    set.steps = m_config.topology == Topology::EncoderDecoder ? m_config.lookback + m_config.horizon
-                                                              : m_config.lookback;
+    set.steps
+        = decodes(m_config.topology) ? m_config.lookback + m_config.horizon : m_config.lookback;
     Matrix x = Matrix::Zero(window.rows(), set.steps);
     x.leftCols(window.cols()) = window;
     set.inputs.push_back(std::move(x));
