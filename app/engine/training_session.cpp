@@ -78,35 +78,27 @@ rnn::ExperimentConfig makeConfig(const SessionSetup &setup)
     config.hidden = s.hidden;
     config.layers = s.layers;
     config.bidirectional = s.bidirectional;
-    config.topology = s.topology == rnn::Topology::EncoderDecoder ? rnn::Topology::EncoderDecoder
-                                                                  : rnn::Topology::ManyToOne;
+    config.topology = s.topology;
     config.optimizer = s.optimizer;
     config.learningRate = s.learningRate;
     config.clipNorm = s.clip;
     config.seed = s.seed;
     config.jordanMu = s.jordanMu;
     config.batchSize = s.batchSize;
-    const bool series
-        = config.task == rnn::Task::Forecast || config.generator == rnn::Generator::Sine;
-    if (s.topology == rnn::Topology::OneToMany && series) {
-        // One value in, a sequence out: an encoder-decoder whose window is one value, then as
-        // many empty steps as the lookback was long, each emitting the next value of the series.
-        config.topology = rnn::Topology::EncoderDecoder;
-        config.horizon = std::max(config.horizon, config.lookback);
-        config.lookback = 1;
-    }
     return config;
 }
 
-// Column of the prediction of sample n: one readout per sample, or the first decoder step.
-double readoutAt(const Matrix &predictions, Eigen::Index n, int steps, int horizon,
+// Column of the prediction of sample n: one readout per sample, the first decoder step, or the
+// last step (many-to-many: a readout at every step, the last one forecasts after the window).
+double readoutAt(const Matrix &predictions, Eigen::Index n, int steps, int decoderSteps,
                  Eigen::Index samples)
 {
     if (predictions.rows() == 0)
         return std::nan("");
     if (predictions.cols() == samples)
         return predictions(0, n);
-    const Eigen::Index column = n * steps + std::max(steps - horizon, 0);
+    const Eigen::Index column
+        = n * steps + (decoderSteps > 0 ? std::max(steps - decoderSteps, 0) : steps - 1);
     return column < predictions.cols() ? predictions(0, column) : std::nan("");
 }
 
@@ -128,12 +120,15 @@ std::shared_ptr<const VocabularySummary> summarise(const rnn::Vocabulary &vocabu
     return summary;
 }
 
-double targetOf(const rnn::SequenceSet &set, Eigen::Index n, int horizon)
+double targetOf(const rnn::SequenceSet &set, Eigen::Index n, int decoderSteps)
 {
     const Matrix &v = set.values[static_cast<std::size_t>(n)];
     if (v.size() == 0)
         return std::nan("");
-    return v.cols() == 1 ? v(0, 0) : v(0, std::max<Eigen::Index>(v.cols() - horizon, 0));
+    if (v.cols() == 1)
+        return v(0, 0);
+    return v(0,
+             decoderSteps > 0 ? std::max<Eigen::Index>(v.cols() - decoderSteps, 0) : v.cols() - 1);
 }
 
 } // namespace
@@ -182,6 +177,7 @@ QString TrainingSession::reset(const SessionSetup &setup)
         if (!problem.empty())
             return tr("These settings cannot be used: %1").arg(QString::fromStdString(problem));
         state->experiment.emplace(state->config);
+        state->config = state->experiment->config(); // as core completed it (lookback, horizon)
         if (setup.recurrentScale != 1.0) {
             // Scale the recurrent weights on purpose (make gradients vanish or explode).
             rnn::Trainer &trainer = state->trainer();
@@ -304,8 +300,9 @@ SnapshotPtr TrainingSession::snapshot()
     rnn::Trace trace = s.lastTrace ? *s.lastTrace : trainer.inspect(inspected, false);
     AdapterOptions options;
     options.jordanMu = s.config.jordanMu;
-    options.decoderSteps
-        = s.config.topology == rnn::Topology::EncoderDecoder ? s.config.horizon : 0;
+    const bool decodes = s.config.topology == rnn::Topology::EncoderDecoder
+        || s.config.topology == rnn::Topology::OneToMany;
+    options.decoderSteps = decodes ? s.config.horizon : 0;
     if (const rnn::Vocabulary *vocabulary = s.experiment->vocabulary()) {
         // Tokens as the words they stand for.
         options.tokenText = [vocabulary](int id) {
@@ -345,8 +342,8 @@ SnapshotPtr TrainingSession::snapshot()
                             const Eigen::Index row
                                 = windows->firstTargetRow[static_cast<std::size_t>(n)];
                             Matrix scaled = Matrix::Zero(table->outputSize(), 1);
-                            scaled(0, 0)
-                                = readoutAt(predictions, n, set.steps, horizon, set.size());
+                            scaled(0, 0) = readoutAt(predictions, n, set.steps,
+                                                     options.decoderSteps, set.size());
                             view.position.push_back(static_cast<double>(row));
                             view.target.push_back(table->levels(0, row));
                             view.prediction.push_back(std::isfinite(scaled(0, 0))
@@ -358,9 +355,9 @@ SnapshotPtr TrainingSession::snapshot()
                         return;
                     }
                     for (Eigen::Index n = 0; n < set.size(); ++n) {
-                        view.target.push_back(targetOf(set, n, horizon));
+                        view.target.push_back(targetOf(set, n, options.decoderSteps));
                         view.prediction.push_back(
-                            readoutAt(predictions, n, set.steps, horizon, set.size()));
+                            readoutAt(predictions, n, set.steps, options.decoderSteps, set.size()));
                         const Matrix &input = set.inputs[static_cast<std::size_t>(n)];
                         const Eigen::Index last
                             = std::max<Eigen::Index>(input.cols() - 1 - (options.decoderSteps), 0);
@@ -378,7 +375,7 @@ SnapshotPtr TrainingSession::snapshot()
                 if (view.position.size() == view.target.size() && !view.position.empty()) {
                     view.dataUnits = true;
                     view.valueName = QString::fromStdString(table->targetNames.front());
-                    if (s.setup.settings.topology == rnn::Topology::OneToMany
+                    if (s.config.topology == rnn::Topology::OneToMany
                         && table->featureNames == table->targetNames && table->inputSize() == 1) {
                         // One-to-many: the sequence the network emits from the last value of
                         // the data.
