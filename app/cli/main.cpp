@@ -194,10 +194,10 @@ int main(int argc, char **argv)
     auto *featuresOption = app.add_option("--features", features,
                                           "Input columns A,B,... (default: the target alone)")
                                ->delimiter(',');
-    auto *taskOption = app.add_option("--task", task, "forecast or classify")
-                           ->check(CLI::IsMember({ "forecast", "classify" }));
-    auto *modelOption = app.add_option("--model", model, "elman, jordan, lstm or gru")
-                            ->check(CLI::IsMember({ "elman", "jordan", "lstm", "gru" }));
+    auto *taskOption = app.add_option("--task", task, "What is learnt")
+                           ->check(CLI::IsMember(rnn::taskNames.names()));
+    auto *modelOption = app.add_option("--model", model, "Recurrent cell")
+                            ->check(CLI::IsMember(rnn::cellTypeNames.names()));
     auto *hiddenOption
         = app.add_option("--hidden", hidden, "Hidden units per layer")->check(CLI::Range(1, 4096));
     auto *layersOption
@@ -210,8 +210,9 @@ int main(int argc, char **argv)
     auto *horizonOption = app.add_option("--horizon", horizon, "Steps forecast at once")
                               ->check(CLI::Range(1, 100000));
     auto *topologyOption
-        = app.add_option("--topology", topology, "many_to_one or encoder_decoder (forecasts)")
-              ->check(CLI::IsMember({ "many_to_one", "encoder_decoder" }));
+        = app.add_option("--topology", topology,
+                         "Where inputs enter and outputs feed the loss (forecasts)")
+              ->check(CLI::IsMember(rnn::topologyNames.names()));
     auto *epochsOption
         = app.add_option("--epochs", epochs, "Training epochs")->check(CLI::Range(0, 1000000));
     auto *batchOption = app.add_option("--batch-size", batchSize, "Samples per update")
@@ -219,8 +220,8 @@ int main(int argc, char **argv)
     auto *learningRateOption
         = app.add_option("--learning-rate", learningRate, "Learning rate of the optimizer")
               ->check(CLI::PositiveNumber);
-    auto *optimizerOption = app.add_option("--optimizer", optimizer, "sgd, momentum or adam")
-                                ->check(CLI::IsMember({ "sgd", "momentum", "adam" }));
+    auto *optimizerOption = app.add_option("--optimizer", optimizer, "Optimizer")
+                                ->check(CLI::IsMember(rnn::optimizerKindNames.names()));
     double weightDecay = 0.0;
     auto *weightDecayOption
         = app.add_option("--weight-decay", weightDecay, "L2 penalty on the weights (0: off)")
@@ -237,8 +238,9 @@ int main(int argc, char **argv)
     auto *validationOption = app.add_option("--validation-fraction", validationFraction,
                                             "Share held out for validation (early stopping)")
                                  ->check(CLI::Range(0.0, 1.0));
-    auto *scalingOption = app.add_option("--scaling", scaling, "none, minmax01, minmax11, zscore")
-                              ->check(CLI::IsMember({ "none", "minmax01", "minmax11", "zscore" }));
+    auto *scalingOption
+        = app.add_option("--scaling", scaling, "Scaling of the series (fitted on train)")
+              ->check(CLI::IsMember(rnn::scalerKindNames.names()));
     auto *differencingOption
         = app.add_flag("--differencing", differencing, "Forecast the change instead of the level");
     auto *seasonOption

@@ -84,23 +84,13 @@ rnn::ExperimentConfig makeConfig(const SessionSetup &setup)
     config.hidden = s.hidden;
     config.layers = s.layers;
     config.bidirectional = s.bidirectional;
-    config.topology = s.topology == rnn::Topology::EncoderDecoder ? rnn::Topology::EncoderDecoder
-                                                                  : rnn::Topology::ManyToOne;
+    config.topology = s.topology;
     config.optimizer = s.optimizer;
     config.learningRate = s.learningRate;
     config.clipNorm = s.clip;
     config.seed = s.seed;
     config.jordanMu = s.jordanMu;
     config.batchSize = s.batchSize;
-    const bool series
-        = config.task == rnn::Task::Forecast || config.generator == rnn::Generator::Sine;
-    if (s.topology == rnn::Topology::OneToMany && series) {
-        // One value in, a sequence out: an encoder-decoder whose window is one value, then as
-        // many empty steps as the lookback was long, each emitting the next value of the series.
-        config.topology = rnn::Topology::EncoderDecoder;
-        config.horizon = std::max(config.horizon, config.lookback);
-        config.lookback = 1;
-    }
     return config;
 }
 
@@ -274,6 +264,7 @@ QString TrainingSession::reset(const SessionSetup &setup)
         if (!problem.empty())
             return tr("These settings cannot be used: %1").arg(QString::fromStdString(problem));
         state->experiment.emplace(state->config);
+        state->config = state->experiment->config(); // as core completed it (lookback, horizon)
         if (setup.recurrentScale != 1.0) {
             // Scale the recurrent weights on purpose (make gradients vanish or explode).
             rnn::Trainer &trainer = state->trainer();
@@ -395,8 +386,9 @@ SnapshotPtr TrainingSession::snapshot()
     rnn::Trace trace = s.lastTrace ? *s.lastTrace : trainer.inspect(inspected, false);
     AdapterOptions options;
     options.jordanMu = s.config.jordanMu;
-    options.decoderSteps
-        = s.config.topology == rnn::Topology::EncoderDecoder ? s.config.horizon : 0;
+    const bool decodes = s.config.topology == rnn::Topology::EncoderDecoder
+        || s.config.topology == rnn::Topology::OneToMany;
+    options.decoderSteps = decodes ? s.config.horizon : 0;
     if (const rnn::Vocabulary *vocabulary = s.experiment->vocabulary()) {
         // Tokens as the words they stand for.
         options.tokenText = [vocabulary](int id) {

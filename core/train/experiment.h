@@ -11,10 +11,14 @@
 //   many-to-one      forecast windows (readout at the last step: all horizon values at once),
 //                    text classification, adding, latching, long-range clue (LastStep /
 //                    FinalStates for bidirectional)
-//   many-to-many     aligned next-item prediction: XOR, letters, Reber (readout every step)
-//   encoder-decoder  config.topology = "encoder_decoder": the window is followed by `horizon`
+//   many-to-many     aligned next-item prediction: XOR, letters, Reber (readout every step), and
+//                    config.topology = many_to_many for a series: step t learns the next
+//                    `horizon` values after it, every step in the loss; the last step forecasts
+//   encoder-decoder  config.topology = encoder_decoder: the window is followed by `horizon`
 //                    empty steps whose outputs are the forecast (loss on those steps only)
-//   one-to-many      generate(): a continuation from a seed window, each output fed back as the
+//   one-to-many      config.topology = one_to_many: an encoder-decoder reading a one-value
+//                    window and decoding max(horizon, lookback) steps, all in the loss; and
+//                    generate(): a continuation from a seed window, each output fed back as the
 //                    next input
 //
 // Not thread-safe; a copy is an independent run (the data are shared, immutable).

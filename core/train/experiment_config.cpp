@@ -134,9 +134,6 @@ std::string ExperimentConfig::validate() const
         return "The horizon must be at least 1.";
     if (stride < 1)
         return "The stride must be at least 1.";
-    if (topology == Topology::ManyToMany || topology == Topology::OneToMany)
-        return std::string("The topology ") + topologyNames.toString(topology)
-            + " is not available here yet (many_to_one or encoder_decoder).";
     if (model == CellType::Jordan && pooling == Pooling::Mean)
         return "A Jordan network reads out at every step (its output is fed back): use pooling "
                "last.";

@@ -57,9 +57,11 @@ std::string firstTextColumn(const CsvTable &table)
     return {};
 }
 
+// An encoder-decoder (and one-to-many, one with a one-value window) follows the window with
+// `horizon` empty decoder steps whose outputs are the forecast.
 bool encoderDecoder(const ExperimentConfig &c)
 {
-    return c.topology == Topology::EncoderDecoder;
+    return c.topology == Topology::EncoderDecoder || c.topology == Topology::OneToMany;
 }
 
 } // namespace
@@ -76,6 +78,12 @@ ForecastPipeline::ForecastPipeline(ExperimentConfig &config, const PipelineSourc
     if (m_config.lookback <= 0)
         m_config.lookback = static_cast<int>(std::clamp<double>(
             std::round(std::sqrt(static_cast<double>(table->rowCount()))), 2.0, 60.0));
+    if (m_config.topology == Topology::OneToMany) {
+        // One value in, a sequence out: an encoder-decoder whose window is one value, then as
+        // many empty steps as the lookback was long, each emitting the next value of the series.
+        m_config.horizon = std::max(m_config.horizon, m_config.lookback);
+        m_config.lookback = 1;
+    }
     buildData(table ? &*table : nullptr, options(table ? &*table : nullptr), source);
     buildNetwork();
     config = m_config;
@@ -155,10 +163,12 @@ void ForecastPipeline::buildData(const CsvTable *table, ForecastOptions fo,
         m_testData = std::make_shared<const ForecastDataset>(
             ForecastDataset::build(testTable, testOptions));
     }
-    m_train = std::make_shared<const SequenceSet>(windowsToSequences(m_data->train));
-    m_validation = std::make_shared<const SequenceSet>(windowsToSequences(m_data->validation));
+    m_train = std::make_shared<const SequenceSet>(windowsToSequences(m_data->train, *m_data));
+    m_validation
+        = std::make_shared<const SequenceSet>(windowsToSequences(m_data->validation, *m_data));
     if (m_testData)
-        m_test = std::make_shared<const SequenceSet>(windowsToSequences(m_testData->test));
+        m_test = std::make_shared<const SequenceSet>(
+            windowsToSequences(m_testData->test, *m_testData));
 }
 
 void ForecastPipeline::buildNetwork()
@@ -169,16 +179,22 @@ void ForecastPipeline::buildNetwork()
     if (encoderDecoder(m_config)) {
         m_network.outputSize = static_cast<int>(m_data->outputSize());
         m_network.placement = ReadoutPlacement::EveryStep;
+    } else if (m_config.topology == Topology::ManyToMany) {
+        // every step reads out the next `horizon` values
+        m_network.outputSize = static_cast<int>(m_data->outputSize()) * m_config.horizon;
+        m_network.placement = ReadoutPlacement::EveryStep;
     } else {
         m_network.outputSize = static_cast<int>(m_data->outputSize()) * m_config.horizon;
         m_network.placement = manyToOnePlacement(m_config);
     }
 }
 
-SequenceSet ForecastPipeline::windowsToSequences(const WindowSet &windows) const
+SequenceSet ForecastPipeline::windowsToSequences(const WindowSet &windows,
+                                                 const ForecastDataset &data) const
 {
     SequenceSet set;
     const bool decoder = encoderDecoder(m_config);
+    const bool everyStep = m_config.topology == Topology::ManyToMany;
     const Index lookback = m_config.lookback, horizon = m_config.horizon;
     set.steps = static_cast<int>(decoder ? lookback + horizon : lookback);
     for (Index i = 0; i < windows.size(); ++i) {
@@ -190,6 +206,17 @@ SequenceSet ForecastPipeline::windowsToSequences(const WindowSet &windows) const
             Matrix y = Matrix::Zero(target.rows(), lookback + horizon);
             y.rightCols(horizon) = target;
             set.inputs.push_back(std::move(x));
+            set.values.push_back(std::move(y));
+        } else if (everyStep) {
+            // Step t learns the `horizon` values after it (the last step: the window's target);
+            // every step is in the loss.
+            const Index first = windows.firstTargetRow[at(i)];
+            Matrix y(target.size(), lookback); // (Y * Hz) x L
+            for (Index t = 0; t < lookback; ++t) {
+                const Matrix next = data.scaledTargets(first - (lookback - 1 - t), horizon);
+                y.col(t) = Eigen::Map<const Vector>(next.data(), next.size());
+            }
+            set.inputs.push_back(input);
             set.values.push_back(std::move(y));
         } else {
             set.inputs.push_back(input);
@@ -210,6 +237,11 @@ Matrix ForecastPipeline::outputsToHorizon(const Matrix &predictions, Index sampl
         const Index steps = m_config.lookback + horizon;
         return predictions.middleCols(sample * steps + m_config.lookback, horizon);
     }
+    if (m_config.topology == Topology::ManyToMany) { // the last step forecasts after the window
+        const Index column = sample * m_config.lookback + m_config.lookback - 1;
+        return Eigen::Map<const Matrix>(predictions.col(column).data(), m_data->outputSize(),
+                                        horizon);
+    }
     return Eigen::Map<const Matrix>(predictions.col(sample).data(), m_data->outputSize(), horizon);
 }
 
@@ -221,7 +253,7 @@ std::vector<ForecastWindow> ForecastPipeline::predictWindows(const Trainer &trai
     if (windows.size() == 0)
         return result;
     const Index horizon = m_config.horizon, season = m_config.season;
-    const Matrix predictions = trainer.predict(windowsToSequences(windows));
+    const Matrix predictions = trainer.predict(windowsToSequences(windows, data));
     const double missing = std::numeric_limits<double>::quiet_NaN();
     for (Index s = 0; s < windows.size(); ++s) {
         ForecastWindow w;

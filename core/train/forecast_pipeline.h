@@ -46,7 +46,8 @@ private:
     ForecastOptions options(const CsvTable *table) const;
     void buildData(const CsvTable *table, ForecastOptions options, const PipelineSource &source);
     void buildNetwork();
-    SequenceSet windowsToSequences(const WindowSet &windows) const;
+    // data: the dataset the windows come from (its scaled targets for many-to-many).
+    SequenceSet windowsToSequences(const WindowSet &windows, const ForecastDataset &data) const;
     // The outputs of one sample (Y x Hz, scaled) among a set's predictions.
     Matrix outputsToHorizon(const Matrix &predictions, Index sample) const;
     // The scaled outputs (Y x Hz) for one scaled input window (X x L).

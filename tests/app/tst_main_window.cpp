@@ -297,17 +297,23 @@ private slots:
     {
         QTest::addColumn<int>("topology");
         QTest::addColumn<int>("lossSteps");
-        QTest::newRow("many-to-one") << static_cast<int>(rnn::Topology::ManyToOne) << 1;
-        QTest::newRow("encoder-decoder") << static_cast<int>(rnn::Topology::EncoderDecoder) << 3;
+        QTest::addColumn<int>("inputs");
+        // The lesson's window is 12 steps long, its horizon 3.
+        QTest::newRow("many-to-one") << static_cast<int>(rnn::Topology::ManyToOne) << 1 << 12;
+        // A readout at every step, each predicting the values after it: every step in the loss.
+        QTest::newRow("many-to-many") << static_cast<int>(rnn::Topology::ManyToMany) << 12 << 12;
+        QTest::newRow("encoder-decoder")
+            << static_cast<int>(rnn::Topology::EncoderDecoder) << 3 << 12;
         // One value in (the first step), then one output per step for as many steps as the
         // lesson's window was long (12), all of them feeding the loss.
-        QTest::newRow("one-to-many") << static_cast<int>(rnn::Topology::OneToMany) << 12;
+        QTest::newRow("one-to-many") << static_cast<int>(rnn::Topology::OneToMany) << 12 << 1;
     }
 
     void topologyDecidesWhichOutputsFeedTheLoss()
     {
         QFETCH(int, topology);
         QFETCH(int, lossSteps);
+        QFETCH(int, inputs);
         TrainingController controller;
         SessionSetup setup = setupOf(QStringLiteral("5")); // horizon 3
         setup.settings.topology = static_cast<rnn::Topology>(topology);
@@ -320,12 +326,13 @@ private slots:
             lossSteps);
         for (int t = steps - lossSteps; t < steps; ++t)
             QVERIFY(trace.lossAtStep[static_cast<std::size_t>(t)]);
-        const int inputs = static_cast<int>(
-            std::count(trace.inputAtStep.begin(), trace.inputAtStep.end(), true));
-        QCOMPARE(inputs, lossSteps == 1 ? steps : steps - lossSteps);
+        QCOMPARE(
+            static_cast<int>(std::count(trace.inputAtStep.begin(), trace.inputAtStep.end(), true)),
+            inputs);
+        for (int t = 0; t < inputs; ++t) // the inputs enter first
+            QVERIFY(trace.inputAtStep[static_cast<std::size_t>(t)]);
         const SeriesView &series = *controller.current()->series;
         if (static_cast<rnn::Topology>(topology) == rnn::Topology::OneToMany) {
-            QCOMPARE(inputs, 1);
             QCOMPARE(series.generated.size(), std::size_t(12));
             QCOMPARE(series.generatedPosition.size(), series.generated.size());
             // The continuation starts right after the last row of the data (the last window's

@@ -91,12 +91,20 @@ private slots:
         QTest::addColumn<int>("placement");
         QTest::addColumn<int>("outputs");
         QTest::addColumn<int>("steps");
+        QTest::addColumn<int>("samples"); // test forecasts: 48 rows, less the horizon's tail
         QTest::newRow("many-to-one")
-            << "many_to_one" << 1 << int(ReadoutPlacement::LastStep) << 1 << 12;
+            << "many_to_one" << 1 << int(ReadoutPlacement::LastStep) << 1 << 12 << 48;
         QTest::newRow("many-to-one, 3 ahead")
-            << "many_to_one" << 3 << int(ReadoutPlacement::LastStep) << 3 << 12;
+            << "many_to_one" << 3 << int(ReadoutPlacement::LastStep) << 3 << 12 << 46;
+        QTest::newRow("many-to-many")
+            << "many_to_many" << 1 << int(ReadoutPlacement::EveryStep) << 1 << 12 << 48;
+        QTest::newRow("many-to-many, 3 ahead")
+            << "many_to_many" << 3 << int(ReadoutPlacement::EveryStep) << 3 << 12 << 46;
         QTest::newRow("encoder-decoder, 3 ahead")
-            << "encoder_decoder" << 3 << int(ReadoutPlacement::EveryStep) << 1 << 15;
+            << "encoder_decoder" << 3 << int(ReadoutPlacement::EveryStep) << 1 << 15 << 46;
+        // one value in, then as many outputs as the lookback was long (12)
+        QTest::newRow("one-to-many")
+            << "one_to_many" << 1 << int(ReadoutPlacement::EveryStep) << 1 << 13 << 37;
     }
     void forecastTopologies()
     {
@@ -105,6 +113,7 @@ private slots:
         QFETCH(int, placement);
         QFETCH(int, outputs);
         QFETCH(int, steps);
+        QFETCH(int, samples);
         ExperimentConfig config = airline(1);
         config.topology = topologyNames.fromString(topology.toStdString());
         config.horizon = horizon;
@@ -119,12 +128,36 @@ private slots:
             QCOMPARE(train.stepMask.head(12).sum(), 0.0);
             QCOMPARE(train.stepMask.tail(3).sum(), 3.0);
             QVERIFY(train.inputs[0].rightCols(3).isZero());
+        } else if (topology == "one_to_many") {
+            // one input step, then 12 decoder steps with zero inputs, every one in the loss
+            QCOMPARE(experiment.config().lookback, 1);
+            QCOMPARE(experiment.config().horizon, 12);
+            QCOMPARE(train.stepMask.size(), Index(13));
+            QCOMPARE(train.stepMask(0), 0.0);
+            QCOMPARE(train.stepMask.tail(12).sum(), 12.0);
+            QVERIFY(train.inputs[0].rightCols(12).isZero());
+            QVERIFY(train.inputs[0](0, 0) != 0.0 || train.inputs[1](0, 0) != 0.0);
+        } else if (topology == "many_to_many") {
+            // no mask: every step is in the loss; step t learns the `horizon` values after it
+            QCOMPARE(train.stepMask.size(), Index(0));
+            const auto &windows = experiment.forecastDataset()->train;
+            for (std::size_t n = 0; n < train.inputs.size(); n += 7) {
+                const Matrix &x = train.inputs[n], &y = train.values[n];
+                QCOMPARE(y.rows(), Index(horizon));
+                QCOMPARE(y.cols(), Index(12));
+                for (Index t = 0; t + 1 < 12; ++t) // the next value is the next step's input
+                    QCOMPARE(y(0, t), x(0, t + 1));
+                // the last step learns what the many-to-one window learns
+                const Matrix &target = windows.targets[n];
+                QVERIFY(y.col(11) == Eigen::Map<const Vector>(target.data(), target.size()));
+            }
         } else {
             QCOMPARE(train.values[0].rows(), Index(horizon));
+            QCOMPARE(train.values[0].cols(), Index(1));
         }
         experiment.train();
         const nlohmann::json r = experiment.report();
-        QCOMPARE(r["test"]["samples"].get<int>(), 48 - horizon + 1);
+        QCOMPARE(r["test"]["samples"].get<int>(), samples);
         QVERIFY(std::isfinite(r["test"]["rmse"].get<double>()));
     }
 

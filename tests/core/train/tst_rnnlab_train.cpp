@@ -3,7 +3,11 @@
 // promised keys for both tasks, and a model saved, loaded and used for --predict.
 #include <QtTest>
 
+#include "train/experiment_config.h"
+
 #include <nlohmann/json.hpp>
+
+#include <cmath>
 
 namespace {
 
@@ -67,6 +71,40 @@ private slots:
                "--horizon", "--epochs",    "--seed",        "--preset",        "--save",
                "--load",    "--predict",   "--report-json", "--text-column",   "--label-column" })
             QVERIFY2(run.out.contains(QString::fromLatin1(option)), option);
+    }
+
+    // The choices --help lists come from core's name tables.
+    void helpListsTheNamesOfTheTables()
+    {
+        const Run run = runTrainer({ "--help" });
+        QCOMPARE(run.exitCode, 0);
+        for (const auto &names :
+             { rnn::cellTypeNames.names(), rnn::topologyNames.names(), rnn::taskNames.names(),
+               rnn::optimizerKindNames.names(), rnn::scalerKindNames.names() })
+            for (const std::string &name : names)
+                QVERIFY2(run.out.contains(QString::fromStdString(name)), name.c_str());
+    }
+
+    // Every topology trains a series from the command line.
+    void everyTopologyTrainsASeries_data()
+    {
+        QTest::addColumn<QString>("topology");
+        for (const std::string &name : rnn::topologyNames.names())
+            QTest::newRow(name.c_str()) << QString::fromStdString(name);
+    }
+    void everyTopologyTrainsASeries()
+    {
+        QFETCH(QString, topology);
+        QTemporaryDir dir;
+        const QString report = dir.filePath("report.json");
+        const Run run = runTrainer({ "--data", dataset("airline_passengers.csv"), "--target",
+                                     "Passengers", "--topology", topology, "--hidden", "4",
+                                     "--epochs", "2", "--quiet", "--report-json", report });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const nlohmann::json j = readJson(report);
+        QVERIFY(std::isfinite(j.at("test").at("rmse").get<double>()));
+        QCOMPARE(j.at("network").at("placement").get<std::string>(),
+                 std::string(topology == "many_to_one" ? "last_step" : "every_step"));
     }
 
     void usageErrorsExitWith2_data()
