@@ -109,7 +109,8 @@ std::string csvQuote(const std::string &text)
 
 int predict(const rnn::Experiment &experiment, const std::string &file)
 {
-    if (experiment.config().task == "classify" && experiment.config().generator.empty()) {
+    const rnn::ExperimentConfig &config = experiment.config();
+    if (config.task == rnn::Task::Classify && config.generator == rnn::Generator::None) {
         const rnn::CsvDocument document = rnn::CsvReader::readFile(file);
         std::size_t column = document.header.size();
         for (std::size_t i = 0; i < document.header.size(); ++i)
@@ -131,7 +132,7 @@ int predict(const rnn::Experiment &experiment, const std::string &file)
                       << probabilities(classes[i], static_cast<rnn::Index>(i)) << '\n';
         return exitDone;
     }
-    if (experiment.config().task == "forecast" && experiment.config().generator.empty()) {
+    if (config.task == rnn::Task::Forecast && config.generator == rnn::Generator::None) {
         const rnn::Matrix forecast = experiment.forecastAfter(file);
         std::cout << "step_after_end";
         for (rnn::Index y = 0; y < forecast.rows(); ++y)
@@ -377,9 +378,10 @@ int main(int argc, char **argv)
         if (given(presetOption))
             config = presets.preset(preset);
         else if (!given(taskOption) && !given(targetOption))
-            config.task = "classify"; // --data alone: texts and labels
+            config.task = rnn::Task::Classify; // --data alone: texts and labels
         config.apply(overrides);
-        if (!given(presetOption) && !given(dataOption) && config.generator.empty()) {
+        if (!given(presetOption) && !given(dataOption)
+            && config.generator == rnn::Generator::None) {
             std::cerr << "rnnlab-train: error: give --preset NAME or --data FILE\n"
                       << "Run with --help for more information.\n";
             return exitUsage;
@@ -390,7 +392,7 @@ int main(int argc, char **argv)
         }
         rnn::Experiment experiment(config);
         if (!quiet)
-            std::cerr << "Training " << config.model << " ("
+            std::cerr << "Training " << rnn::cellTypeNames.toString(config.model) << " ("
                       << experiment.networkConfig().hiddenSize << " hidden, "
                       << experiment.networkConfig().layers << " layer(s)"
                       << (config.bidirectional ? ", bidirectional" : "") << ") on "

@@ -2,7 +2,7 @@
 
 namespace rnnlab {
 
-SessionSetup CompareRequest::setupFor(const SessionSetup &present, CellKind cell) const
+SessionSetup CompareRequest::setupFor(const SessionSetup &present, rnn::CellType cell) const
 {
     SessionSetup s = present;
     s.settings.cell = cell;

@@ -17,7 +17,7 @@ struct CompareRequest
 
     // The present run's setup with one layer of `cell`, one direction, and this request's
     // sequence length, clipping and scale.
-    SessionSetup setupFor(const SessionSetup &present, CellKind cell) const;
+    SessionSetup setupFor(const SessionSetup &present, rnn::CellType cell) const;
 };
 
 } // namespace rnnlab

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <optional>
 
 namespace rnnlab {
 
@@ -33,6 +34,24 @@ QStringList strings(const QJsonValue &value)
     for (const QJsonValue &v : value.toArray())
         result << v.toString();
     return result;
+}
+
+// The enum named by object[key] through core's name table (the current value when the key is
+// absent); nullopt, with the message in *why, for an unknown name. Lessons write topologies
+// with dashes ("many-to-one"), core's names have underscores.
+template<class Enum>
+std::optional<Enum> named(const QJsonObject &object, const QString &key,
+                          const rnn::NameTable<Enum> &table, Enum current, QString *why)
+{
+    if (!object.contains(key))
+        return current;
+    const QString name
+        = object.value(key).toString().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+    const auto value = table.find(name.toStdString());
+    if (!value)
+        *why = QStringLiteral("unknown %1 \"%2\" (known: %3)")
+                   .arg(key, object.value(key).toString(), QString::fromStdString(table.known()));
+    return value;
 }
 
 } // namespace
@@ -71,19 +90,20 @@ Lesson lessonFromJson(const QJsonObject &json, const QString &id, QString *error
 
     const QJsonObject model = json.value(QStringLiteral("model")).toObject();
     ModelSettings &s = lesson.settings;
-    const auto cell = cellFromKey(model.value(QStringLiteral("cell")).toString(cellKey(s.cell)));
-    if (!cell)
-        return fail(QStringLiteral("lesson %1: unknown cell").arg(id));
+    QString why;
+    const auto cell = named(model, QStringLiteral("cell"), rnn::cellTypeNames, s.cell, &why);
+    const auto topology
+        = named(model, QStringLiteral("topology"), rnn::topologyNames, s.topology, &why);
+    const auto optimizer
+        = named(model, QStringLiteral("optimizer"), rnn::optimizerKindNames, s.optimizer, &why);
+    if (!cell || !topology || !optimizer)
+        return fail(QStringLiteral("lesson %1: %2").arg(id, why));
     s.cell = *cell;
-    const auto topology = topologyFromKey(
-        model.value(QStringLiteral("topology")).toString(topologyKey(s.topology)));
-    if (!topology)
-        return fail(QStringLiteral("lesson %1: unknown topology").arg(id));
     s.topology = *topology;
+    s.optimizer = *optimizer;
     s.hidden = model.value(QStringLiteral("hidden")).toInt(s.hidden);
     s.layers = model.value(QStringLiteral("layers")).toInt(s.layers);
     s.bidirectional = model.value(QStringLiteral("bidirectional")).toBool(s.bidirectional);
-    s.optimizer = model.value(QStringLiteral("optimizer")).toString(s.optimizer);
     s.learningRate = model.value(QStringLiteral("learningRate")).toDouble(s.learningRate);
     s.clip = model.value(QStringLiteral("clip")).toDouble(s.clip);
     s.seed = static_cast<std::uint64_t>(model.value(QStringLiteral("seed")).toInteger(42));

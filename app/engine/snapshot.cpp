@@ -38,83 +38,47 @@ QString phaseName(Phase phase)
     return {};
 }
 
-QString cellName(CellKind cell)
+QString cellName(rnn::CellType cell)
 {
     switch (cell) {
-    case CellKind::Elman:
+    case rnn::CellType::Elman:
         return QCoreApplication::translate("rnnlab::Cell", "Elman");
-    case CellKind::Jordan:
+    case rnn::CellType::Jordan:
         return QCoreApplication::translate("rnnlab::Cell", "Jordan");
-    case CellKind::Lstm:
+    case rnn::CellType::Lstm:
         return QCoreApplication::translate("rnnlab::Cell", "LSTM");
-    case CellKind::Gru:
+    case rnn::CellType::Gru:
         return QCoreApplication::translate("rnnlab::Cell", "GRU");
     }
     return {};
 }
 
-QString topologyName(Topology topology)
+QString topologyName(rnn::Topology topology)
 {
     switch (topology) {
-    case Topology::ManyToOne:
+    case rnn::Topology::ManyToOne:
         return QCoreApplication::translate("rnnlab::Topology", "many-to-one");
-    case Topology::ManyToMany:
+    case rnn::Topology::ManyToMany:
         return QCoreApplication::translate("rnnlab::Topology", "many-to-many");
-    case Topology::OneToMany:
+    case rnn::Topology::OneToMany:
         return QCoreApplication::translate("rnnlab::Topology", "one-to-many");
-    case Topology::EncoderDecoder:
+    case rnn::Topology::EncoderDecoder:
         return QCoreApplication::translate("rnnlab::Topology", "encoder-decoder");
     }
     return {};
 }
 
-QString cellKey(CellKind cell)
+QString optimizerName(rnn::OptimizerKind optimizer)
 {
-    switch (cell) {
-    case CellKind::Elman:
-        return QStringLiteral("elman");
-    case CellKind::Jordan:
-        return QStringLiteral("jordan");
-    case CellKind::Lstm:
-        return QStringLiteral("lstm");
-    case CellKind::Gru:
-        return QStringLiteral("gru");
+    switch (optimizer) {
+    case rnn::OptimizerKind::Sgd:
+        return QCoreApplication::translate("rnnlab::ModelPanel", "SGD");
+    case rnn::OptimizerKind::Momentum:
+        return QCoreApplication::translate("rnnlab::ModelPanel", "SGD with momentum");
+    case rnn::OptimizerKind::Adam:
+        return QCoreApplication::translate("rnnlab::ModelPanel", "Adam");
     }
     return {};
-}
-
-QString topologyKey(Topology topology)
-{
-    switch (topology) {
-    case Topology::ManyToOne:
-        return QStringLiteral("many-to-one");
-    case Topology::ManyToMany:
-        return QStringLiteral("many-to-many");
-    case Topology::OneToMany:
-        return QStringLiteral("one-to-many");
-    case Topology::EncoderDecoder:
-        return QStringLiteral("encoder-decoder");
-    }
-    return {};
-}
-
-std::optional<CellKind> cellFromKey(const QString &key)
-{
-    for (CellKind c : { CellKind::Elman, CellKind::Jordan, CellKind::Lstm, CellKind::Gru }) {
-        if (cellKey(c) == key.toLower())
-            return c;
-    }
-    return std::nullopt;
-}
-
-std::optional<Topology> topologyFromKey(const QString &key)
-{
-    for (Topology t : { Topology::ManyToOne, Topology::ManyToMany, Topology::OneToMany,
-                        Topology::EncoderDecoder }) {
-        if (topologyKey(t) == key.toLower())
-            return t;
-    }
-    return std::nullopt;
 }
 
 } // namespace rnnlab

@@ -10,6 +10,10 @@
 #include <QString>
 #include <QStringList>
 
+#include "nn/network_config.h"
+#include "train/experiment_settings.h"
+#include "train/optimizer.h"
+
 #include <Eigen/Core>
 
 #include <cstdint>
@@ -25,11 +29,6 @@ using Vector = Eigen::VectorXd;
 
 // The four phases of one training step, in the order the transport bar plays them.
 enum class Phase { Forward, Loss, Backward, Update };
-
-enum class CellKind { Elman, Jordan, Lstm, Gru };
-
-// Where inputs enter and which outputs feed the loss.
-enum class Topology { ManyToOne, ManyToMany, OneToMany, EncoderDecoder };
 
 // What a quantity is, which decides how it is coloured and drawn: gates are sigmoids in (0, 1),
 // candidates and hidden states are tanh values in (-1, 1), the cell state is unbounded.
@@ -49,7 +48,7 @@ struct RowTrace
 {
     int layer = 0;
     bool reversed = false; // the backward direction of a bidirectional layer
-    CellKind cell = CellKind::Lstm;
+    rnn::CellType cell = rnn::CellType::Lstm;
     std::vector<Quantity> quantities; // in the lecture's order (gates first, then c, h)
     Matrix gradHidden; // H x T: dL/dh_t (filled by BPTT)
     Matrix gradCell; // H x T: dL/dc_t (LSTM only, else empty)
@@ -88,12 +87,12 @@ struct SequenceTrace
 // The model settings as the model panel shows them.
 struct ModelSettings
 {
-    CellKind cell = CellKind::Lstm;
+    rnn::CellType cell = rnn::CellType::Lstm;
     int hidden = 8;
     int layers = 1;
     bool bidirectional = false;
-    Topology topology = Topology::ManyToOne;
-    QString optimizer = QStringLiteral("adam");
+    rnn::Topology topology = rnn::Topology::ManyToOne;
+    rnn::OptimizerKind optimizer = rnn::OptimizerKind::Adam;
     double learningRate = 0.01;
     double clip = 1.0;
     std::uint64_t seed = 42;
@@ -136,11 +135,16 @@ struct VocabularySummary
     std::vector<std::pair<QString, long>> mostFrequent; // word and count, most frequent first
 };
 
-// Classification results: confusion matrix (rows = true class, columns = predicted).
+// Classification results as core evaluated them: the confusion matrix (rows = true class,
+// columns = predicted) and the accuracies.
 struct ClassificationResult
 {
     QStringList classes;
     Matrix confusion; // K x K counts
+    // Core's metrics of the test samples: each class's accuracy (its recall, the share of its
+    // samples predicted right; K), and the overall accuracy.
+    Vector recall;
+    double accuracy = 0.0;
     Vector probabilities; // K: class probabilities for the inspected sequence
 };
 
@@ -169,12 +173,11 @@ struct Snapshot
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
 
 QString phaseName(Phase phase);
-QString cellName(CellKind cell);
-QString topologyName(Topology topology);
-QString cellKey(CellKind cell); // "lstm", "gru", "elman", "jordan"
-QString topologyKey(Topology topology); // "many-to-one", ...
-std::optional<CellKind> cellFromKey(const QString &key);
-std::optional<Topology> topologyFromKey(const QString &key);
+// Translated labels for the user (the names in files and flags are core's tables:
+// rnn::cellTypeNames, rnn::topologyNames, ...).
+QString cellName(rnn::CellType cell);
+QString topologyName(rnn::Topology topology);
+QString optimizerName(rnn::OptimizerKind optimizer);
 
 } // namespace rnnlab
 

@@ -36,21 +36,6 @@ std::vector<double> normsPerStep(const Vector &norms, int steps)
     return out;
 }
 
-CellKind kindOf(rnn::CellType type)
-{
-    switch (type) {
-    case rnn::CellType::Elman:
-        return CellKind::Elman;
-    case rnn::CellType::Jordan:
-        return CellKind::Jordan;
-    case rnn::CellType::Lstm:
-        return CellKind::Lstm;
-    case rnn::CellType::Gru:
-        return CellKind::Gru;
-    }
-    return CellKind::Elman;
-}
-
 } // namespace
 
 SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
@@ -72,7 +57,7 @@ SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
             RowTrace row;
             row.layer = static_cast<int>(l);
             row.reversed = layer.reverse;
-            row.cell = kindOf(layer.cellType);
+            row.cell = layer.cellType;
             const int h = layer.hiddenSize();
             const Matrix gates = first(layer.gates);
             const Matrix pre = first(layer.preactivation);
@@ -85,7 +70,8 @@ SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
                 row.quantities.push_back(std::move(q));
             };
             switch (row.cell) {
-            case CellKind::Lstm: // stacked i, f, g, o; shown in the lecture's order f, i, C~, o
+            case rnn::CellType::Lstm: // stacked i, f, g, o; shown in the lecture's order f, i, C~,
+                                      // o
                 add(QStringLiteral("f"), QuantityKind::Gate, 1);
                 add(QStringLiteral("i"), QuantityKind::Gate, 0);
                 add(QStringLiteral("g"), QuantityKind::Candidate, 2);
@@ -96,18 +82,18 @@ SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
                     { QStringLiteral("h"), QuantityKind::Hidden, first(layer.hidden), {} });
                 row.gradCell = first(layer.dCell);
                 break;
-            case CellKind::Gru: // stacked r, z, n
+            case rnn::CellType::Gru: // stacked r, z, n
                 add(QStringLiteral("r"), QuantityKind::Gate, 0);
                 add(QStringLiteral("z"), QuantityKind::Gate, 1);
                 add(QStringLiteral("n"), QuantityKind::Candidate, 2);
                 row.quantities.push_back(
                     { QStringLiteral("h"), QuantityKind::Hidden, first(layer.hidden), {} });
                 break;
-            case CellKind::Jordan:
+            case rnn::CellType::Jordan:
                 row.quantities.push_back(
                     { QStringLiteral("s"), QuantityKind::Context, first(layer.context), {} });
                 [[fallthrough]];
-            case CellKind::Elman: {
+            case rnn::CellType::Elman: {
                 Quantity hq { QStringLiteral("h"), QuantityKind::Hidden, first(layer.hidden),
                               block(pre, 0, h) };
                 row.quantities.push_back(std::move(hq));

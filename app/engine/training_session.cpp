@@ -56,21 +56,21 @@ rnn::ExperimentConfig makeConfig(const SessionSetup &setup)
 
     const DataSpec &d = setup.data;
     if (d.kind == QLatin1String("task")) {
-        config.generator = d.task.toStdString();
+        config.generator = rnn::generatorNames.fromString(d.task.toStdString());
         config.dataFile.clear();
-        if (d.task == QLatin1String("sine"))
+        if (config.generator == rnn::Generator::Sine)
             config.lookback = d.steps;
         else
             config.sequenceLength = d.steps;
     } else {
-        config.generator.clear();
+        config.generator = rnn::Generator::None;
         config.dataFile = resolveDataFile(d.file).toStdString();
         if (d.kind == QLatin1String("text")) {
-            config.task = "classify";
+            config.task = rnn::Task::Classify;
             config.textColumn = d.textColumn.toStdString();
             config.labelColumn = d.target.isEmpty() ? std::string("label") : d.target.toStdString();
         } else {
-            config.task = "forecast";
+            config.task = rnn::Task::Forecast;
             config.target = d.target.toStdString();
             config.features.clear();
             for (const QString &f : d.features)
@@ -80,22 +80,24 @@ rnn::ExperimentConfig makeConfig(const SessionSetup &setup)
         }
     }
     const ModelSettings &s = setup.settings;
-    config.model = cellKey(s.cell).toStdString();
+    config.model = s.cell;
     config.hidden = s.hidden;
     config.layers = s.layers;
     config.bidirectional = s.bidirectional;
-    config.topology = s.topology == Topology::EncoderDecoder ? "encoder_decoder" : "many_to_one";
-    config.optimizer = s.optimizer.toStdString();
+    config.topology = s.topology == rnn::Topology::EncoderDecoder ? rnn::Topology::EncoderDecoder
+                                                                  : rnn::Topology::ManyToOne;
+    config.optimizer = s.optimizer;
     config.learningRate = s.learningRate;
     config.clipNorm = s.clip;
     config.seed = s.seed;
     config.jordanMu = s.jordanMu;
     config.batchSize = s.batchSize;
-    const bool series = config.task == "forecast" || d.task == QLatin1String("sine");
-    if (s.topology == Topology::OneToMany && series) {
+    const bool series
+        = config.task == rnn::Task::Forecast || config.generator == rnn::Generator::Sine;
+    if (s.topology == rnn::Topology::OneToMany && series) {
         // One value in, a sequence out: an encoder-decoder whose window is one value, then as
         // many empty steps as the lookback was long, each emitting the next value of the series.
-        config.topology = "encoder_decoder";
+        config.topology = rnn::Topology::EncoderDecoder;
         config.horizon = std::max(config.horizon, config.lookback);
         config.lookback = 1;
     }
@@ -145,7 +147,7 @@ void appendLastSteps(SeriesView &view, const std::vector<rnn::SequenceTaskPoint>
 // The forecast's train, validation and test windows in data units, the test metrics of core's
 // evaluation, and for one-to-many the continuation after the data.
 SeriesView forecastView(const rnn::Experiment &experiment, const rnn::ForecastPipeline &forecast,
-                        Topology topology)
+                        rnn::Topology topology)
 {
     SeriesView view;
     const rnn::Trainer &trainer = experiment.trainer();
@@ -164,7 +166,7 @@ SeriesView forecastView(const rnn::Experiment &experiment, const rnn::ForecastPi
     view.valueName = QString::fromStdString(data.targetNames.front());
     if (forecast.testDataset() != &data) {
         view.position.clear(); // a separate test file: its rows are not this table's
-    } else if (topology == Topology::OneToMany && data.featureNames == data.targetNames
+    } else if (topology == rnn::Topology::OneToMany && data.featureNames == data.targetNames
                && data.inputSize() == 1) {
         // One-to-many: the sequence the network emits from the last value of the data.
         const int steps = experiment.config().horizon;
@@ -175,7 +177,7 @@ SeriesView forecastView(const rnn::Experiment &experiment, const rnn::ForecastPi
     return view;
 }
 
-std::optional<SeriesView> seriesView(const rnn::Experiment &experiment, Topology topology)
+std::optional<SeriesView> seriesView(const rnn::Experiment &experiment, rnn::Topology topology)
 {
     SeriesView view;
     if (const rnn::ForecastPipeline *forecast = experiment.forecast()) {
@@ -214,6 +216,8 @@ std::optional<ClassificationResult> classificationResult(const rnn::Experiment &
     const auto &confusion = classes->metrics.confusion;
     const int k = static_cast<int>(confusion.size());
     result.confusion = Matrix::Zero(k, k);
+    result.recall = Eigen::Map<const Vector>(classes->metrics.recall.data(), k);
+    result.accuracy = classes->metrics.accuracy;
     for (int c = 0; c < k; ++c) {
         const auto i = static_cast<std::size_t>(c);
         result.classes << (i < names.size() ? QString::fromStdString(names[i])
@@ -391,7 +395,8 @@ SnapshotPtr TrainingSession::snapshot()
     rnn::Trace trace = s.lastTrace ? *s.lastTrace : trainer.inspect(inspected, false);
     AdapterOptions options;
     options.jordanMu = s.config.jordanMu;
-    options.decoderSteps = s.config.topology == "encoder_decoder" ? s.config.horizon : 0;
+    options.decoderSteps
+        = s.config.topology == rnn::Topology::EncoderDecoder ? s.config.horizon : 0;
     if (const rnn::Vocabulary *vocabulary = s.experiment->vocabulary()) {
         // Tokens as the words they stand for.
         options.tokenText = [vocabulary](int id) {

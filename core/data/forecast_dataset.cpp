@@ -156,4 +156,13 @@ Matrix ForecastDataset::truth(Index firstTargetRow, Index horizon) const
     return levels.middleCols(firstTargetRow, horizon);
 }
 
+Matrix ForecastDataset::scaledTargets(Index firstTargetRow, Index horizon) const
+{
+    const Index shift = options.difference ? 1 : 0;
+    if (firstTargetRow < shift || horizon < 1 || firstTargetRow + horizon > levels.cols())
+        throw std::out_of_range("scaledTargets: rows outside the table");
+    const Matrix block = levels.middleCols(firstTargetRow - shift, horizon + shift);
+    return targetScaler.transform(shift ? difference(block) : block);
+}
+
 } // namespace rnn

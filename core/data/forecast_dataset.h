@@ -68,6 +68,10 @@ struct ForecastDataset
     Matrix toDataUnits(const Matrix &scaledPrediction, Index firstTargetRow) const;
     // The true targets of that sample in data units: Y x Hz.
     Matrix truth(Index firstTargetRow, Index horizon) const;
+    // The scaled targets the network learns for the rows [firstTargetRow, firstTargetRow +
+    // horizon) (their changes when differencing), as in the windows: Y x Hz. A many-to-many
+    // network learns these at every step of a window, not only at its last.
+    Matrix scaledTargets(Index firstTargetRow, Index horizon) const;
 };
 
 } // namespace rnn

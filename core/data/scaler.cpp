@@ -7,31 +7,6 @@
 
 namespace rnn {
 
-std::string toString(ScalerKind kind)
-{
-    switch (kind) {
-    case ScalerKind::None:
-        return "none";
-    case ScalerKind::MinMax01:
-        return "minmax01";
-    case ScalerKind::MinMaxSymmetric:
-        return "minmax11";
-    case ScalerKind::ZScore:
-        return "zscore";
-    }
-    return "none";
-}
-
-ScalerKind scalerKindFromString(const std::string &name)
-{
-    for (const auto kind : { ScalerKind::None, ScalerKind::MinMax01, ScalerKind::MinMaxSymmetric,
-                             ScalerKind::ZScore })
-        if (toString(kind) == name)
-            return kind;
-    throw std::invalid_argument("unknown scaling \"" + name
-                                + "\" (expected none, minmax01, minmax11 or zscore)");
-}
-
 void Scaler::fit(const Matrix &data, Index begin, Index end)
 {
     if (begin < 0 || end > data.cols() || end <= begin)

@@ -10,6 +10,7 @@
 // offset and one scale per row of the matrix. Serialises to and from JSON for model files.
 #pragma once
 
+#include "name_table.h"
 #include "types.h"
 
 #include <nlohmann/json_fwd.hpp>
@@ -21,8 +22,27 @@ namespace rnn {
 
 enum class ScalerKind { None, MinMax01, MinMaxSymmetric, ZScore };
 
-std::string toString(ScalerKind kind); // "none", "minmax01", "minmax11", "zscore"
-ScalerKind scalerKindFromString(const std::string &name); // throws std::invalid_argument
+inline constexpr NamedValue<ScalerKind> scalerKindEntries[] = {
+    { ScalerKind::None, "none" },
+    { ScalerKind::MinMax01, "minmax01" },
+    { ScalerKind::MinMaxSymmetric, "minmax11" },
+    { ScalerKind::ZScore, "zscore" },
+};
+inline constexpr NameTable<ScalerKind> scalerKindNames { "scaling", scalerKindEntries };
+constexpr const NameTable<ScalerKind> &nameTable(ScalerKind)
+{
+    return scalerKindNames;
+}
+
+// Shorthands for the table (fromString throws std::invalid_argument listing the names).
+inline std::string toString(ScalerKind kind)
+{
+    return scalerKindNames.toString(kind);
+}
+inline ScalerKind scalerKindFromString(const std::string &name)
+{
+    return scalerKindNames.fromString(name);
+}
 
 class Scaler
 {

@@ -1,42 +1,7 @@
-// Names and validation of NetworkConfig (see network_config.h).
+// Validation of NetworkConfig (see network_config.h).
 #include "network_config.h"
 
 namespace rnn {
-
-const char *cellTypeName(CellType type)
-{
-    switch (type) {
-    case CellType::Elman:
-        return "elman";
-    case CellType::Jordan:
-        return "jordan";
-    case CellType::Lstm:
-        return "lstm";
-    case CellType::Gru:
-        return "gru";
-    }
-    return "unknown";
-}
-
-const char *readoutKindName(ReadoutKind kind)
-{
-    return kind == ReadoutKind::Linear ? "linear" : "softmax";
-}
-
-const char *readoutPlacementName(ReadoutPlacement placement)
-{
-    switch (placement) {
-    case ReadoutPlacement::EveryStep:
-        return "every_step";
-    case ReadoutPlacement::LastStep:
-        return "last_step";
-    case ReadoutPlacement::FinalStates:
-        return "final_states";
-    case ReadoutPlacement::MeanPool:
-        return "mean_pool";
-    }
-    return "unknown";
-}
 
 int NetworkConfig::gateCount() const
 {

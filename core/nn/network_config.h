@@ -3,6 +3,8 @@
 // and check one before anything is allocated. It holds no weights (see Network).
 #pragma once
 
+#include "name_table.h"
+
 #include <string>
 
 namespace rnn {
@@ -26,10 +28,55 @@ enum class ReadoutKind { Linear, Softmax };
 //                 learn faster and overfit less than reading only the last state.
 enum class ReadoutPlacement { EveryStep, LastStep, FinalStates, MeanPool };
 
-const char *cellTypeName(CellType type); // "elman", "jordan", "lstm", "gru"
-const char *readoutKindName(ReadoutKind kind); // "linear", "softmax"
-// "every_step", "last_step", "final_states", "mean_pool"
-const char *readoutPlacementName(ReadoutPlacement placement);
+// The name tables (core/name_table.h): the names model files, presets and flags use.
+inline constexpr NamedValue<CellType> cellTypeEntries[] = {
+    { CellType::Elman, "elman" },
+    { CellType::Jordan, "jordan" },
+    { CellType::Lstm, "lstm" },
+    { CellType::Gru, "gru" },
+};
+inline constexpr NameTable<CellType> cellTypeNames { "cell", cellTypeEntries };
+constexpr const NameTable<CellType> &nameTable(CellType)
+{
+    return cellTypeNames;
+}
+
+inline constexpr NamedValue<ReadoutKind> readoutKindEntries[] = {
+    { ReadoutKind::Linear, "linear" },
+    { ReadoutKind::Softmax, "softmax" },
+};
+inline constexpr NameTable<ReadoutKind> readoutKindNames { "readout", readoutKindEntries };
+constexpr const NameTable<ReadoutKind> &nameTable(ReadoutKind)
+{
+    return readoutKindNames;
+}
+
+inline constexpr NamedValue<ReadoutPlacement> readoutPlacementEntries[] = {
+    { ReadoutPlacement::EveryStep, "every_step" },
+    { ReadoutPlacement::LastStep, "last_step" },
+    { ReadoutPlacement::FinalStates, "final_states" },
+    { ReadoutPlacement::MeanPool, "mean_pool" },
+};
+inline constexpr NameTable<ReadoutPlacement> readoutPlacementNames { "readout placement",
+                                                                     readoutPlacementEntries };
+constexpr const NameTable<ReadoutPlacement> &nameTable(ReadoutPlacement)
+{
+    return readoutPlacementNames;
+}
+
+// Shorthands for the tables' toString.
+inline const char *cellTypeName(CellType type)
+{
+    return cellTypeNames.toString(type);
+}
+inline const char *readoutKindName(ReadoutKind kind)
+{
+    return readoutKindNames.toString(kind);
+}
+inline const char *readoutPlacementName(ReadoutPlacement placement)
+{
+    return readoutPlacementNames.toString(placement);
+}
 
 struct NetworkConfig
 {

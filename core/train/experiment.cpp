@@ -19,27 +19,16 @@ namespace {
 
 using nlohmann::json;
 
-OptimizerKind optimizerFromName(const std::string &name)
-{
-    if (name == "sgd")
-        return OptimizerKind::Sgd;
-    if (name == "momentum")
-        return OptimizerKind::Momentum;
-    return OptimizerKind::Adam;
-}
-
 TrainerOptions trainerOptions(const ExperimentConfig &c)
 {
     TrainerOptions o;
     o.epochs = c.epochs;
     o.batchSize = c.batchSize;
-    o.optimizer.kind = optimizerFromName(c.optimizer);
+    o.optimizer.kind = c.optimizer;
     o.optimizer.learningRate = c.learningRate;
     o.optimizer.momentum = c.momentum;
     o.optimizer.weightDecay = c.weightDecay;
-    o.schedule = c.schedule == "step" ? LearningRateSchedule::Step
-        : c.schedule == "cosine"      ? LearningRateSchedule::Cosine
-                                      : LearningRateSchedule::Constant;
+    o.schedule = c.schedule;
     o.stepEvery = std::max(1, c.stepEvery);
     o.stepFactor = c.stepFactor;
     o.clipNorm = c.clipNorm;
@@ -53,9 +42,9 @@ TrainerOptions trainerOptions(const ExperimentConfig &c)
 // Resolves what the data decide in `config` (the lookback, a synthetic task's kind).
 std::shared_ptr<const Pipeline> makePipeline(ExperimentConfig &config, const PipelineSource &source)
 {
-    if (!config.generator.empty() && config.generator != "sine")
+    if (isSequenceTask(config.generator))
         return std::make_shared<const SequenceTaskPipeline>(config);
-    if (config.task == "classify")
+    if (config.task == Task::Classify)
         return std::make_shared<const TextPipeline>(config, source);
     return std::make_shared<const ForecastPipeline>(config, source);
 }

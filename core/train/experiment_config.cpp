@@ -75,11 +75,6 @@ void forEachField(Config &c, Visit &&visit)
     visit("seed", c.seed);
 }
 
-bool oneOf(const std::string &value, std::initializer_list<const char *> allowed)
-{
-    return std::any_of(allowed.begin(), allowed.end(), [&](const char *a) { return value == a; });
-}
-
 void readValue(const nlohmann::json &j, std::string &out)
 {
     out = j.get<std::string>();
@@ -112,30 +107,26 @@ void readValue(const nlohmann::json &j, std::vector<std::string> &out)
 {
     out = j.get<std::vector<std::string>>();
 }
+// The closed choices, by the names of their tables (core/name_table.h).
+template<NamedEnum Enum>
+void readValue(const nlohmann::json &j, Enum &out)
+{
+    out = j.get<Enum>();
+}
 
 } // namespace
 
 std::string ExperimentConfig::validate() const
 {
-    if (!oneOf(task, { "forecast", "classify" }))
-        return "The task must be forecast or classify, not \"" + task + "\".";
-    if (!oneOf(generator,
-               { "", "sine", "xor", "letters", "adding", "reber", "longrange", "latching",
-                 "resetsum", "endlabel" }))
-        return "Unknown synthetic task \"" + generator
-            + "\" (known: sine, xor, letters, adding, reber, longrange, latching, resetsum, "
-              "endlabel).";
-    if (generator.empty() && dataFile.empty())
+    if (generator == Generator::None && dataFile.empty())
         return "No data: give a data file (--data) or a preset.";
-    if (generator.empty() && task == "forecast" && target.empty())
+    if (generator == Generator::None && task == Task::Forecast && target.empty())
         return "A forecast needs the column to predict (--target).";
-    if (!oneOf(model, { "elman", "jordan", "lstm", "gru" }))
-        return "The model must be elman, jordan, lstm or gru, not \"" + model + "\".";
     if (hidden < 1 || hidden > 4096)
         return "The hidden size must be between 1 and 4096.";
     if (layers < 1 || layers > 16)
         return "The number of layers must be between 1 and 16.";
-    if (model == "jordan" && (layers != 1 || bidirectional))
+    if (model == CellType::Jordan && (layers != 1 || bidirectional))
         return "A Jordan network has exactly one layer and one direction.";
     if (lookback < 0)
         return "The lookback must be positive (or 0 to choose it from the data).";
@@ -143,15 +134,12 @@ std::string ExperimentConfig::validate() const
         return "The horizon must be at least 1.";
     if (stride < 1)
         return "The stride must be at least 1.";
-    if (!oneOf(topology, { "many_to_one", "encoder_decoder" }))
-        return "The topology must be many_to_one or encoder_decoder, not \"" + topology + "\".";
-    if (!oneOf(pooling, { "last", "mean" }))
-        return "The pooling must be last or mean, not \"" + pooling + "\".";
-    if (model == "jordan" && pooling == "mean")
+    if (topology == Topology::ManyToMany || topology == Topology::OneToMany)
+        return std::string("The topology ") + topologyNames.toString(topology)
+            + " is not available here yet (many_to_one or encoder_decoder).";
+    if (model == CellType::Jordan && pooling == Pooling::Mean)
         return "A Jordan network reads out at every step (its output is fed back): use pooling "
                "last.";
-    if (!oneOf(scaling, { "none", "minmax01", "minmax11", "zscore" }))
-        return "The scaling must be none, minmax01, minmax11 or zscore.";
     if (season < 1)
         return "The season must be at least 1 row.";
     if (!(trainFraction > 0.0 && trainFraction < 1.0))
@@ -171,13 +159,9 @@ std::string ExperimentConfig::validate() const
         return "The number of epochs must be between 0 and 1000000.";
     if (batchSize < 1)
         return "The batch size must be at least 1.";
-    if (!oneOf(optimizer, { "sgd", "momentum", "adam" }))
-        return "The optimizer must be sgd, momentum or adam, not \"" + optimizer + "\".";
     if (!(learningRate > 0.0 && learningRate < 1e6))
         return "The learning rate must be a positive number below 1e6.";
-    if (!oneOf(schedule, { "constant", "step", "cosine" }))
-        return "The learning-rate schedule must be constant, step or cosine.";
-    if (schedule == "step" && (stepEvery < 1 || !(stepFactor > 0.0)))
+    if (schedule == LearningRateSchedule::Step && (stepEvery < 1 || !(stepFactor > 0.0)))
         return "A step schedule needs step_every >= 1 and step_factor > 0.";
     if (weightDecay < 0.0)
         return "The weight decay cannot be negative.";

@@ -6,8 +6,17 @@
 // trains (see Experiment).
 //
 // JSON keys are the member names in snake_case (e.g. "learning_rate"); a preset may set any
-// subset of them. Unknown keys and wrong types are errors, so a typo in a preset is caught.
+// subset of them. Unknown keys and wrong types are errors, so a typo in a preset is caught. The
+// closed choices (task, generator, topology, pooling, scaling, model, optimizer, schedule) are
+// enums, written in JSON by the names of their tables (core/name_table.h); an unknown name is an
+// error that lists the known ones.
 #pragma once
+
+#include "data/scaler.h"
+#include "nn/network_config.h"
+#include "train/experiment_settings.h"
+#include "train/optimizer.h"
+#include "train/trainer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -23,11 +32,11 @@ struct ExperimentConfig
     std::string description; // one line for --help and the GUI's preset list
 
     // ---- what is learnt
-    std::string task = "forecast"; // "forecast" (numbers) or "classify" (classes)
-    // "" reads dataFile; otherwise one of the synthetic tasks of core/data: "sine", "xor",
+    Task task = Task::Forecast; // "forecast" (numbers) or "classify" (classes)
+    // None ("") reads dataFile; otherwise one of the synthetic tasks of core/data: "sine", "xor",
     // "letters", "adding", "reber", "longrange", "latching", "resetsum" (running sum with resets:
     // the forget gate), "endlabel" (a label only the end reveals: bidirectional networks).
-    std::string generator;
+    Generator generator = Generator::None;
 
     // ---- data files (relative paths are resolved against the resources folder, then the
     // working directory)
@@ -53,13 +62,14 @@ struct ExperimentConfig
     int stride = 1;
     // "many_to_one" (the last step reads out every horizon value), "encoder_decoder" (the
     // window is followed by `horizon` empty steps whose outputs are the forecast; the loss sits
-    // on those steps only)
-    std::string topology = "many_to_one";
+    // on those steps only); see train/experiment_settings.h
+    Topology topology = Topology::ManyToOne;
     // many-to-one readout: "last" reads the last step (the final states of both directions when
     // bidirectional); "mean" reads the mean of the top layer's outputs over the real (non-pad)
     // steps (ReadoutPlacement::MeanPool; not for Jordan networks).
-    std::string pooling = "last";
-    std::string scaling = "minmax01"; // none, minmax01, minmax11, zscore (fitted on train only)
+    Pooling pooling = Pooling::Last;
+    // none, minmax01, minmax11, zscore (fitted on train only)
+    ScalerKind scaling = ScalerKind::MinMax01;
     bool differencing = false; // predict the change, not the level
     int season = 12; // seasonal-naive baseline: the season's length in rows
     // classify (text)
@@ -75,7 +85,7 @@ struct ExperimentConfig
     double noise = 0.0;
 
     // ---- network
-    std::string model = "lstm"; // elman, jordan, lstm, gru
+    CellType model = CellType::Lstm; // elman, jordan, lstm, gru
     int hidden = 32;
     int layers = 1;
     bool bidirectional = false;
@@ -89,11 +99,11 @@ struct ExperimentConfig
     // ---- training
     int epochs = 100;
     int batchSize = 16;
-    std::string optimizer = "adam"; // sgd, momentum, adam
+    OptimizerKind optimizer = OptimizerKind::Adam; // sgd, momentum, adam
     double learningRate = 0.01;
     double momentum = 0.9;
     double weightDecay = 0.0; // L2 penalty added to the gradients (as PyTorch's weight_decay)
-    std::string schedule = "constant"; // constant, step, cosine
+    LearningRateSchedule schedule = LearningRateSchedule::Constant; // constant, step, cosine
     int stepEvery = 0; // step schedule: multiply by stepFactor every stepEvery epochs
     double stepFactor = 0.5;
     double clipNorm = 5.0; // gradient clipping by global norm (0: off)
@@ -105,7 +115,7 @@ struct ExperimentConfig
     std::string validate() const;
 
     // Sets the members named in json (snake_case keys); throws std::invalid_argument naming the
-    // key for an unknown key or a value of the wrong type.
+    // key for an unknown key, a value of the wrong type or an unknown name (listing the known).
     void apply(const nlohmann::json &json);
     nlohmann::json toJson() const;
 };

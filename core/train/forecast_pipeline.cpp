@@ -33,7 +33,7 @@ CsvTableOptions csvOptions(const ExperimentConfig &c)
 // nothing when the data file is not to be read (a model without its data).
 std::optional<CsvTable> readTable(const ExperimentConfig &c, bool readData)
 {
-    if (c.generator == "sine") {
+    if (c.generator == Generator::Sine) {
         if (!c.testDataFile.empty())
             throw std::invalid_argument("The sine task makes its own series; it takes no test "
                                         "file.");
@@ -59,7 +59,7 @@ std::string firstTextColumn(const CsvTable &table)
 
 bool encoderDecoder(const ExperimentConfig &c)
 {
-    return c.topology == "encoder_decoder";
+    return c.topology == Topology::EncoderDecoder;
 }
 
 } // namespace
@@ -85,8 +85,9 @@ ForecastOptions ForecastPipeline::options(const CsvTable *table) const
 {
     const bool separateTest = !m_config.testDataFile.empty();
     ForecastOptions fo;
-    fo.targets = { m_config.target.empty() && m_config.generator == "sine" ? std::string("value")
-                                                                           : m_config.target };
+    fo.targets
+        = { m_config.target.empty() && m_config.generator == Generator::Sine ? std::string("value")
+                                                                             : m_config.target };
     fo.features = m_config.features;
     fo.window.lookback = m_config.lookback;
     fo.window.horizon = m_config.horizon;
@@ -110,7 +111,7 @@ ForecastOptions ForecastPipeline::options(const CsvTable *table) const
             - static_cast<Index>(std::floor(static_cast<double>(testBegin)
                                             * m_config.validationFraction));
     }
-    fo.scaling = scalerKindFromString(m_config.scaling);
+    fo.scaling = m_config.scaling;
     fo.difference = m_config.differencing;
     return fo;
 }

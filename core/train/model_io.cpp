@@ -71,17 +71,16 @@ bool getBool(const json &object, const std::string &key, const std::string &path
     return value.get<bool>();
 }
 
+// A field holding a name of the enum's table (core/name_table.h); the error lists the known names.
 template<class Enum>
-Enum parseEnum(const std::string &text, std::initializer_list<Enum> values,
-               const char *(*name)(Enum), const std::string &what)
+Enum getName(const json &object, const std::string &key, const NameTable<Enum> &table,
+             const std::string &path = "")
 {
-    std::string known;
-    for (Enum v : values) {
-        if (text == name(v))
-            return v;
-        known += (known.empty() ? "" : ", ") + std::string(name(v));
-    }
-    throw FieldError("field \"" + what + "\" is \"" + text + "\", not one of " + known);
+    const std::string text = getString(object, key, path);
+    if (const auto value = table.find(text))
+        return *value;
+    throw FieldError("field \"" + fullName(path, key) + "\" is \"" + text + "\", not one of "
+                     + table.known());
 }
 
 json matrixToJson(const Matrix &m)
@@ -129,14 +128,14 @@ std::string shapeText(const Matrix &m)
 nlohmann::json networkConfigToJson(const NetworkConfig &c)
 {
     json j = json::object();
-    j["cell"] = cellTypeName(c.cell);
+    j["cell"] = c.cell;
     j["input_size"] = c.inputSize;
     j["hidden_size"] = c.hiddenSize;
     j["layers"] = c.layers;
     j["bidirectional"] = c.bidirectional;
     j["output_size"] = c.outputSize;
-    j["readout"] = readoutKindName(c.readout);
-    j["placement"] = readoutPlacementName(c.placement);
+    j["readout"] = c.readout;
+    j["placement"] = c.placement;
     j["jordan_mu"] = c.jordanMu;
     j["vocabulary_size"] = c.vocabularySize;
     j["embedding_size"] = c.embeddingSize;
@@ -148,20 +147,14 @@ NetworkConfig networkConfigFromJson(const nlohmann::json &j)
 {
     const std::string p = "network";
     NetworkConfig c;
-    c.cell = parseEnum(getString(j, "cell", p),
-                       { CellType::Elman, CellType::Jordan, CellType::Lstm, CellType::Gru },
-                       cellTypeName, "network.cell");
+    c.cell = getName(j, "cell", cellTypeNames, p);
     c.inputSize = getInt(j, "input_size", p);
     c.hiddenSize = getInt(j, "hidden_size", p);
     c.layers = getInt(j, "layers", p);
     c.bidirectional = getBool(j, "bidirectional", p);
     c.outputSize = getInt(j, "output_size", p);
-    c.readout = parseEnum(getString(j, "readout", p), { ReadoutKind::Linear, ReadoutKind::Softmax },
-                          readoutKindName, "network.readout");
-    c.placement = parseEnum(getString(j, "placement", p),
-                            { ReadoutPlacement::EveryStep, ReadoutPlacement::LastStep,
-                              ReadoutPlacement::FinalStates, ReadoutPlacement::MeanPool },
-                            readoutPlacementName, "network.placement");
+    c.readout = getName(j, "readout", readoutKindNames, p);
+    c.placement = getName(j, "placement", readoutPlacementNames, p);
     c.jordanMu = getDouble(j, "jordan_mu", p);
     c.vocabularySize = getInt(j, "vocabulary_size", p);
     c.embeddingSize = getInt(j, "embedding_size", p);
@@ -253,9 +246,7 @@ ModelFile modelFromJson(const nlohmann::json &j, const std::string &source)
                              + "); open it with a newer RNN Lab");
         if (version < 1)
             throw FieldError("format version " + std::to_string(version) + " is not valid");
-        model.task = getString(j, "task");
-        if (model.task != "forecast" && model.task != "classify")
-            throw FieldError("field \"task\" must be \"forecast\" or \"classify\"");
+        model.task = getName(j, "task", taskNames);
         model.network = networkConfigFromJson(field(j, "network", ""));
         const json &parameters = field(j, "parameters", "");
         if (!parameters.is_array())

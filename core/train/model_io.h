@@ -41,6 +41,7 @@
 #pragma once
 
 #include "nn/network.h"
+#include "train/experiment_settings.h"
 #include "train/trainer.h"
 
 #include <nlohmann/json.hpp>
@@ -63,7 +64,7 @@ struct ModelFile
 {
     static constexpr int currentFormatVersion = 1;
 
-    std::string task = "forecast"; // "forecast" or "classify"
+    Task task = Task::Forecast; // "forecast" or "classify"
     NetworkConfig network;
     Parameters parameters; // names and shapes as Network(network).parameters()
     nlohmann::json scaler; // null when none

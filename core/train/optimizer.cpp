@@ -6,19 +6,6 @@
 
 namespace rnn {
 
-const char *optimizerKindName(OptimizerKind kind)
-{
-    switch (kind) {
-    case OptimizerKind::Sgd:
-        return "sgd";
-    case OptimizerKind::Momentum:
-        return "momentum";
-    case OptimizerKind::Adam:
-        return "adam";
-    }
-    return "unknown";
-}
-
 std::string OptimizerConfig::validate() const
 {
     if (!(learningRate >= 0.0) || !std::isfinite(learningRate))

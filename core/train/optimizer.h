@@ -11,6 +11,7 @@
 // It does not clip gradients (see clipGradientNorm in core/nn/parameter.h).
 #pragma once
 
+#include "name_table.h"
 #include "nn/parameter.h"
 
 #include <cstdint>
@@ -20,7 +21,21 @@ namespace rnn {
 
 enum class OptimizerKind { Sgd, Momentum, Adam };
 
-const char *optimizerKindName(OptimizerKind kind); // "sgd", "momentum", "adam"
+inline constexpr NamedValue<OptimizerKind> optimizerKindEntries[] = {
+    { OptimizerKind::Sgd, "sgd" },
+    { OptimizerKind::Momentum, "momentum" },
+    { OptimizerKind::Adam, "adam" },
+};
+inline constexpr NameTable<OptimizerKind> optimizerKindNames { "optimizer", optimizerKindEntries };
+constexpr const NameTable<OptimizerKind> &nameTable(OptimizerKind)
+{
+    return optimizerKindNames;
+}
+
+inline const char *optimizerKindName(OptimizerKind kind)
+{
+    return optimizerKindNames.toString(kind);
+}
 
 struct OptimizerConfig
 {

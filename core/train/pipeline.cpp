@@ -5,21 +5,6 @@
 
 namespace rnn {
 
-namespace {
-
-CellType cellFromName(const std::string &name)
-{
-    if (name == "elman")
-        return CellType::Elman;
-    if (name == "jordan")
-        return CellType::Jordan;
-    if (name == "gru")
-        return CellType::Gru;
-    return CellType::Lstm;
-}
-
-} // namespace
-
 void Pipeline::requireTestData() const
 {
     if (m_test->empty())
@@ -29,7 +14,7 @@ void Pipeline::requireTestData() const
 NetworkConfig baseNetwork(const ExperimentConfig &c)
 {
     NetworkConfig n;
-    n.cell = cellFromName(c.model);
+    n.cell = c.model;
     n.hiddenSize = c.hidden;
     n.layers = c.layers;
     n.bidirectional = c.bidirectional;
@@ -41,7 +26,7 @@ NetworkConfig baseNetwork(const ExperimentConfig &c)
 
 ReadoutPlacement manyToOnePlacement(const ExperimentConfig &c)
 {
-    if (c.pooling == "mean")
+    if (c.pooling == Pooling::Mean)
         return ReadoutPlacement::MeanPool;
     return c.bidirectional ? ReadoutPlacement::FinalStates : ReadoutPlacement::LastStep;
 }

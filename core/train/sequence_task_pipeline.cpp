@@ -35,37 +35,37 @@ SequenceTask generateTask(const ExperimentConfig &c, int sequences, std::uint64_
         return c.sequenceLength >= minimum ? c.sequenceLength : fallback;
     };
     const int length = c.sequenceLength;
-    if (c.generator == "xor") {
+    if (c.generator == Generator::Xor) {
         auto o = generatorOptions<XorOptions>(sequences, seed);
         o.triples = length > 0 ? std::max(2, (length + 1) / 3) : 10;
         return temporalXor(o);
     }
-    if (c.generator == "letters") {
+    if (c.generator == Generator::Letters) {
         auto o = generatorOptions<LetterOptions>(sequences, seed);
         o.consonants = length > 0 ? std::max(2, length / 3) : 10;
         return elmanLetters(o);
     }
-    if (c.generator == "adding") {
+    if (c.generator == Generator::Adding) {
         auto o = generatorOptions<AddingOptions>(sequences, seed);
         o.length = lengthOr(100);
         return addingProblem(o);
     }
-    if (c.generator == "reber") {
+    if (c.generator == Generator::Reber) {
         auto o = generatorOptions<ReberOptions>(sequences, seed);
         o.maxLength = lengthOr(o.maxLength);
         return embeddedReber(o);
     }
-    if (c.generator == "longrange") {
+    if (c.generator == Generator::LongRange) {
         auto o = generatorOptions<ClueOptions>(sequences, seed);
         o.distance = length > 2 ? length - 2 : 10;
         return languageClue(o);
     }
-    if (c.generator == "resetsum") {
+    if (c.generator == Generator::ResetSum) {
         auto o = generatorOptions<ResetSumOptions>(sequences, seed);
         o.length = lengthOr(o.length);
         return resetSum(o);
     }
-    if (c.generator == "endlabel") {
+    if (c.generator == Generator::EndLabel) {
         auto o = generatorOptions<EndLabelOptions>(sequences, seed);
         o.length = lengthOr(o.length, 2);
         return endLabel(o);
@@ -151,7 +151,7 @@ SequenceTaskPipeline::SequenceTaskPipeline(ExperimentConfig &config)
         throw std::invalid_argument(trainTask.name + ": " + error);
     const bool lastOnly = lossAtLastStepOnly(trainTask);
     const Index steps = std::max(longest(trainTask), longest(*testTask));
-    config.task = trainTask.kind == TaskKind::Classification ? "classify" : "forecast";
+    config.task = trainTask.kind == TaskKind::Classification ? Task::Classify : Task::Forecast;
     m_train = std::make_shared<const SequenceSet>(taskToSequences(trainTask, lastOnly, steps));
     m_test = std::make_shared<const SequenceSet>(taskToSequences(*testTask, lastOnly, steps));
     if (trainTask.kind == TaskKind::Classification) {

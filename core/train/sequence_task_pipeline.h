@@ -16,7 +16,7 @@ namespace rnn {
 class SequenceTaskPipeline : public Pipeline
 {
 public:
-    // Rewrites config.task from the generator's kind ("classify" or "forecast"). Throws
+    // Rewrites config.task from the generator's kind (Task::Classify or Task::Forecast). Throws
     // std::invalid_argument when the generated task is not usable.
     SequenceTaskPipeline(ExperimentConfig &config);
 

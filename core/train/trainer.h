@@ -14,6 +14,7 @@
 // copy the network). There is no global state. Not thread-safe: one thread drives a Trainer.
 #pragma once
 
+#include "name_table.h"
 #include "nn/network.h"
 #include "random.h"
 #include "train/optimizer.h"
@@ -33,6 +34,19 @@ enum class LearningRateSchedule {
     Step, // lr * stepFactor^floor(epoch / stepEvery)
     Cosine, // lr * (1 + cos(pi * epoch / epochs)) / 2
 };
+
+inline constexpr NamedValue<LearningRateSchedule> learningRateScheduleEntries[] = {
+    { LearningRateSchedule::Constant, "constant" },
+    { LearningRateSchedule::Step, "step" },
+    { LearningRateSchedule::Cosine, "cosine" },
+};
+inline constexpr NameTable<LearningRateSchedule> learningRateScheduleNames {
+    "learning-rate schedule", learningRateScheduleEntries
+};
+constexpr const NameTable<LearningRateSchedule> &nameTable(LearningRateSchedule)
+{
+    return learningRateScheduleNames;
+}
 
 struct TrainerOptions
 {

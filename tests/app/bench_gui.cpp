@@ -85,7 +85,7 @@ private slots:
     {
         QFETCH(double, columnWidth);
         UnrolledView view;
-        view.setSnapshot(testing::sampleSnapshot(CellKind::Lstm, 32, 200));
+        view.setSnapshot(testing::sampleSnapshot(rnn::CellType::Lstm, 32, 200));
         view.setCursor(Phase::Backward, 120);
         if (columnWidth < 0)
             view.zoomToFit(1400);

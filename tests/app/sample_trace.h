@@ -13,7 +13,7 @@
 
 namespace rnnlab::testing {
 
-inline SnapshotPtr sampleSnapshot(CellKind cell, int hidden, int steps, int rows = 1)
+inline SnapshotPtr sampleSnapshot(rnn::CellType cell, int hidden, int steps, int rows = 1)
 {
     auto snapshot = std::make_shared<Snapshot>();
     SequenceTrace &trace = snapshot->trace;
@@ -43,7 +43,7 @@ inline SnapshotPtr sampleSnapshot(CellKind cell, int hidden, int steps, int rows
         row.layer = r / 2;
         row.reversed = rows > 1 && r % 2 == 1;
         row.cell = cell;
-        if (cell == CellKind::Lstm) {
+        if (cell == rnn::CellType::Lstm) {
             for (const char *symbol : { "f", "i", "g", "o" }) {
                 const Matrix pre = grid(symbol[0] * 0.1, 2.0);
                 const bool candidate = symbol[0] == 'g';
@@ -60,11 +60,11 @@ inline SnapshotPtr sampleSnapshot(CellKind cell, int hidden, int steps, int rows
         row.gradHidden = Matrix(hidden, steps);
         for (int t = 0; t < steps; ++t)
             row.gradHidden.col(t).setConstant(std::pow(0.8, steps - 1 - t));
-        if (cell == CellKind::Lstm)
+        if (cell == rnn::CellType::Lstm)
             row.gradCell = row.gradHidden * 2.0;
         for (int t = 0; t < steps; ++t) {
             row.gradientNorms.push_back(row.gradHidden.col(t).norm());
-            row.cellGradientNorms.push_back(cell == CellKind::Lstm ? row.gradCell.col(t).norm()
+            row.cellGradientNorms.push_back(cell == rnn::CellType::Lstm ? row.gradCell.col(t).norm()
                                                                    : 0.0);
         }
         trace.rows.push_back(std::move(row));

@@ -62,7 +62,7 @@ private slots:
         auto *probe = static_cast<ProbeView *>(views.front());
         QCOMPARE(probe->objectName(), QStringLiteral("probe"));
 
-        const SnapshotPtr snapshot = sampleSnapshot(CellKind::Lstm, 4, 6, 2);
+        const SnapshotPtr snapshot = sampleSnapshot(rnn::CellType::Lstm, 4, 6, 2);
         state.setPlotSnapshot(snapshot);
         QCOMPARE(probe->drawn.size(), std::size_t(1));
         QCOMPARE(probe->drawn.back(), snapshot);
@@ -90,8 +90,8 @@ private slots:
         const std::vector<QWidget *> views = registry.populate(&tabs, &state);
         auto *first = static_cast<ProbeView *>(views[0]);
         auto *second = static_cast<ProbeView *>(views[1]);
-        const SnapshotPtr older = sampleSnapshot(CellKind::Elman, 3, 5);
-        const SnapshotPtr newer = sampleSnapshot(CellKind::Elman, 3, 5);
+        const SnapshotPtr older = sampleSnapshot(rnn::CellType::Elman, 3, 5);
+        const SnapshotPtr newer = sampleSnapshot(rnn::CellType::Elman, 3, 5);
         state.setPlotSnapshot(older);
         state.setPlotSnapshot(newer);
         QCOMPARE(first->drawn.size(), std::size_t(2)); // the tab on show draws each
@@ -112,7 +112,7 @@ private slots:
         QCOMPARE(window.plotTabs()->count(),
                  static_cast<int>(ViewRegistry::builtIn().entries().size()));
 
-        const SnapshotPtr snapshot = sampleSnapshot(CellKind::Lstm, 4, 8, 2);
+        const SnapshotPtr snapshot = sampleSnapshot(rnn::CellType::Lstm, 4, 8, 2);
         state->setSnapshot(snapshot);
         state->setCursor(Phase::Backward, 4);
         QCOMPARE(window.unrolledView()->phase(), Phase::Backward);

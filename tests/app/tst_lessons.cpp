@@ -19,7 +19,7 @@ private slots:
         for (int i = 0; i < 15; ++i)
             QCOMPARE(lessons[static_cast<std::size_t>(i)].number, i);
         QVERIFY(defaultLesson().isDefault);
-        QCOMPARE(defaultLesson().settings.cell, CellKind::Lstm);
+        QCOMPARE(defaultLesson().settings.cell, rnn::CellType::Lstm);
     }
 
     void everyTextInBothLanguages_data()
@@ -51,7 +51,7 @@ private slots:
     void findByNumberOrName()
     {
         QVERIFY(findLesson(QStringLiteral("6")));
-        QCOMPARE(findLesson(QStringLiteral("6"))->settings.cell, CellKind::Elman);
+        QCOMPARE(findLesson(QStringLiteral("6"))->settings.cell, rnn::CellType::Elman);
         QVERIFY(findLesson(QStringLiteral("vanishing")));
         QCOMPARE(findLesson(QStringLiteral("vanishing"))->number, 6);
         QVERIFY(!findLesson(QStringLiteral("no such lesson")));

@@ -57,7 +57,7 @@ private slots:
         QVERIFY(window.loadLesson(defaultLesson().id));
         QTRY_VERIFY_WITH_TIMEOUT(window.controller()->current(), Timeout);
         const SnapshotPtr s = window.controller()->current();
-        QCOMPARE(s->trace.rows.front().cell, CellKind::Lstm);
+        QCOMPARE(s->trace.rows.front().cell, rnn::CellType::Lstm);
         QVERIFY(s->trace.steps() > 1);
         QVERIFY(window.statusText().contains(QStringLiteral("Seed 42")));
     }
@@ -281,8 +281,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, Timeout);
         const auto elman = spy.at(0).at(0).value<SnapshotPtr>();
         const auto lstm = spy.at(0).at(1).value<SnapshotPtr>();
-        QCOMPARE(elman->trace.rows.front().cell, CellKind::Elman);
-        QCOMPARE(lstm->trace.rows.front().cell, CellKind::Lstm);
+        QCOMPARE(elman->trace.rows.front().cell, rnn::CellType::Elman);
+        QCOMPARE(lstm->trace.rows.front().cell, rnn::CellType::Lstm);
         const double elmanDecay
             = GradientPlot::decayPerStep(elman->trace.rows.front().gradientNorms);
         const double lstmDecay = GradientPlot::decayPerStep(lstm->trace.rows.front().gradientNorms);
@@ -297,11 +297,11 @@ private slots:
     {
         QTest::addColumn<int>("topology");
         QTest::addColumn<int>("lossSteps");
-        QTest::newRow("many-to-one") << static_cast<int>(Topology::ManyToOne) << 1;
-        QTest::newRow("encoder-decoder") << static_cast<int>(Topology::EncoderDecoder) << 3;
+        QTest::newRow("many-to-one") << static_cast<int>(rnn::Topology::ManyToOne) << 1;
+        QTest::newRow("encoder-decoder") << static_cast<int>(rnn::Topology::EncoderDecoder) << 3;
         // One value in (the first step), then one output per step for as many steps as the
         // lesson's window was long (12), all of them feeding the loss.
-        QTest::newRow("one-to-many") << static_cast<int>(Topology::OneToMany) << 12;
+        QTest::newRow("one-to-many") << static_cast<int>(rnn::Topology::OneToMany) << 12;
     }
 
     void topologyDecidesWhichOutputsFeedTheLoss()
@@ -310,7 +310,7 @@ private slots:
         QFETCH(int, lossSteps);
         TrainingController controller;
         SessionSetup setup = setupOf(QStringLiteral("5")); // horizon 3
-        setup.settings.topology = static_cast<Topology>(topology);
+        setup.settings.topology = static_cast<rnn::Topology>(topology);
         controller.configure(setup);
         QTRY_VERIFY_WITH_TIMEOUT(controller.current() && !controller.busy(), Timeout);
         const SequenceTrace &trace = controller.current()->trace;
@@ -324,7 +324,7 @@ private slots:
             std::count(trace.inputAtStep.begin(), trace.inputAtStep.end(), true));
         QCOMPARE(inputs, lossSteps == 1 ? steps : steps - lossSteps);
         const SeriesView &series = *controller.current()->series;
-        if (static_cast<Topology>(topology) == Topology::OneToMany) {
+        if (static_cast<rnn::Topology>(topology) == rnn::Topology::OneToMany) {
             QCOMPARE(inputs, 1);
             QCOMPARE(series.generated.size(), std::size_t(12));
             QCOMPARE(series.generatedPosition.size(), series.generated.size());

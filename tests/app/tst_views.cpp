@@ -34,14 +34,14 @@ private slots:
     void everyViewRendersSomething_data()
     {
         QTest::addColumn<int>("cell");
-        QTest::newRow("LSTM") << static_cast<int>(CellKind::Lstm);
-        QTest::newRow("Elman") << static_cast<int>(CellKind::Elman);
+        QTest::newRow("LSTM") << static_cast<int>(rnn::CellType::Lstm);
+        QTest::newRow("Elman") << static_cast<int>(rnn::CellType::Elman);
     }
 
     void everyViewRendersSomething()
     {
         QFETCH(int, cell);
-        const SnapshotPtr snapshot = sampleSnapshot(static_cast<CellKind>(cell), 6, 12);
+        const SnapshotPtr snapshot = sampleSnapshot(static_cast<rnn::CellType>(cell), 6, 12);
         UnrolledView unrolled;
         unrolled.setSnapshot(snapshot);
         unrolled.setCursor(Phase::Backward, 4);
@@ -53,7 +53,7 @@ private slots:
         HeatmapView heatmap;
         heatmap.setSnapshot(snapshot);
         QVERIFY(distinctColours(render(heatmap)) > 10);
-        QCOMPARE(heatmap.mapCount(), cell == static_cast<int>(CellKind::Lstm) ? 6 : 1);
+        QCOMPARE(heatmap.mapCount(), cell == static_cast<int>(rnn::CellType::Lstm) ? 6 : 1);
         LossPlot loss;
         loss.setSnapshot(snapshot);
         QCOMPARE(loss.pointCount(), 3);
@@ -63,7 +63,7 @@ private slots:
         QVERIFY(distinctColours(render(prediction)) > 5);
         GradientPlot gradients;
         gradients.setSnapshot(snapshot);
-        QCOMPARE(gradients.curveCount(), cell == static_cast<int>(CellKind::Lstm) ? 2 : 1);
+        QCOMPARE(gradients.curveCount(), cell == static_cast<int>(rnn::CellType::Lstm) ? 2 : 1);
         QVERIFY(distinctColours(render(gradients)) > 5);
         ColourLegend legend(ColourLegend::Kind::Diverging);
         QVERIFY(distinctColours(render(legend, { 200, 40 })) > 20);
@@ -71,7 +71,7 @@ private slots:
 
     void unrolledViewShowsOnlyWhatIsComputed()
     {
-        const SnapshotPtr snapshot = sampleSnapshot(CellKind::Lstm, 4, 6);
+        const SnapshotPtr snapshot = sampleSnapshot(rnn::CellType::Lstm, 4, 6);
         UnrolledView view;
         view.setSnapshot(snapshot);
         view.setColumnWidth(60);
@@ -88,7 +88,7 @@ private slots:
     void zoomChangesTheWidth()
     {
         UnrolledView view;
-        view.setSnapshot(sampleSnapshot(CellKind::Lstm, 4, 100));
+        view.setSnapshot(sampleSnapshot(rnn::CellType::Lstm, 4, 100));
         view.setColumnWidth(40);
         const int wide = view.sizeHint().width();
         view.zoomToFit(800);
@@ -98,7 +98,7 @@ private slots:
 
     void equationsSubstituteTheNumbers()
     {
-        const SnapshotPtr snapshot = sampleSnapshot(CellKind::Lstm, 4, 6);
+        const SnapshotPtr snapshot = sampleSnapshot(rnn::CellType::Lstm, 4, 6);
         EquationView view;
         view.setSnapshot(snapshot);
         view.setUnit(2);
@@ -124,8 +124,8 @@ private slots:
 
     void compareModeDrawsTwoCells()
     {
-        auto elman = sampleSnapshot(CellKind::Elman, 4, 10);
-        auto lstm = sampleSnapshot(CellKind::Lstm, 4, 10);
+        auto elman = sampleSnapshot(rnn::CellType::Elman, 4, 10);
+        auto lstm = sampleSnapshot(rnn::CellType::Lstm, 4, 10);
         GradientPlot plot;
         plot.setComparison(elman, lstm);
         QVERIFY(plot.comparing());
@@ -134,18 +134,25 @@ private slots:
 
     void classificationShowsTheConfusionMatrix()
     {
-        auto snapshot = std::const_pointer_cast<Snapshot>(sampleSnapshot(CellKind::Lstm, 4, 3));
+        auto snapshot
+            = std::const_pointer_cast<Snapshot>(sampleSnapshot(rnn::CellType::Lstm, 4, 3));
         snapshot->trace.tokens
             = { QStringLiteral("eu"), QStringLiteral("estou"), QStringLiteral("feliz") };
         ClassificationResult result;
         result.classes = { QStringLiteral("alegria"), QStringLiteral("raiva") };
         result.confusion = Matrix { { 8, 2 }, { 1, 9 } };
         result.probabilities = Vector { { 0.9, 0.1 } };
+        // core's numbers, shown as they are (not those the matrix would give: 80 %, 90 %, 85 %)
+        result.recall = Vector { { 0.25, 0.5 } };
+        result.accuracy = 0.375;
         snapshot->classification = result;
         ClassificationView view;
         view.setSnapshot(snapshot);
         QVERIFY(view.tokensHtml().contains(QStringLiteral("feliz")));
         QVERIFY(view.tokensHtml().contains(QStringLiteral("alegria")));
+        QVERIFY(view.accuracyText().contains(QStringLiteral("alegria: 25%")));
+        QVERIFY(view.accuracyText().contains(QStringLiteral("raiva: 50%")));
+        QVERIFY(view.accuracyText().contains(QStringLiteral("37.5%")));
         QVERIFY(distinctColours(render(view)) > 5);
     }
 
@@ -153,7 +160,7 @@ private slots:
     {
         // The summary is core's evaluation of every test value, not a recomputation from the
         // points drawn (here they would give an RMSE of 1 and 0).
-        auto snapshot = std::const_pointer_cast<Snapshot>(sampleSnapshot(CellKind::Lstm, 4, 3));
+        auto snapshot = std::const_pointer_cast<Snapshot>(sampleSnapshot(rnn::CellType::Lstm, 4, 3));
         SeriesView series;
         series.target = { 1.0, 2.0, 3.0, 4.0 };
         series.prediction = { 1.0, 2.0, 3.0, 5.0 };

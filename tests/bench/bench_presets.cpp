@@ -34,7 +34,7 @@ int main(int argc, char **argv)
         for (const auto &record : report.history)
             seconds += record.seconds;
         std::printf("%-10s %-6s %7d %9ld %6d %10ld %12.4f %10.3f\n", name.c_str(),
-                    config.model.c_str(), config.hidden,
+                    rnn::cellTypeNames.toString(config.model), config.hidden,
                     static_cast<long>(experiment.trainer().trainSet().size()),
                     experiment.trainer().trainSet().steps,
                     static_cast<long>(

@@ -5,7 +5,7 @@ namespace rnnlab {
 void CompareWorker::run(const SessionSetup &setup, const CompareRequest &request)
 {
     SnapshotPtr results[2];
-    const CellKind cells[2] = { CellKind::Elman, CellKind::Lstm };
+    const rnn::CellType cells[2] = { rnn::CellType::Elman, rnn::CellType::Lstm };
     for (int i = 0; i < 2; ++i) {
         TrainingSession session;
         QString error = session.reset(request.setupFor(setup, cells[i]));

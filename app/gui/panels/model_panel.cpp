@@ -17,7 +17,7 @@ ModelPanel::ModelPanel(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(6, 6, 6, 6);
     m_cell = new QComboBox(this);
-    for (CellKind c : { CellKind::Elman, CellKind::Jordan, CellKind::Lstm, CellKind::Gru })
+    for (rnn::CellType c : rnn::cellTypeNames.values())
         m_cell->addItem(cellName(c), static_cast<int>(c));
     m_hidden = new QSpinBox(this);
     m_hidden->setRange(1, 256);
@@ -25,20 +25,18 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_layers->setRange(1, 4);
     m_bidirectional = new QCheckBox(tr("two directions"), this);
     m_topology = new QComboBox(this);
-    for (Topology t : { Topology::ManyToOne, Topology::ManyToMany, Topology::OneToMany,
-                        Topology::EncoderDecoder })
+    for (rnn::Topology t : rnn::topologyNames.values())
         m_topology->addItem(topologyName(t), static_cast<int>(t));
     m_topology->setItemData(
-        m_topology->findData(static_cast<int>(Topology::OneToMany)),
+        m_topology->findData(static_cast<int>(rnn::Topology::OneToMany)),
         tr("One-to-many: one value in, a sequence out. The network reads one value of the "
            "series and emits the next ones, one per step (as many as the lookback), with no "
            "further input; the loss is on every output. The prediction tab draws the sequence "
            "generated from the last value of the data."),
         Qt::ToolTipRole);
     m_optimizer = new QComboBox(this);
-    m_optimizer->addItem(tr("SGD"), QStringLiteral("sgd"));
-    m_optimizer->addItem(tr("SGD with momentum"), QStringLiteral("momentum"));
-    m_optimizer->addItem(tr("Adam"), QStringLiteral("adam"));
+    for (rnn::OptimizerKind o : rnn::optimizerKindNames.values())
+        m_optimizer->addItem(optimizerName(o), static_cast<int>(o));
     m_learningRate = new QDoubleSpinBox(this);
     m_learningRate->setDecimals(4);
     m_learningRate->setRange(0.0001, 2.0);
@@ -97,7 +95,7 @@ void ModelPanel::setSettings(const ModelSettings &s)
     m_layers->setValue(s.layers);
     m_bidirectional->setChecked(s.bidirectional);
     m_topology->setCurrentIndex(m_topology->findData(static_cast<int>(s.topology)));
-    m_optimizer->setCurrentIndex(std::max(0, m_optimizer->findData(s.optimizer)));
+    m_optimizer->setCurrentIndex(std::max(0, m_optimizer->findData(static_cast<int>(s.optimizer))));
     m_learningRate->setValue(s.learningRate);
     m_clip->setValue(s.clip);
     m_mu->setValue(s.jordanMu);
@@ -109,12 +107,12 @@ void ModelPanel::setSettings(const ModelSettings &s)
 ModelSettings ModelPanel::settings() const
 {
     ModelSettings s = m_applied;
-    s.cell = static_cast<CellKind>(m_cell->currentData().toInt());
+    s.cell = static_cast<rnn::CellType>(m_cell->currentData().toInt());
     s.hidden = m_hidden->value();
     s.layers = m_layers->value();
     s.bidirectional = m_bidirectional->isChecked();
-    s.topology = static_cast<Topology>(m_topology->currentData().toInt());
-    s.optimizer = m_optimizer->currentData().toString();
+    s.topology = static_cast<rnn::Topology>(m_topology->currentData().toInt());
+    s.optimizer = static_cast<rnn::OptimizerKind>(m_optimizer->currentData().toInt());
     s.learningRate = m_learningRate->value();
     s.clip = m_clip->value();
     s.jordanMu = m_mu->value();
@@ -126,7 +124,8 @@ ModelSettings ModelPanel::settings() const
 void ModelPanel::updateDirty()
 {
     const bool dirty = !(settings() == m_applied);
-    m_mu->setEnabled(static_cast<CellKind>(m_cell->currentData().toInt()) == CellKind::Jordan);
+    m_mu->setEnabled(static_cast<rnn::CellType>(m_cell->currentData().toInt())
+                     == rnn::CellType::Jordan);
     m_apply->setEnabled(dirty);
     m_note->setText(dirty ? tr("Changed settings: applying them re-initialises the network from "
                                "the seed and starts training again. Your data is kept.")

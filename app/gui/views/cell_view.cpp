@@ -15,10 +15,10 @@ CellView::CellView(QWidget *parent)
     : QWidget(parent)
 {
     setMinimumSize(280, 220);
-    buildDiagram(CellKind::Lstm);
+    buildDiagram(rnn::CellType::Lstm);
 }
 
-void CellView::buildDiagram(CellKind cell)
+void CellView::buildDiagram(rnn::CellType cell)
 {
     m_cell = cell;
     m_nodes.clear();
@@ -30,7 +30,7 @@ void CellView::buildDiagram(CellKind cell)
     };
     const auto link = [this](int a, int b) { m_edges.push_back({ a, b }); };
     switch (cell) {
-    case CellKind::Lstm: {
+    case rnn::CellType::Lstm: {
         const int cPrev = add(QStringLiteral("C(t-1)"), QStringLiteral("c"), 0.08, 0.12, -1);
         const int times1 = add({}, {}, 0.30, 0.12, 0, QStringLiteral("×"));
         const int plus = add({}, {}, 0.56, 0.12, 0, QStringLiteral("+"));
@@ -50,7 +50,7 @@ void CellView::buildDiagram(CellKind cell)
         link(hPrev, f), link(hPrev, i), link(hPrev, g), link(hPrev, o);
         break;
     }
-    case CellKind::Gru: {
+    case rnn::CellType::Gru: {
         const int hPrev = add(QStringLiteral("h(t-1)"), QStringLiteral("h"), 0.08, 0.15, -1);
         const int r = add(tr("reset r"), QStringLiteral("r"), 0.30, 0.60, 0, QStringLiteral("σ"));
         const int z = add(tr("update z"), QStringLiteral("z"), 0.52, 0.60, 0, QStringLiteral("σ"));
@@ -62,7 +62,7 @@ void CellView::buildDiagram(CellKind cell)
         link(n, mix), link(hPrev, mix), link(mix, hNow);
         break;
     }
-    case CellKind::Elman: {
+    case rnn::CellType::Elman: {
         const int context = add(tr("context = h(t-1)"), QStringLiteral("h"), 0.18, 0.25, -1);
         const int layer
             = add(tr("hidden layer"), QStringLiteral("h"), 0.55, 0.55, 0, QStringLiteral("tanh"));
@@ -70,7 +70,7 @@ void CellView::buildDiagram(CellKind cell)
         link(context, layer), link(layer, hNow);
         break;
     }
-    case CellKind::Jordan: {
+    case rnn::CellType::Jordan: {
         const int context = add(tr("context s(t)"), QStringLiteral("s"), 0.18, 0.25);
         const int layer
             = add(tr("hidden layer"), QStringLiteral("h"), 0.55, 0.55, 0, QStringLiteral("tanh"));
@@ -86,7 +86,7 @@ void CellView::setSnapshot(const SnapshotPtr &snapshot)
     m_snapshot = snapshot;
     if (m_snapshot && !m_snapshot->trace.rows.empty()) {
         m_row = std::clamp(m_row, 0, static_cast<int>(m_snapshot->trace.rows.size()) - 1);
-        const CellKind cell = m_snapshot->trace.rows[static_cast<std::size_t>(m_row)].cell;
+        const rnn::CellType cell = m_snapshot->trace.rows[static_cast<std::size_t>(m_row)].cell;
         if (cell != m_cell || m_nodes.empty())
             buildDiagram(cell);
     }

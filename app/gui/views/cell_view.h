@@ -51,7 +51,7 @@ private:
         int from = 0;
         int to = 0;
     };
-    void buildDiagram(CellKind cell);
+    void buildDiagram(rnn::CellType cell);
     QRectF nodeRect(const Node &node) const;
     QRectF stripRect(const Node &node) const;
     Vector valuesOf(const Node &node) const;
@@ -62,7 +62,7 @@ private:
     int m_unit = 0;
     std::vector<Node> m_nodes;
     std::vector<Edge> m_edges;
-    CellKind m_cell = CellKind::Lstm;
+    rnn::CellType m_cell = rnn::CellType::Lstm;
 };
 
 } // namespace rnnlab

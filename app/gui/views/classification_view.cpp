@@ -39,6 +39,11 @@ QString ClassificationView::tokensHtml() const
     return m_tokens->text();
 }
 
+QString ClassificationView::accuracyText() const
+{
+    return m_accuracy->text();
+}
+
 void ClassificationView::setSnapshot(const SnapshotPtr &snapshot)
 {
     m_plot->clearPlottables();
@@ -56,10 +61,10 @@ void ClassificationView::setSnapshot(const SnapshotPtr &snapshot)
         map->data()->setSize(k, k);
         map->data()->setRange(QCPRange(0, k - 1), QCPRange(0, k - 1));
         QString accuracy = tr("<b>Per-class accuracy</b><br>");
-        double correct = 0, total = 0;
         for (int truth = 0; truth < k; ++truth) {
             const double rowSum = c.confusion.row(truth).sum();
             for (int predicted = 0; predicted < k; ++predicted) {
+                // the colour: the share of the true class's samples in this cell
                 const double share = rowSum > 0 ? c.confusion(truth, predicted) / rowSum : 0.0;
                 map->data()->setCell(predicted, truth, share);
                 auto *text = new QCPItemText(m_plot);
@@ -67,17 +72,14 @@ void ClassificationView::setSnapshot(const SnapshotPtr &snapshot)
                 text->setText(QString::number(c.confusion(truth, predicted), 'f', 0));
                 text->setColor(colours::textOn(colours::sequential(share, 1.0)));
             }
-            correct += c.confusion(truth, truth);
-            total += rowSum;
             const QString name
                 = truth < c.classes.size() ? c.classes.at(truth) : QString::number(truth);
-            accuracy += tr("%1: %2%<br>")
-                            .arg(name.toHtmlEscaped())
-                            .arg(rowSum > 0 ? 100.0 * c.confusion(truth, truth) / rowSum : 0.0, 0,
-                                 'f', 0);
+            if (truth < c.recall.size())
+                accuracy += tr("%1: %2%<br>")
+                                .arg(name.toHtmlEscaped())
+                                .arg(100.0 * c.recall(truth), 0, 'f', 0);
         }
-        accuracy
-            += tr("<b>Overall: %1%</b>").arg(total > 0 ? 100.0 * correct / total : 0.0, 0, 'f', 1);
+        accuracy += tr("<b>Overall: %1%</b>").arg(100.0 * c.accuracy, 0, 'f', 1);
         m_accuracy->setText(accuracy);
         map->setGradient(colours::sequentialGradient());
         map->setDataRange(QCPRange(0, 1));

@@ -21,6 +21,8 @@ public:
     void setSnapshot(const SnapshotPtr &snapshot);
     QCustomPlot *plot() const { return m_plot; }
     QString tokensHtml() const;
+    // The per-class and overall accuracy beside the matrix (core's numbers).
+    QString accuracyText() const;
 
 private:
     QCustomPlot *m_plot = nullptr;

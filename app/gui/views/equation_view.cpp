@@ -136,7 +136,7 @@ QString EquationView::html() const
     html += QStringLiteral("<table cellspacing='3'>");
     const QString in = QStringLiteral("[h<sub>%1</sub>, x<sub>t</sub>]").arg(prev);
     switch (row.cell) {
-    case CellKind::Lstm: {
+    case rnn::CellType::Lstm: {
         html += line(QStringLiteral("f<sub>t</sub>"),
                      QStringLiteral("σ(W<sub>f</sub> %1 + b<sub>f</sub>)").arg(in),
                      applied(sigma, QStringLiteral("f")), value(QStringLiteral("f"), t));
@@ -165,7 +165,7 @@ QString EquationView::html() const
             value(QStringLiteral("h"), t));
         break;
     }
-    case CellKind::Gru: {
+    case rnn::CellType::Gru: {
         html += line(QStringLiteral("r<sub>t</sub>"),
                      QStringLiteral("σ(W<sub>r</sub> %1 + b<sub>r</sub>)").arg(in),
                      applied(sigma, QStringLiteral("r")), value(QStringLiteral("r"), t));
@@ -189,12 +189,12 @@ QString EquationView::html() const
             value(QStringLiteral("h"), t));
         break;
     }
-    case CellKind::Elman:
+    case rnn::CellType::Elman:
         html += line(QStringLiteral("h<sub>t</sub>"),
                      QStringLiteral("tanh(W x<sub>t</sub> + U h<sub>%1</sub> + b)").arg(prev),
                      applied(tanh, QStringLiteral("h")), value(QStringLiteral("h"), t));
         break;
-    case CellKind::Jordan:
+    case rnn::CellType::Jordan:
         html += line(
             QStringLiteral("s<sub>t</sub>"), QStringLiteral("μ·s<sub>t-1</sub> + y<sub>t-1</sub>"),
             QStringLiteral("%1·%2 + y<sub>t-1</sub>")

@@ -339,7 +339,7 @@ void UnrolledView::paintArrows(QPainter &p, const RowLayout &layout, int first, 
         drawChain(layout.cellTop + layout.cellHeight / 2, cellNorms);
 
     // Jordan: the output y_{t-1} goes back into the context of step t.
-    if (row.cell == CellKind::Jordan && m_columnWidth >= 10.0) {
+    if (row.cell == rnn::CellType::Jordan && m_columnWidth >= 10.0) {
         p.setPen(QPen(QColor(0, 114, 178), 1.2, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
         for (int t = std::max(first, 1); t <= last; ++t) {

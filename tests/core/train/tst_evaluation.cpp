@@ -63,7 +63,7 @@ private slots:
         config.target = "Passengers";
         config.lookback = 12;
         config.horizon = horizon;
-        config.topology = topology.toStdString();
+        config.topology = topologyNames.fromString(topology.toStdString());
         config.hidden = 4;
         config.epochs = 2;
         Experiment experiment(config);
@@ -105,7 +105,7 @@ private slots:
     void classificationCountsTheTestSamples()
     {
         ExperimentConfig config;
-        config.task = "classify";
+        config.task = Task::Classify;
         config.dataFile = RNNLAB_SOURCE_DIR "/resources/datasets/emocoes_ptbr.csv";
         config.testDataFile = RNNLAB_SOURCE_DIR "/resources/datasets/emocoes_ptbr_test.csv";
         config.hidden = 8;
@@ -150,7 +150,7 @@ private slots:
         QFETCH(QString, generator);
         QFETCH(bool, classification);
         ExperimentConfig config;
-        config.generator = generator.toStdString();
+        config.generator = generatorNames.fromString(generator.toStdString());
         config.trainSamples = 20;
         config.testSamples = 8;
         config.sequenceLength = generator == "reber" ? 0 : 20;
@@ -189,7 +189,7 @@ private slots:
     void sineSeriesIsTheGeneratedOne()
     {
         ExperimentConfig config;
-        config.generator = "sine";
+        config.generator = Generator::Sine;
         config.trainSamples = 120;
         config.noise = 0.1;
         config.seed = 7;

@@ -106,7 +106,7 @@ private slots:
         QFETCH(int, outputs);
         QFETCH(int, steps);
         ExperimentConfig config = airline(1);
-        config.topology = topology.toStdString();
+        config.topology = topologyNames.fromString(topology.toStdString());
         config.horizon = horizon;
         Experiment experiment(config);
         QCOMPARE(int(experiment.networkConfig().placement), placement);
@@ -163,7 +163,7 @@ private slots:
         auto data = std::make_unique<QTemporaryDir>(); // the training data, deleted below
         ExperimentConfig config;
         if (kind == "texts") {
-            config.task = "classify";
+            config.task = Task::Classify;
             config.dataFile = copyDataset(*data, "emocoes_ptbr.csv");
             config.hidden = 6;
             config.embeddingSize = 6;
@@ -173,7 +173,7 @@ private slots:
             config.dataFile = copyDataset(*data, "airline_passengers.csv");
             if (kind == "differencing") {
                 config.differencing = true;
-                config.scaling = "zscore";
+                config.scaling = ScalerKind::ZScore;
             }
             if (kind == "test file") {
                 const auto lines = airlineLines();
@@ -237,7 +237,7 @@ private slots:
         ExperimentConfig config = airline(3);
         if (edit == "vocabulary") {
             config = ExperimentConfig();
-            config.task = "classify";
+            config.task = Task::Classify;
             config.dataFile = (datasets + "emocoes_ptbr.csv").toStdString();
             config.hidden = 6;
             config.embeddingSize = 6;
@@ -377,7 +377,7 @@ private slots:
     void textsAreClassified()
     {
         ExperimentConfig config;
-        config.task = "classify";
+        config.task = Task::Classify;
         config.dataFile = RNNLAB_SOURCE_DIR "/resources/datasets/emocoes_ptbr.csv";
         config.testDataFile = RNNLAB_SOURCE_DIR "/resources/datasets/emocoes_ptbr_test.csv";
         config.hidden = 8;
@@ -428,7 +428,7 @@ private slots:
         QFETCH(int, placement);
         QFETCH(int, readout);
         ExperimentConfig config;
-        config.generator = generator.toStdString();
+        config.generator = generatorNames.fromString(generator.toStdString());
         config.trainSamples = 20;
         config.sequenceLength = generator == "reber" ? 0 : 20;
         config.hidden = 4;

@@ -34,7 +34,7 @@ private slots:
         const rnn::ExperimentConfig config = lib.preset(name.toStdString());
         QCOMPARE(QString::fromStdString(config.validate()), QString());
         QCOMPARE(QString::fromStdString(config.preset), name);
-        QCOMPARE(QString::fromStdString(config.task), task);
+        QCOMPARE(QString::fromLatin1(rnn::taskNames.toString(config.task)), task);
         QVERIFY(!config.description.empty());
     }
     void presetDataFilesExist()
@@ -51,21 +51,29 @@ private slots:
     void jsonRoundTrip()
     {
         rnn::ExperimentConfig config;
-        config.model = "gru";
+        config.model = rnn::CellType::Gru;
+        config.topology = rnn::Topology::EncoderDecoder;
+        config.scaling = rnn::ScalerKind::ZScore;
         config.features = { "a", "b" };
         config.seed = 42;
         config.learningRate = 0.125;
         rnn::ExperimentConfig copy;
         copy.apply(config.toJson());
         QCOMPARE(copy.toJson(), config.toJson());
-        QCOMPARE(copy.model, std::string("gru"));
+        QVERIFY(copy.model == rnn::CellType::Gru);
+        QVERIFY(copy.topology == rnn::Topology::EncoderDecoder);
+        // the values are the names, as in presets.json and model files
+        QCOMPARE(config.toJson().at("model"), nlohmann::json("gru"));
+        QCOMPARE(config.toJson().at("topology"), nlohmann::json("encoder_decoder"));
+        QCOMPARE(config.toJson().at("scaling"), nlohmann::json("zscore"));
+        QCOMPARE(config.toJson().at("generator"), nlohmann::json(""));
     }
     void laterSettingsOverride()
     {
         auto config = library().preset("airline");
         config.apply(nlohmann::json { { "hidden", 7 }, { "model", "gru" } });
         QCOMPARE(config.hidden, 7);
-        QCOMPARE(config.model, std::string("gru"));
+        QVERIFY(config.model == rnn::CellType::Gru);
         QCOMPARE(config.target, std::string("Passengers")); // untouched
     }
     void badSettingsAreNamed_data()
@@ -80,6 +88,27 @@ private slots:
                                          << "epochs";
         QTest::newRow("not an object") << R"([1, 2])"
                                        << "object";
+        // an unknown name is an error naming the key and listing the known names
+        QTest::newRow("model") << R"({"model": "transformer"})"
+                               << "\"model\": unknown cell \"transformer\" (known: elman, "
+                                  "jordan, lstm, gru)";
+        QTest::newRow("task") << R"({"task": "regress"})"
+                              << "(known: forecast, classify)";
+        QTest::newRow("topology") << R"({"topology": "many-to-one"})"
+                                  << "(known: many_to_one, many_to_many, one_to_many, "
+                                     "encoder_decoder)";
+        QTest::newRow("pooling") << R"({"pooling": "max"})"
+                                 << "(known: last, mean)";
+        QTest::newRow("scaling") << R"({"scaling": "log"})"
+                                 << "(known: none, minmax01, minmax11, zscore)";
+        QTest::newRow("optimizer") << R"({"optimizer": "rmsprop"})"
+                                   << "(known: sgd, momentum, adam)";
+        QTest::newRow("schedule") << R"({"schedule": "linear"})"
+                                  << "(known: constant, step, cosine)";
+        QTest::newRow("generator") << R"({"generator": "chess"})"
+                                   << "unknown synthetic task \"chess\"";
+        QTest::newRow("name as number") << R"({"model": 2})"
+                                        << "\"model\": expected the name of a cell";
     }
     void badSettingsAreNamed()
     {
@@ -101,14 +130,10 @@ private slots:
                                  << "data";
         QTest::newRow("no target") << R"({"data_file": "x.csv"})"
                                    << "target";
-        QTest::newRow("model") << R"({"generator": "xor", "model": "transformer"})"
-                               << "model";
         QTest::newRow("jordan") << R"({"generator": "xor", "model": "jordan", "layers": 2})"
                                 << "Jordan";
         QTest::newRow("lr") << R"({"generator": "xor", "learning_rate": -1})"
                             << "learning rate";
-        QTest::newRow("generator") << R"({"generator": "chess"})"
-                                   << "chess";
     }
     void validateExplains()
     {
@@ -118,6 +143,28 @@ private slots:
         config.apply(nlohmann::json::parse(json.toStdString()));
         QVERIFY2(QString::fromStdString(config.validate()).contains(mentions),
                  config.validate().c_str());
+    }
+    // Every table reads back what it writes, for every value of its enum, and rejects other names.
+    void nameTablesRoundTrip()
+    {
+        const auto check = [](const auto &table) {
+            QVERIFY(!table.values().empty());
+            QCOMPARE(table.values().size(), table.names().size());
+            for (const auto value : table.values())
+                QVERIFY(table.fromString(table.toString(value)) == value);
+            QVERIFY(!table.find("no such name"));
+            QVERIFY_THROWS_EXCEPTION(std::invalid_argument, table.fromString("no such name"));
+        };
+        check(rnn::cellTypeNames);
+        check(rnn::readoutKindNames);
+        check(rnn::readoutPlacementNames);
+        check(rnn::scalerKindNames);
+        check(rnn::optimizerKindNames);
+        check(rnn::learningRateScheduleNames);
+        check(rnn::taskNames);
+        check(rnn::topologyNames);
+        check(rnn::poolingNames);
+        check(rnn::generatorNames);
     }
     void unknownPresetListsTheKnownOnes()
     {

@@ -47,7 +47,7 @@ private slots:
         QFETCH(QString, model);
         QFETCH(bool, solves);
         ExperimentConfig config = preset("adding");
-        config.model = model.toStdString();
+        config.model = cellTypeNames.fromString(model.toStdString());
         Experiment experiment(config);
         QCOMPARE(experiment.trainer().trainSet().steps, 100);
         experiment.train();

@@ -29,7 +29,7 @@ ModelFile sampleModel(CellType cell, bool embedding)
     }
     Network network(config, 7);
     ModelFile model;
-    model.task = embedding ? "classify" : "forecast";
+    model.task = embedding ? Task::Classify : Task::Forecast;
     model.network = config;
     model.parameters = network.parameters();
     // awkward values must survive the round trip exactly
@@ -88,7 +88,7 @@ private slots:
         const std::string path = dir.filePath("model.json").toStdString();
         saveModel(model, path);
         const ModelFile loaded = loadModel(path);
-        QCOMPARE(loaded.task, model.task);
+        QVERIFY(loaded.task == model.task);
         QCOMPARE(networkConfigToJson(loaded.network), networkConfigToJson(model.network));
         QCOMPARE(loaded.parameters.size(), model.parameters.size());
         for (std::size_t i = 0; i < model.parameters.size(); ++i) {
