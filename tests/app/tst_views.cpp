@@ -160,7 +160,8 @@ private slots:
     {
         // The summary is core's evaluation of every test value, not a recomputation from the
         // points drawn (here they would give an RMSE of 1 and 0).
-        auto snapshot = std::const_pointer_cast<Snapshot>(sampleSnapshot(rnn::CellType::Lstm, 4, 3));
+        auto snapshot
+            = std::const_pointer_cast<Snapshot>(sampleSnapshot(rnn::CellType::Lstm, 4, 3));
         SeriesView series;
         series.target = { 1.0, 2.0, 3.0, 4.0 };
         series.prediction = { 1.0, 2.0, 3.0, 5.0 };
