@@ -65,7 +65,7 @@ inline SnapshotPtr sampleSnapshot(rnn::CellType cell, int hidden, int steps, int
         for (int t = 0; t < steps; ++t) {
             row.gradientNorms.push_back(row.gradHidden.col(t).norm());
             row.cellGradientNorms.push_back(cell == rnn::CellType::Lstm ? row.gradCell.col(t).norm()
-                                                                   : 0.0);
+                                                                        : 0.0);
         }
         trace.rows.push_back(std::move(row));
     }
