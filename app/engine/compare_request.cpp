@@ -5,12 +5,15 @@ namespace rnnlab {
 SessionSetup CompareRequest::setupFor(const SessionSetup &present, rnn::CellType cell) const
 {
     SessionSetup s = present;
-    s.settings.cell = cell;
-    s.settings.layers = 1;
-    s.settings.bidirectional = false;
-    s.settings.clip = clip;
-    s.data.steps = steps;
-    s.data.lookback = steps;
+    s.config.model = cell;
+    s.config.layers = 1;
+    s.config.bidirectional = false;
+    s.config.clipNorm = clip;
+    // The sequence length: a series' window, or a synthetic task's T.
+    if (rnn::isSequenceTask(s.config.generator))
+        s.config.sequenceLength = steps;
+    else
+        s.config.lookback = steps;
     s.recurrentScale = recurrentScale;
     return s;
 }

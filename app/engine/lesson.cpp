@@ -1,57 +1,227 @@
+// Implementation of lesson.h: reading and validating lesson files.
 #include "lesson.h"
 
-#include "train/experiment_config.h"
+#include "training_session.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QtDebug>
 
 #include <algorithm>
 #include <optional>
+#include <stdexcept>
 
 namespace rnnlab {
 
 namespace {
 
-QMap<QString, QString> texts(const QJsonValue &value)
+// The keys of a lesson file; anything else is an error.
+const QStringList &lessonKeys()
+{
+    static const QStringList keys
+        = { QStringLiteral("number"),     QStringLiteral("default"),  QStringLiteral("title"),
+            QStringLiteral("text"),       QStringLiteral("question"), QStringLiteral("panels"),
+            QStringLiteral("references"), QStringLiteral("preset"),   QStringLiteral("settings"),
+            QStringLiteral("gui") };
+    return keys;
+}
+
+// The GUI-only knobs of "gui".
+const QString recurrentScaleKey = QStringLiteral("recurrent_scale");
+
+// Thrown inside this file only: the key ("settings.hidden") and what is wrong with it.
+struct LessonError
+{
+    QString key;
+    QString why;
+};
+
+// A text in every language: a string (English) or {"en": ..., "pt_BR": ...}.
+QMap<QString, QString> texts(const QJsonObject &json, const QString &key)
 {
     QMap<QString, QString> result;
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined())
+        return result;
     if (value.isString()) {
         result.insert(QStringLiteral("en"), value.toString());
         return result;
     }
+    if (!value.isObject())
+        throw LessonError { key,
+                            QStringLiteral("expected a text or {\"en\": ..., \"pt_BR\": ...}") };
     const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it)
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isString())
+            throw LessonError { key + QLatin1Char('.') + it.key(),
+                                QStringLiteral("expected a text") };
         result.insert(it.key(), it.value().toString());
+    }
     return result;
 }
 
-QStringList strings(const QJsonValue &value)
+QStringList strings(const QJsonObject &json, const QString &key)
 {
     QStringList result;
-    for (const QJsonValue &v : value.toArray())
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined())
+        return result;
+    if (!value.isArray())
+        throw LessonError { key, QStringLiteral("expected a list of texts") };
+    for (const QJsonValue &v : value.toArray()) {
+        if (!v.isString())
+            throw LessonError { key, QStringLiteral("expected a list of texts") };
         result << v.toString();
+    }
     return result;
 }
 
-// The enum named by object[key] through core's name table (the current value when the key is
-// absent); nullopt, with the message in *why, for an unknown name. Lessons write topologies
-// with dashes ("many-to-one"), core's names have underscores.
-template<class Enum>
-std::optional<Enum> named(const QJsonObject &object, const QString &key,
-                          const rnn::NameTable<Enum> &table, Enum current, QString *why)
+QJsonObject object(const QJsonObject &json, const QString &key)
 {
-    if (!object.contains(key))
-        return current;
-    const QString name
-        = object.value(key).toString().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
-    const auto value = table.find(name.toStdString());
-    if (!value)
-        *why = QStringLiteral("unknown %1 \"%2\" (known: %3)")
-                   .arg(key, object.value(key).toString(), QString::fromStdString(table.known()));
-    return value;
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined())
+        return {};
+    if (!value.isObject())
+        throw LessonError { key, QStringLiteral("expected an object of settings") };
+    return value.toObject();
+}
+
+nlohmann::json toNlohmann(const QJsonObject &object)
+{
+    return nlohmann::json::parse(
+        QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString());
+}
+
+const rnn::PresetLibrary &presets()
+{
+    static const rnn::PresetLibrary library
+        = rnn::PresetLibrary::load(rnn::resolveResourcePath("presets/presets.json"));
+    return library;
+}
+
+rnn::ExperimentConfig presetConfig(const QString &preset)
+{
+    if (preset.isEmpty())
+        return {};
+    try {
+        return presets().preset(preset.toStdString());
+    } catch (const std::exception &e) {
+        throw LessonError { QStringLiteral("preset"), QString::fromStdString(e.what()) };
+    }
+}
+
+// The preset with `settings` applied; a LessonError names the setting that is not one.
+rnn::ExperimentConfig configOf(const QString &preset, const nlohmann::json &settings)
+{
+    rnn::ExperimentConfig config = presetConfig(preset);
+    try {
+        config.apply(settings);
+    } catch (const std::exception &e) {
+        throw LessonError { QStringLiteral("settings"), QString::fromStdString(e.what()) };
+    }
+    return config;
+}
+
+// What ExperimentConfig::validate says of the run the lesson would start ("" = usable).
+std::string problemOf(const rnn::ExperimentConfig &config, double recurrentScale)
+{
+    SessionSetup setup;
+    setup.config = config;
+    setup.recurrentScale = recurrentScale;
+    return trainingConfig(setup).validate();
+}
+
+// Checks the whole run; a LessonError names the setting that makes it unusable: the one whose
+// removal (going back to the preset's value) changes what validate() says.
+void validateRun(const QString &preset, const nlohmann::json &settings,
+                 const rnn::ExperimentConfig &config, double recurrentScale)
+{
+    const std::string problem = problemOf(config, recurrentScale);
+    if (problem.empty())
+        return;
+    for (const auto &item : settings.items()) {
+        nlohmann::json without = settings;
+        without.erase(item.key());
+        if (problemOf(configOf(preset, without), recurrentScale) != problem)
+            throw LessonError { QStringLiteral("settings.") + QString::fromStdString(item.key()),
+                                QString::fromStdString(problem) };
+    }
+    throw LessonError { preset.isEmpty() ? QStringLiteral("settings") : QStringLiteral("preset"),
+                        QString::fromStdString(problem) };
+}
+
+// The data files of a run must be there (a file name of datasets/ or a path).
+void checkFiles(const rnn::ExperimentConfig &config)
+{
+    if (config.generator != rnn::Generator::None)
+        return;
+    const std::pair<const char *, std::string> files[]
+        = { { "data_file", config.dataFile }, { "test_data_file", config.testDataFile } };
+    for (const auto &[key, file] : files) {
+        if (file.empty())
+            continue;
+        const QString resolved = resolveDataFile(QString::fromStdString(file));
+        if (!QFileInfo(resolved).isFile())
+            throw LessonError {
+                QStringLiteral("settings.") + QLatin1String(key),
+                QStringLiteral("no such data file \"%1\"").arg(QString::fromStdString(file))
+            };
+    }
+}
+
+Lesson parse(const QJsonObject &json, const QString &id)
+{
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!lessonKeys().contains(it.key()))
+            throw LessonError { it.key(),
+                                QStringLiteral("unknown key (known: %1)")
+                                    .arg(lessonKeys().join(QStringLiteral(", "))) };
+    }
+    Lesson lesson;
+    lesson.id = id;
+    const QJsonValue number = json.value(QStringLiteral("number"));
+    if (!number.isUndefined() && !(number.isDouble() && number.toDouble() == number.toInt()))
+        throw LessonError { QStringLiteral("number"), QStringLiteral("expected a whole number") };
+    lesson.number = number.toInt();
+    const QJsonValue isDefault = json.value(QStringLiteral("default"));
+    if (!isDefault.isUndefined() && !isDefault.isBool())
+        throw LessonError { QStringLiteral("default"), QStringLiteral("expected true or false") };
+    lesson.isDefault = isDefault.toBool();
+    lesson.title = texts(json, QStringLiteral("title"));
+    if (lesson.title.isEmpty())
+        throw LessonError { QStringLiteral("title"), QStringLiteral("a lesson needs a title") };
+    lesson.text = texts(json, QStringLiteral("text"));
+    lesson.question = texts(json, QStringLiteral("question"));
+    lesson.panels = strings(json, QStringLiteral("panels"));
+    lesson.references = strings(json, QStringLiteral("references"));
+
+    const QJsonValue preset = json.value(QStringLiteral("preset"));
+    if (!preset.isUndefined() && !preset.isString())
+        throw LessonError { QStringLiteral("preset"), QStringLiteral("expected a preset's name") };
+    lesson.preset = preset.toString();
+
+    const QJsonObject gui = object(json, QStringLiteral("gui"));
+    for (auto it = gui.begin(); it != gui.end(); ++it) {
+        if (it.key() != recurrentScaleKey)
+            throw LessonError { QStringLiteral("gui.") + it.key(),
+                                QStringLiteral("unknown key (known: %1)").arg(recurrentScaleKey) };
+    }
+    if (gui.contains(recurrentScaleKey)) {
+        const QJsonValue scale = gui.value(recurrentScaleKey);
+        if (!scale.isDouble() || !(scale.toDouble() > 0.0 && scale.toDouble() <= 10.0))
+            throw LessonError { QStringLiteral("gui.") + recurrentScaleKey,
+                                QStringLiteral("expected a number in (0, 10]") };
+        lesson.recurrentScale = scale.toDouble();
+    }
+
+    const nlohmann::json settings = toNlohmann(object(json, QStringLiteral("settings")));
+    lesson.config = configOf(lesson.preset, settings);
+    validateRun(lesson.preset, settings, lesson.config, lesson.recurrentScale);
+    checkFiles(lesson.config);
+    return lesson;
 }
 
 } // namespace
@@ -68,62 +238,48 @@ QString Lesson::pick(const QMap<QString, QString> &texts, const QString &languag
     return texts.value(QStringLiteral("en"));
 }
 
-Lesson lessonFromJson(const QJsonObject &json, const QString &id, QString *error)
+Lesson lessonFromJson(const QJsonObject &json, const QString &id, QString *error,
+                      const QString &source)
 {
-    Lesson lesson;
+    try {
+        return parse(json, id);
+    } catch (const LessonError &e) {
+        if (error)
+            *error = QStringLiteral("%1: \"%2\": %3")
+                         .arg(source.isEmpty() ? id : source, e.key, e.why);
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(source.isEmpty() ? id : source,
+                                                  QString::fromStdString(e.what()));
+    }
+    return {};
+}
+
+Lesson readLessonFile(const QString &path, QString *error)
+{
     const auto fail = [&](const QString &why) {
         if (error)
-            *error = why;
+            *error = QStringLiteral("%1: %2").arg(path, why);
         return Lesson {};
     };
-    if (!json.contains(QStringLiteral("title")) || !json.contains(QStringLiteral("model")))
-        return fail(QStringLiteral("lesson %1 has no title or no model").arg(id));
-    lesson.id = id;
-    lesson.number = json.value(QStringLiteral("number")).toInt();
-    lesson.isDefault = json.value(QStringLiteral("default")).toBool();
-    lesson.title = texts(json.value(QStringLiteral("title")));
-    lesson.text = texts(json.value(QStringLiteral("text")));
-    lesson.question = texts(json.value(QStringLiteral("question")));
-    lesson.experiment = json.value(QStringLiteral("experiment")).toObject();
-    lesson.panels = strings(json.value(QStringLiteral("panels")));
-    lesson.references = strings(json.value(QStringLiteral("references")));
-
-    const QJsonObject model = json.value(QStringLiteral("model")).toObject();
-    ModelSettings &s = lesson.settings;
-    QString why;
-    const auto cell = named(model, QStringLiteral("cell"), rnn::cellTypeNames, s.cell, &why);
-    const auto topology
-        = named(model, QStringLiteral("topology"), rnn::topologyNames, s.topology, &why);
-    const auto optimizer
-        = named(model, QStringLiteral("optimizer"), rnn::optimizerKindNames, s.optimizer, &why);
-    if (!cell || !topology || !optimizer)
-        return fail(QStringLiteral("lesson %1: %2").arg(id, why));
-    s.cell = *cell;
-    s.topology = *topology;
-    s.optimizer = *optimizer;
-    s.hidden = model.value(QStringLiteral("hidden")).toInt(s.hidden);
-    s.layers = model.value(QStringLiteral("layers")).toInt(s.layers);
-    s.bidirectional = model.value(QStringLiteral("bidirectional")).toBool(s.bidirectional);
-    s.learningRate = model.value(QStringLiteral("learningRate")).toDouble(s.learningRate);
-    s.clip = model.value(QStringLiteral("clip")).toDouble(s.clip);
-    s.seed = static_cast<std::uint64_t>(model.value(QStringLiteral("seed")).toInteger(42));
-    s.jordanMu = model.value(QStringLiteral("jordanMu")).toDouble(s.jordanMu);
-    s.batchSize = model.value(QStringLiteral("batchSize")).toInt(s.batchSize);
-
-    const QJsonObject data = json.value(QStringLiteral("data")).toObject();
-    DataSpec &d = lesson.data;
-    d.kind = data.value(QStringLiteral("kind")).toString(d.kind);
-    d.task = data.value(QStringLiteral("task")).toString(d.task);
-    d.file = data.value(QStringLiteral("file")).toString();
-    d.features = strings(data.value(QStringLiteral("features")));
-    d.target = data.value(QStringLiteral("target")).toString();
-    d.textColumn = data.value(QStringLiteral("textColumn")).toString(d.textColumn);
-    d.steps = data.value(QStringLiteral("steps")).toInt(d.steps);
-    d.lookback = data.value(QStringLiteral("lookback")).toInt(d.lookback);
-    d.horizon = data.value(QStringLiteral("horizon")).toInt(d.horizon);
-    if (lesson.title.isEmpty())
-        return fail(QStringLiteral("lesson %1 has an empty title").arg(id));
-    return lesson;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot open the file (%1)").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = bytes.left(parseError.offset);
+        const auto line = before.count('\n') + 1;
+        const auto column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
+        return fail(QStringLiteral("line %1, column %2: not valid JSON (%3)")
+                        .arg(line)
+                        .arg(column)
+                        .arg(parseError.errorString()));
+    }
+    if (!document.isObject())
+        return fail(QStringLiteral("a lesson must be a JSON object"));
+    return lessonFromJson(document.object(), QFileInfo(path).completeBaseName(), error, path);
 }
 
 const std::vector<Lesson> &builtInLessons()
@@ -134,12 +290,11 @@ const std::vector<Lesson> &builtInLessons()
         const QStringList files
             = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
         for (const QString &name : files) {
-            QFile file(dir.filePath(name));
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-            Lesson lesson = lessonFromJson(document.object(), QFileInfo(name).completeBaseName());
-            if (!lesson.id.isEmpty())
+            QString error;
+            Lesson lesson = readLessonFile(dir.filePath(name), &error);
+            if (lesson.id.isEmpty())
+                qWarning("rnnlab: %s", qPrintable(error));
+            else
                 result.push_back(std::move(lesson));
         }
         std::stable_sort(result.begin(), result.end(),
@@ -176,6 +331,7 @@ const Lesson &defaultLesson()
         Lesson l;
         l.id = QStringLiteral("builtin");
         l.title.insert(QStringLiteral("en"), QStringLiteral("LSTM on a sine wave"));
+        l.config.generator = rnn::Generator::Sine;
         return l;
     }();
     return lessons.empty() ? fallback : lessons.front();
@@ -193,7 +349,7 @@ QString resolveDataFile(const QString &file)
         return file;
     const std::string asGiven = rnn::resolveResourcePath(file.toStdString());
     if (QFileInfo::exists(QString::fromStdString(asGiven)))
-        return QString::fromStdString(asGiven);
+        return QDir::cleanPath(QString::fromStdString(asGiven));
     const QString inDatasets = datasetsDirectory() + QLatin1Char('/') + QFileInfo(file).fileName();
     return QFileInfo::exists(inDatasets) ? inDatasets : file;
 }

@@ -1,9 +1,19 @@
 // A lesson of the course (../shared/LESSONS.md) as data: its title, text and question in every
-// language, the model settings, the dataset or synthetic task, the seed and the panels that
-// matter. Lessons live in resources/lessons/*.json, compiled in; this file only reads them.
+// language, the panels that matter and the run it starts. The run is an rnn::ExperimentConfig
+// written with the keys of the presets and model files: a lesson names a preset (or none, for
+// the defaults) and overrides settings of it, plus a GUI-only knob or two:
+//
+//     { "number": 12, "title": {...}, "text": {...}, "question": {...}, "panels": [...],
+//       "references": [...], "preset": "airline",
+//       "settings": { "hidden": 16, "seed": 42 },   // any ExperimentConfig key (snake_case)
+//       "gui": { "recurrent_scale": 1.0 } }         // only what the GUI alone knows
+//
+// Every file is validated on load: an unknown key, a wrong type, an unknown name or preset, or
+// a value out of range (rnn::ExperimentConfig::validate) is an error naming the file and the
+// key. Lessons live in resources/lessons/*.json, compiled in; this file only reads them.
 #pragma once
 
-#include "snapshot.h"
+#include "train/experiment_config.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -14,22 +24,6 @@
 
 namespace rnnlab {
 
-// Where a lesson's sequences come from.
-struct DataSpec
-{
-    QString kind = QStringLiteral("task"); // "task" (synthetic), "csv" (a series file), "text"
-    QString task = QStringLiteral("sine"); // sine, adding, latching, xor, reset, memory, ...
-    QString file; // csv/text: a file name in ../shared/datasets or a path
-    QStringList features; // csv: feature columns (empty = the target only)
-    QString target; // csv: the target column; text: the label column
-    QString textColumn = QStringLiteral("text");
-    int steps = 20; // task: sequence length T
-    int lookback = 12; // csv: window length
-    int horizon = 1; // csv: steps ahead
-
-    bool operator==(const DataSpec &) const = default;
-};
-
 struct Lesson
 {
     QString id; // file name without .json, e.g. "06_vanishing_gradient"
@@ -38,9 +32,11 @@ struct Lesson
     QMap<QString, QString> title; // language ("en", "pt_BR") -> text
     QMap<QString, QString> text;
     QMap<QString, QString> question;
-    ModelSettings settings;
-    DataSpec data;
-    QJsonObject experiment; // further ExperimentConfig keys (snake_case), e.g. "scaling", "epochs"
+    QString preset; // the preset the lesson starts from ("" = ExperimentConfig's defaults)
+    // The run: the preset with the lesson's "settings" applied (topology as the user sees it;
+    // see trainingConfig() in training_session.h for what core is given).
+    rnn::ExperimentConfig config;
+    double recurrentScale = 1.0; // "gui": multiplies the recurrent weights after initialisation
     QStringList panels; // "unrolled", "loss", "prediction", "heatmap", "gradient", "cell", ...
     QStringList references;
 
@@ -48,10 +44,16 @@ struct Lesson
     static QString pick(const QMap<QString, QString> &texts, const QString &language);
 };
 
-// Parses one lesson; returns an empty id and sets `error` when the JSON is not a lesson.
-Lesson lessonFromJson(const QJsonObject &json, const QString &id, QString *error = nullptr);
+// Parses and validates one lesson. `source` names it in messages (its file). Returns an empty
+// id and sets `error` ("FILE: "KEY": what is wrong") when the JSON is not a valid lesson.
+Lesson lessonFromJson(const QJsonObject &json, const QString &id, QString *error = nullptr,
+                      const QString &source = {});
+// Reads, parses and validates the lesson file at `path` (a file name or a ":/lessons/..."
+// resource); empty id and `error` naming the file (and the key, or the line) when it is not.
+Lesson readLessonFile(const QString &path, QString *error = nullptr);
 
-// Every lesson compiled into the application, sorted by number.
+// Every lesson compiled into the application, sorted by number (an invalid one is reported
+// with qWarning and left out; tst_lessons checks that none is).
 const std::vector<Lesson> &builtInLessons();
 // The lesson whose id or number matches `name` ("6", "06_vanishing_gradient", "vanishing"),
 // or nullptr.
@@ -61,7 +63,7 @@ const Lesson &defaultLesson();
 // The course's datasets: datasets/ in core's rnn::resourcesDirectory().
 QString datasetsDirectory();
 // A lesson's data file: itself when it is a path that exists, else core's rnn::resolveResourcePath
-// of it, else of datasets/ and its file name.
+// of it, else of datasets/ and its file name (cleaned, so it matches datasetsDirectory()'s files).
 QString resolveDataFile(const QString &file);
 
 } // namespace rnnlab

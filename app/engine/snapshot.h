@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include "nn/network_config.h"
+#include "train/experiment_config.h"
 #include "train/experiment_settings.h"
 #include "train/optimizer.h"
 
@@ -84,24 +85,6 @@ struct SequenceTrace
     bool empty() const { return input.cols() == 0; }
 };
 
-// The model settings as the model panel shows them.
-struct ModelSettings
-{
-    rnn::CellType cell = rnn::CellType::Lstm;
-    int hidden = 8;
-    int layers = 1;
-    bool bidirectional = false;
-    rnn::Topology topology = rnn::Topology::ManyToOne;
-    rnn::OptimizerKind optimizer = rnn::OptimizerKind::Adam;
-    double learningRate = 0.01;
-    double clip = 1.0;
-    std::uint64_t seed = 42;
-    double jordanMu = 0.5;
-    int batchSize = 8;
-
-    bool operator==(const ModelSettings &) const = default;
-};
-
 // The series view of a forecasting task: the whole series, one-step predictions and the split,
 // as core predicted and evaluated them (converted to Qt's side only).
 struct SeriesView
@@ -158,7 +141,7 @@ struct Snapshot
     double learningRate = 0.0;
     std::uint64_t seed = 0;
     double loss = 0.0; // loss of the inspected sample
-    ModelSettings settings;
+    rnn::ExperimentConfig config; // the run's settings as the lesson and panels gave them
     std::vector<double> trainLoss; // one point per completed epoch
     std::vector<double> validationLoss;
     SequenceTrace trace; // of the inspected sample (computed before this step's update)

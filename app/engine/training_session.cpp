@@ -1,5 +1,6 @@
 #include "training_session.h"
 
+#include "lesson.h"
 #include "trace_adapter.h"
 
 #include "train/experiment.h"
@@ -41,58 +42,19 @@ struct Moment
     std::uint64_t updates = 0;
 };
 
-rnn::ExperimentConfig makeConfig(const SessionSetup &setup)
-{
-    rnn::ExperimentConfig config;
-    QJsonObject extra = setup.experiment;
-    const QString preset = extra.take(QStringLiteral("preset")).toString();
-    if (!preset.isEmpty()) {
-        const auto library
-            = rnn::PresetLibrary::load(rnn::resolveResourcePath("presets/presets.json"));
-        config = library.preset(preset.toStdString());
-    }
-    if (!extra.isEmpty())
-        config.apply(nlohmann::json::parse(QJsonDocument(extra).toJson().toStdString()));
+} // namespace
 
-    const DataSpec &d = setup.data;
-    if (d.kind == QLatin1String("task")) {
-        config.generator = rnn::generatorNames.fromString(d.task.toStdString());
-        config.dataFile.clear();
-        if (config.generator == rnn::Generator::Sine)
-            config.lookback = d.steps;
-        else
-            config.sequenceLength = d.steps;
-    } else {
-        config.generator = rnn::Generator::None;
-        config.dataFile = resolveDataFile(d.file).toStdString();
-        if (d.kind == QLatin1String("text")) {
-            config.task = rnn::Task::Classify;
-            config.textColumn = d.textColumn.toStdString();
-            config.labelColumn = d.target.isEmpty() ? std::string("label") : d.target.toStdString();
-        } else {
-            config.task = rnn::Task::Forecast;
-            config.target = d.target.toStdString();
-            config.features.clear();
-            for (const QString &f : d.features)
-                config.features.push_back(f.toStdString());
-            config.lookback = d.lookback;
-            config.horizon = d.horizon;
-        }
-    }
-    const ModelSettings &s = setup.settings;
-    config.model = s.cell;
-    config.hidden = s.hidden;
-    config.layers = s.layers;
-    config.bidirectional = s.bidirectional;
-    config.topology = s.topology;
-    config.optimizer = s.optimizer;
-    config.learningRate = s.learningRate;
-    config.clipNorm = s.clip;
-    config.seed = s.seed;
-    config.jordanMu = s.jordanMu;
-    config.batchSize = s.batchSize;
+rnn::ExperimentConfig trainingConfig(const SessionSetup &setup)
+{
+    rnn::ExperimentConfig config = setup.config;
+    if (config.generator == rnn::Generator::None)
+        config.dataFile = resolveDataFile(QString::fromStdString(config.dataFile)).toStdString();
+    // Every topology the model panel offers is core's (one-to-many and many-to-many included):
+    // the session passes it as chosen and reads back the lookback and horizon core settles on.
     return config;
 }
+
+namespace {
 
 std::shared_ptr<const VocabularySummary> summarise(const rnn::Vocabulary &vocabulary)
 {
@@ -259,7 +221,7 @@ QString TrainingSession::reset(const SessionSetup &setup)
     auto state = std::make_unique<State>();
     state->setup = setup;
     try {
-        state->config = makeConfig(setup);
+        state->config = trainingConfig(setup);
         const std::string problem = state->config.validate();
         if (!problem.empty())
             return tr("These settings cannot be used: %1").arg(QString::fromStdString(problem));
@@ -375,8 +337,8 @@ SnapshotPtr TrainingSession::snapshot()
     snap->samplesPerEpoch = s.samples();
     snap->stepsTaken = s.updates;
     snap->learningRate = trainer.learningRate();
-    snap->seed = s.setup.settings.seed;
-    snap->settings = s.setup.settings;
+    snap->seed = s.setup.config.seed;
+    snap->config = s.setup.config;
     for (const rnn::EpochRecord &record : trainer.report().history) {
         snap->trainLoss.push_back(record.trainLoss);
         snap->validationLoss.push_back(record.validationLoss);
@@ -413,7 +375,7 @@ SnapshotPtr TrainingSession::snapshot()
         s.classification.reset();
         try {
             if (!train.classification() && !train.usesTokens())
-                s.series = seriesView(*s.experiment, s.setup.settings.topology);
+                s.series = seriesView(*s.experiment, s.setup.config.topology);
             else if (train.classification() && !test.empty())
                 s.classification = classificationResult(*s.experiment);
         } catch (const std::exception &e) {

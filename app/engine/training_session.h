@@ -4,10 +4,9 @@
 // thread only; it holds no Qt widgets and never touches the GUI. All the maths is core's.
 #pragma once
 
-#include "lesson.h"
 #include "snapshot.h"
+#include "train/experiment_config.h"
 
-#include <QJsonObject>
 #include <QString>
 
 #include <memory>
@@ -17,12 +16,17 @@ namespace rnnlab {
 // Everything needed to (re)start a run.
 struct SessionSetup
 {
-    ModelSettings settings;
-    DataSpec data;
-    QJsonObject experiment; // further rnn::ExperimentConfig keys from the lesson (snake_case)
+    // The run as the lesson and the panels set it (the topology as the user chose it; see
+    // trainingConfig() for what core is given).
+    rnn::ExperimentConfig config;
     int inspectedSample = 0; // index of the validation/training sequence whose Trace is shown
     double recurrentScale = 1.0; // multiplies the recurrent weights after initialisation
 };
+
+// What core trains for `setup`: its config with the data file found (resolveDataFile) and the
+// GUI's topology mapped onto core's (one-to-many on a series: an encoder-decoder whose window is
+// one value and whose horizon is the lookback).
+rnn::ExperimentConfig trainingConfig(const SessionSetup &setup);
 
 class TrainingSession
 {

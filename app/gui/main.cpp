@@ -1,12 +1,16 @@
 // Entry point of the RNN Lab desktop application:
 //   rnnlab [--lesson NAME] [--data FILE] [--language en|pt_BR]
 //          [--screenshot FILE.png [--after-epochs N]]
+//   rnnlab --check-lesson FILE
 // With --screenshot the app trains N epochs on the lesson, renders its whole main window to the
-// PNG and exits (works under QT_QPA_PLATFORM=offscreen and xvfb-run).
+// PNG and exits (works under QT_QPA_PLATFORM=offscreen and xvfb-run). --check-lesson validates a
+// lesson file (its keys, types, preset and values) and exits 0, or 1 with the message naming the
+// file and the key on stderr; it opens no window and needs no display (a QCoreApplication).
 // Hidden switch for the start-up benchmark: with the environment variable
 // RNNLAB_EXIT_AFTER_FIRST_PAINT=1 the app prints "first paint: N ms since process start" to
 // stdout when the main window is first painted, and quits.
 #include "language.h"
+#include "lesson.h"
 #include "main_window.h"
 #include "screenshot.h"
 
@@ -20,6 +24,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <unistd.h>
 
@@ -82,10 +87,53 @@ private:
     bool m_done = false;
 };
 
+const QCommandLineOption &checkLessonOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("check-lesson"),
+        QCoreApplication::translate(
+            "main", "Validate the lesson file FILE, print what is wrong and quit (no window)."),
+        QStringLiteral("FILE"));
+    return option;
+}
+
+// Whether the command line asks for --check-lesson (before any application object exists).
+bool checksLesson(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--check-lesson") == 0 || std::strcmp(arg, "-check-lesson") == 0
+            || std::strncmp(arg, "--check-lesson=", 15) == 0)
+            return true;
+    }
+    return false;
+}
+
+// rnnlab --check-lesson FILE: 0 when FILE is a valid lesson, else 1 and the message on stderr.
+int checkLesson(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("RNN Lab"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption(checkLessonOption());
+    parser.process(app);
+    const QString file = parser.value(checkLessonOption());
+    QString error;
+    if (rnnlab::readLessonFile(file, &error).id.isEmpty()) {
+        std::fprintf(stderr, "rnnlab: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("%s: a valid lesson\n", qPrintable(file));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (checksLesson(argc, argv))
+        return checkLesson(argc, argv);
     QElapsedTimer sinceMain;
     sinceMain.start();
     QApplication app(argc, argv);
@@ -115,7 +163,7 @@ int main(int argc, char *argv[])
         QStringLiteral("after-epochs"),
         QCoreApplication::translate("main", "Epochs to train before the screenshot (default 0)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({ lesson, data, language, screenshot, epochs });
+    parser.addOptions({ lesson, data, language, screenshot, epochs, checkLessonOption() });
     parser.process(app);
 
     const QString chosenLanguage

@@ -172,16 +172,16 @@ void MainWindow::buildDocks()
 
     connect(m_lessons, &LessonPanel::lessonChosen, this,
             [this](const QString &id) { loadLesson(id); });
-    connect(m_model, &ModelPanel::settingsApplied, this, [this](const ModelSettings &settings) {
-        m_lesson.settings = settings;
+    connect(m_model, &ModelPanel::settingsApplied, this, [this] {
+        m_model->applyTo(m_lesson.config);
         restartTraining(tr("New model settings: the network was re-initialised from seed %1 "
                            "and training starts again. The data is unchanged.")
-                            .arg(settings.seed));
+                            .arg(m_lesson.config.seed));
     });
-    connect(m_dataset, &DatasetPanel::dataApplied, this, [this](const DataSpec &spec) {
-        m_lesson.data = spec;
+    connect(m_dataset, &DatasetPanel::dataApplied, this, [this] {
+        m_dataset->applyTo(m_lesson.config);
         restartTraining(tr("New data: training starts again from seed %1 with the same model.")
-                            .arg(m_lesson.settings.seed));
+                            .arg(m_lesson.config.seed));
     });
     connect(m_dataset, &DatasetPanel::fileOpened, this, &MainWindow::addRecentFile);
     // The gradient plot's compare mode runs two trainings of its own.
@@ -317,7 +317,7 @@ void MainWindow::connectController()
 {
     TrainingController *c = m_controller;
     connect(m_transport->resetAction(), &QAction::triggered, this, [this] {
-        restartTraining(tr("Training restarted from seed %1.").arg(m_lesson.settings.seed));
+        restartTraining(tr("Training restarted from seed %1.").arg(m_lesson.config.seed));
     });
     connect(m_transport->stepForwardAction(), &QAction::triggered, c,
             &TrainingController::stepForward);
@@ -355,15 +355,14 @@ void MainWindow::applyLesson(const Lesson &lesson)
     m_lesson = lesson;
     m_lessons->setLanguage(m_language);
     m_lessons->showLesson(lesson.id);
-    m_model->setSettings(lesson.settings);
-    m_dataset->setSpec(lesson.data);
+    m_model->setConfig(lesson.config);
+    m_dataset->setConfig(lesson.config);
     setWindowTitle(tr("RNN Lab — %1").arg(Lesson::pick(lesson.title, m_language)));
     showPanelsOfLesson();
     m_banner->hide();
     SessionSetup setup;
-    setup.settings = lesson.settings;
-    setup.data = lesson.data;
-    setup.experiment = lesson.experiment;
+    setup.config = lesson.config;
+    setup.recurrentScale = lesson.recurrentScale;
     m_controller->configure(setup);
 }
 
@@ -381,9 +380,7 @@ void MainWindow::showPanelsOfLesson()
 void MainWindow::restartTraining(const QString &why)
 {
     SessionSetup setup = m_controller->setup();
-    setup.settings = m_lesson.settings;
-    setup.data = m_lesson.data;
-    setup.experiment = m_lesson.experiment;
+    setup.config = m_lesson.config;
     m_controller->configure(setup);
     m_banner->setText(why);
     m_banner->show();
@@ -511,8 +508,8 @@ void MainWindow::updateStatus()
     m_phaseLabel->setText(tr("Phase: %1").arg(phase));
     m_lossLabel->setText(tr("Loss %1").arg(s ? s->loss : 0.0, 0, 'g', 4));
     m_rateLabel->setText(
-        tr("Learning rate %1").arg(s ? s->learningRate : m_lesson.settings.learningRate));
-    m_seedLabel->setText(tr("Seed %1").arg(s ? s->seed : m_lesson.settings.seed));
+        tr("Learning rate %1").arg(s ? s->learningRate : m_lesson.config.learningRate));
+    m_seedLabel->setText(tr("Seed %1").arg(s ? s->seed : m_lesson.config.seed));
 }
 
 QString MainWindow::statusText() const

@@ -129,8 +129,8 @@ private slots:
                 TrainingController *c = window.controller();
                 if (setups[k].hidden > 0) {
                     SessionSetup setup = c->setup();
-                    setup.settings.hidden = setups[k].hidden;
-                    setup.settings.layers = setups[k].layers;
+                    setup.config.hidden = setups[k].hidden;
+                    setup.config.layers = setups[k].layers;
                     c->configure(setup);
                 }
                 window.show();

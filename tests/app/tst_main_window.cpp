@@ -37,9 +37,8 @@ SessionSetup setupOf(const QString &name)
 {
     const Lesson *lesson = findLesson(name);
     SessionSetup setup;
-    setup.settings = lesson->settings;
-    setup.data = lesson->data;
-    setup.experiment = lesson->experiment;
+    setup.config = lesson->config;
+    setup.recurrentScale = lesson->recurrentScale;
     return setup;
 }
 } // namespace
@@ -316,7 +315,7 @@ private slots:
         QFETCH(int, inputs);
         TrainingController controller;
         SessionSetup setup = setupOf(QStringLiteral("5")); // horizon 3
-        setup.settings.topology = static_cast<rnn::Topology>(topology);
+        setup.config.topology = static_cast<rnn::Topology>(topology);
         controller.configure(setup);
         QTRY_VERIFY_WITH_TIMEOUT(controller.current() && !controller.busy(), Timeout);
         const SequenceTrace &trace = controller.current()->trace;
@@ -368,9 +367,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(c->current() && !c->busy(), Timeout);
         const SnapshotPtr before = c->current();
         SessionSetup setup = c->setup();
-        setup.data.kind = QStringLiteral("csv");
-        setup.data.file = QStringLiteral("/no/such/data.csv");
-        setup.data.target = QStringLiteral("Passengers");
+        setup.config.generator = rnn::Generator::None;
+        setup.config.task = rnn::Task::Forecast;
+        setup.config.dataFile = "/no/such/data.csv";
+        setup.config.target = "Passengers";
         c->configure(setup);
         QSignalSpy errors(c, &TrainingController::errorOccurred);
         QTRY_VERIFY_WITH_TIMEOUT(errors.count() == 1 || !window.lastError().isEmpty(), Timeout);

@@ -7,6 +7,7 @@
 
 #include "lesson.h"
 #include "snapshot.h"
+#include "train/experiment_config.h"
 
 #include <memory>
 
@@ -28,9 +29,12 @@ class DatasetPanel : public QWidget
 public:
     explicit DatasetPanel(QWidget *parent = nullptr);
 
-    // Shows a lesson's data (loads the preview of its file, if any); emits nothing.
-    void setSpec(const DataSpec &spec);
-    DataSpec spec() const;
+    // Shows the data fields of a run's config (loads the preview of its file, if any); emits
+    // nothing.
+    void setConfig(const rnn::ExperimentConfig &config);
+    // Writes the data the panel shows into `config` (the source, task, file, target and input
+    // columns, lookback, horizon, or a task's sequence length T), leaving the other fields.
+    void applyTo(rnn::ExperimentConfig &config) const;
     // Reads a CSV file into the preview; false and a readable *error when it cannot.
     bool loadFile(const QString &path, QString *error = nullptr);
     QTableWidget *previewTable() const { return m_table; }
@@ -45,14 +49,18 @@ public:
     void raiseParentDock();
 
 signals:
-    void dataApplied(const rnnlab::DataSpec &spec);
+    // "Use this data": applyTo() writes it; training restarts with the same model.
+    void dataApplied();
     void fileOpened(const QString &path);
 
 private:
+    enum class Source { Task, Table, Text };
+    Source source() const;
     void chooseSource(int index);
     void updateKind();
 
-    DataSpec m_spec;
+    rnn::ExperimentConfig m_shown; // as setConfig() gave it
+    rnn::ExperimentConfig m_config; // its data fields as the panel shows them
     QStringList m_columns;
     QComboBox *m_source = nullptr;
     QLabel *m_file = nullptr;

@@ -70,9 +70,9 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_apply = new QPushButton(tr("Apply and restart training"), this);
     form->addRow(m_apply);
     connect(m_apply, &QPushButton::clicked, this, [this] {
-        m_applied = settings();
+        m_applied = config();
         updateDirty();
-        emit settingsApplied(m_applied);
+        emit settingsApplied();
     });
     for (QComboBox *box : { m_cell, m_topology, m_optimizer })
         connect(box, &QComboBox::currentIndexChanged, this, &ModelPanel::updateDirty);
@@ -81,49 +81,54 @@ ModelPanel::ModelPanel(QWidget *parent)
     for (QDoubleSpinBox *box : { m_learningRate, m_clip, m_mu })
         connect(box, &QDoubleSpinBox::valueChanged, this, &ModelPanel::updateDirty);
     connect(m_bidirectional, &QCheckBox::toggled, this, &ModelPanel::updateDirty);
-    setSettings(m_applied);
+    setConfig(m_applied);
 }
 
-void ModelPanel::setSettings(const ModelSettings &s)
+void ModelPanel::setConfig(const rnn::ExperimentConfig &c)
 {
     const QSignalBlocker b1(m_cell), b2(m_hidden), b3(m_layers), b4(m_bidirectional),
         b5(m_topology), b6(m_optimizer), b7(m_learningRate), b8(m_clip), b9(m_mu), b10(m_batch),
         b11(m_seed);
-    m_applied = s;
-    m_cell->setCurrentIndex(m_cell->findData(static_cast<int>(s.cell)));
-    m_hidden->setValue(s.hidden);
-    m_layers->setValue(s.layers);
-    m_bidirectional->setChecked(s.bidirectional);
-    m_topology->setCurrentIndex(m_topology->findData(static_cast<int>(s.topology)));
-    m_optimizer->setCurrentIndex(std::max(0, m_optimizer->findData(static_cast<int>(s.optimizer))));
-    m_learningRate->setValue(s.learningRate);
-    m_clip->setValue(s.clip);
-    m_mu->setValue(s.jordanMu);
-    m_batch->setValue(s.batchSize);
-    m_seed->setValue(static_cast<int>(s.seed));
+    m_applied = c;
+    m_cell->setCurrentIndex(m_cell->findData(static_cast<int>(c.model)));
+    m_hidden->setValue(c.hidden);
+    m_layers->setValue(c.layers);
+    m_bidirectional->setChecked(c.bidirectional);
+    m_topology->setCurrentIndex(m_topology->findData(static_cast<int>(c.topology)));
+    m_optimizer->setCurrentIndex(std::max(0, m_optimizer->findData(static_cast<int>(c.optimizer))));
+    m_learningRate->setValue(c.learningRate);
+    m_clip->setValue(c.clipNorm);
+    m_mu->setValue(c.jordanMu);
+    m_batch->setValue(c.batchSize);
+    m_seed->setValue(static_cast<int>(c.seed));
     updateDirty();
 }
 
-ModelSettings ModelPanel::settings() const
+void ModelPanel::applyTo(rnn::ExperimentConfig &c) const
 {
-    ModelSettings s = m_applied;
-    s.cell = static_cast<rnn::CellType>(m_cell->currentData().toInt());
-    s.hidden = m_hidden->value();
-    s.layers = m_layers->value();
-    s.bidirectional = m_bidirectional->isChecked();
-    s.topology = static_cast<rnn::Topology>(m_topology->currentData().toInt());
-    s.optimizer = static_cast<rnn::OptimizerKind>(m_optimizer->currentData().toInt());
-    s.learningRate = m_learningRate->value();
-    s.clip = m_clip->value();
-    s.jordanMu = m_mu->value();
-    s.batchSize = m_batch->value();
-    s.seed = static_cast<std::uint64_t>(m_seed->value());
-    return s;
+    c.model = static_cast<rnn::CellType>(m_cell->currentData().toInt());
+    c.hidden = m_hidden->value();
+    c.layers = m_layers->value();
+    c.bidirectional = m_bidirectional->isChecked();
+    c.topology = static_cast<rnn::Topology>(m_topology->currentData().toInt());
+    c.optimizer = static_cast<rnn::OptimizerKind>(m_optimizer->currentData().toInt());
+    c.learningRate = m_learningRate->value();
+    c.clipNorm = m_clip->value();
+    c.jordanMu = m_mu->value();
+    c.batchSize = m_batch->value();
+    c.seed = static_cast<std::uint64_t>(m_seed->value());
+}
+
+rnn::ExperimentConfig ModelPanel::config() const
+{
+    rnn::ExperimentConfig c = m_applied;
+    applyTo(c);
+    return c;
 }
 
 void ModelPanel::updateDirty()
 {
-    const bool dirty = !(settings() == m_applied);
+    const bool dirty = config().toJson() != m_applied.toJson();
     m_mu->setEnabled(static_cast<rnn::CellType>(m_cell->currentData().toInt())
                      == rnn::CellType::Jordan);
     m_apply->setEnabled(dirty);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "snapshot.h"
+#include "train/experiment_config.h"
 
 #include <QWidget>
 
@@ -23,19 +24,24 @@ class ModelPanel : public QWidget
 public:
     explicit ModelPanel(QWidget *parent = nullptr);
 
-    void setSettings(const ModelSettings &settings); // shows them, emits nothing
-    ModelSettings settings() const; // what the controls say now
+    // Shows the model and training fields of `config` (cell, sizes, topology, optimizer, learning
+    // rate, clipping, Jordan's mu, batch size, seed); emits nothing.
+    void setConfig(const rnn::ExperimentConfig &config);
+    // Writes what the controls say now into those fields of `config`, leaving the others.
+    void applyTo(rnn::ExperimentConfig &config) const;
+    // The config last shown or applied, with what the controls say now.
+    rnn::ExperimentConfig config() const;
     QComboBox *topologyBox() const { return m_topology; }
     QPushButton *applyButton() const { return m_apply; }
 
 signals:
-    // The user asked for new settings; training restarts from the seed with them.
-    void settingsApplied(const rnnlab::ModelSettings &settings);
+    // The user asked for new settings (applyTo() writes them); training restarts from the seed.
+    void settingsApplied();
 
 private:
     void updateDirty();
 
-    ModelSettings m_applied;
+    rnn::ExperimentConfig m_applied;
     QComboBox *m_cell = nullptr;
     QSpinBox *m_hidden = nullptr;
     QSpinBox *m_layers = nullptr;

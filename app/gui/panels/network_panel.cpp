@@ -82,7 +82,7 @@ void NetworkPanel::showSnapshot(const SnapshotPtr &snapshot)
                                                   / std::max(snapshot->trace.steps(), 1),
                                               16.0, 120.0));
     // One-to-many: say where the input enters and what the outputs are.
-    const bool oneToMany = snapshot->settings.topology == rnn::Topology::OneToMany;
+    const bool oneToMany = snapshot->config.topology == rnn::Topology::OneToMany;
     m_title->setToolTip(
         oneToMany ? tr("One-to-many: the network reads one value at the first step and then, with "
                        "no further input, emits the next values of the series, one per step; "
