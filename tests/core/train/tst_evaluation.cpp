@@ -5,6 +5,7 @@
 // keeps each test sequence's last step, and toJson() is what the report holds. The sine task's
 // series reaches the forecast data as generated. Small budgets: behaviour, not accuracy.
 #include "data/synthetic_tasks.h"
+#include "small_configs.h"
 #include "train/experiment.h"
 
 #include <QtTest>
@@ -104,13 +105,7 @@ private slots:
 
     void classificationCountsTheTestSamples()
     {
-        ExperimentConfig config;
-        config.task = Task::Classify;
-        config.dataFile = RNNLAB_SOURCE_DIR "/resources/datasets/emocoes_ptbr.csv";
-        config.testDataFile = RNNLAB_SOURCE_DIR "/resources/datasets/emocoes_ptbr_test.csv";
-        config.hidden = 8;
-        config.embeddingSize = 8;
-        config.epochs = 1;
+        ExperimentConfig config = testconfigs::smallPortugueseEmotions();
         Experiment experiment(config);
         experiment.train();
         const Evaluation evaluation = experiment.evaluate();

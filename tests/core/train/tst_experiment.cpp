@@ -4,6 +4,7 @@
 // scalers and vocabulary are the ones used), a forecast tests on a separate file with the training
 // file's scaling, and the text path classifies new texts. Small budgets: behaviour, not accuracy.
 #include "data/data_error.h"
+#include "small_configs.h"
 #include "train/experiment.h"
 
 #include <QtTest>
@@ -409,13 +410,7 @@ private slots:
 
     void textsAreClassified()
     {
-        ExperimentConfig config;
-        config.task = Task::Classify;
-        config.dataFile = RNNLAB_SOURCE_DIR "/resources/datasets/emocoes_ptbr.csv";
-        config.testDataFile = RNNLAB_SOURCE_DIR "/resources/datasets/emocoes_ptbr_test.csv";
-        config.hidden = 8;
-        config.embeddingSize = 8;
-        config.epochs = 1;
+        ExperimentConfig config = testconfigs::smallPortugueseEmotions();
         Experiment experiment(config);
         QCOMPARE(experiment.classNames().size(), std::size_t(6));
         QCOMPARE(experiment.testSet().size(), Index(180));
