@@ -39,7 +39,7 @@ in_chroot() {
         DEBIAN_FRONTEND=noninteractive "$@"
 }
 cleanup() {
-    for m in "$run/dev" "$run/proc"; do
+    for m in "$run/dev/pts" "$run/dev" "$run/proc"; do
         mountpoint -q "$m" && umount "$m"
     done
     rm -rf "$run"
@@ -63,6 +63,7 @@ trap cleanup EXIT
 cp -a "$base" "$run"
 mount -t proc proc "$run/proc"
 mount --bind /dev "$run/dev"
+mount --bind /dev/pts "$run/dev/pts"
 cp /etc/resolv.conf "$run/etc/resolv.conf"
 cp "$deb" "$run/tmp/package.deb"
 in_chroot apt-get update -q >/dev/null || fail "apt-get update in the chroot"
