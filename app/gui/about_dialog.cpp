@@ -21,20 +21,32 @@ QString datasetCredits()
     return QString::fromUtf8(file.readAll());
 }
 
-// Markdown: the version, what RNN Lab is, the licence, then the credits file (its title one
-// level down, under the version's).
+// The credits table of CREDITS.md (file, credit, licence) without the notes for developers around
+// it; the whole file when it has no table.
+QString creditsTable(const QString &markdown)
+{
+    const qsizetype start = markdown.indexOf(QStringLiteral("\n| file"));
+    if (start < 0)
+        return markdown;
+    const qsizetype end = markdown.indexOf(QStringLiteral("\n\n"), start + 1);
+    return markdown.mid(start + 1, end < 0 ? -1 : end - start - 1);
+}
+
+// Markdown: the version, what RNN Lab is, the licence, then the datasets' credits.
 QString aboutMarkdown()
 {
-    QString credits = QStringLiteral("\n\n") + datasetCredits();
-    credits.replace(QStringLiteral("\n# "), QStringLiteral("\n## "));
+    const auto section = [](const QString &title) {
+        return QStringLiteral("\n\n## ") + title + QStringLiteral("\n\n");
+    };
     return AboutDialog::tr("# RNN Lab %1").arg(QString::fromLatin1(rnn::coreVersion()))
         + QStringLiteral("\n\n")
         + AboutDialog::tr("RNN Lab trains real recurrent networks (Elman, Jordan, LSTM, GRU) in "
                           "front of the class and shows every number inside them, step by step.")
-        + QStringLiteral("\n\n## ") + AboutDialog::tr("Licence") + QStringLiteral("\n\n")
+        + section(AboutDialog::tr("Licence"))
         + AboutDialog::tr("The RNN Lab project has not declared a licence for its own code yet. "
                           "Each dataset keeps its own licence, listed below.")
-        + credits;
+        + section(AboutDialog::tr("The datasets and their credits"))
+        + creditsTable(datasetCredits());
 }
 
 } // namespace

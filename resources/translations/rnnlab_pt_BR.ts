@@ -74,6 +74,10 @@
         <source>About RNN Lab</source>
         <translation>Sobre o RNN Lab</translation>
     </message>
+    <message>
+        <source>The datasets and their credits</source>
+        <translation>Os conjuntos de dados e os seus créditos</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::Cell</name>

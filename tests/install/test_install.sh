@@ -36,7 +36,7 @@ for program in rnnlab rnnlab-train; do
     page=$(gzip -dc "$usr/share/man/man1/$program.1.gz")
     grep -q "^\.TH ${program^^} \"1\"" <<<"$page" || fail "$program.1 has no .TH line for $program"
     grep -q "$version" <<<"$page" || fail "$program.1 does not name version $version"
-    grep -q -- '--help' <<<"$page" || fail "$program.1 lists no options"
+    grep -qF -- '\-\-help' <<<"$page" || fail "$program.1 lists no options"
 done
 
 # Both programs say their version and read the installed resources, with no display at all.
