@@ -3,8 +3,9 @@
 #   sudo tests/package/test_deb_in_chroot.sh PACKAGE.deb [WORK_DIR]
 #   sudo tests/package/test_deb_in_chroot.sh --build BUILD_DIR [WORK_DIR]   (builds the package first)
 # WORK_DIR (default: beside the package, chroot-bookworm/) keeps a minimal debootstrap of bookworm
-# with only xvfb and xauth added (base/, made once; delete it to start over), and every run works
-# in a fresh copy of it (run/, deleted at the end), so the package always meets a bare system.
+# (base/, made once; delete it to start over), and every run works in a fresh copy of it (run/,
+# deleted at the end) with only the test's own tools added (xvfb, xauth), so the package always
+# meets a bare system.
 # There, apt installs the package without recommends (so its Depends must be enough), and then
 #   rnnlab --version, rnnlab-train --preset airline --epochs 5, xvfb-run rnnlab --screenshot F.png
 # must work; `apt-get remove` must leave none of the package's files. Needs root (debootstrap,
