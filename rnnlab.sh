@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's two commands in one small script, so that a fresh Debian 12 machine needs nothing
-# else:  ./rnnlab.sh run   installs what is missing, builds (release) and launches the app;
+# else:  ./rnnlab.sh run   installs what is missing, builds (release) and launches the app (with
+#                          no display it says so and how to take a --screenshot instead);
 #        ./rnnlab.sh test  installs what is missing, builds (dev: warnings fatal) and runs ctest.
 # Both are idempotent: packages already installed are not touched and builds are incremental.
 # Extra arguments after `run` go to the app (e.g. ./rnnlab.sh run --lesson adding),
@@ -15,6 +16,7 @@ packages=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libeigen3-dev nlohmann-json3-dev libcli11-dev libutf8proc-dev libcsv-dev
     libbenchmark-dev python3 clang-format xvfb xauth
+    librsvg2-bin help2man appstream desktop-file-utils shared-mime-info dpkg-dev
 )
 
 say() { printf '\033[1m[rnnlab]\033[0m %s\n' "$*"; }
@@ -46,13 +48,33 @@ build() {
     cmake --build --preset "$preset" -j "$(nproc)"
 }
 
+# Whether the app's arguments ask for something that needs no window to look at.
+asks_no_window() {
+    local arg
+    for arg in "$@"; do
+        case "$arg" in
+        --screenshot | --screenshot=* | --check-lesson | --check-lesson=* | --version | -v | --help | -h)
+            return 0 ;;
+        esac
+    done
+    return 1
+}
+
 command=${1:-}
 shift || true
 case "$command" in
 run)
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${CI:-}" ] \
+        && ! asks_no_window "$@"; then
+        say "No display: \$DISPLAY and \$WAYLAND_DISPLAY are not set, so a window would not be seen."
+        say "Run it on a desktop (or with ssh -X), or save a picture of the window instead:"
+        say "  ./rnnlab.sh run --lesson 12 --after-epochs 200 --screenshot airline.png"
+        exit 1
+    fi
     install_missing
     build release
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        # --screenshot, --check-lesson, --version or --help, or CI: no window to look at.
         say "No display found: starting the app inside a virtual X server (xvfb-run)."
         exec xvfb-run -a build/release/app/gui/rnnlab "$@"
     fi

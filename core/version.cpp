@@ -1,11 +1,13 @@
-// Keeps rnnlab_core a valid library while its rooms are filled in; names the core's version.
+// Names the core's version: the project version CMake configured (core/version_config.h.in).
 #include "version.h"
+
+#include "rnnlab_version.h"
 
 namespace rnn {
 
 const char *coreVersion()
 {
-    return "0.1.0";
+    return projectVersion;
 }
 
 } // namespace rnn

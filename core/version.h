@@ -1,4 +1,5 @@
-// The version of the core library (also written into model files by train/model_io).
+// The version of RNN Lab: the CMake project version (version_config.h.in), one for everything:
+// the core library, both programs' --version, the About box and the model files (train/model_io).
 #pragma once
 
 namespace rnn {

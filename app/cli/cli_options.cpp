@@ -2,6 +2,8 @@
 // and the settings they give as ExperimentConfig keys. See cli_options.h.
 #include "cli_options.h"
 
+#include "version.h"
+
 #include <CLI/CLI.hpp>
 
 #include <cstdint>
@@ -47,6 +49,13 @@ bool given(const CLI::Option *option)
 void describeApp(CLI::App &app)
 {
     app.get_formatter()->column_width(34);
+    app.set_version_flag(
+        "--version",
+        [] {
+            return std::string("rnnlab-train (RNN Lab) ") + rnn::coreVersion()
+                + "\nResources: " + rnn::resourcesDirectory();
+        },
+        "Print the version and the folder of the datasets and presets");
     app.footer("Exit status: 0 done; 1 bad data or configuration (the message names the file, "
                "line and column), or training diverged (NaN/Inf: try a lower --learning-rate or "
                "--clip-norm; --report-json and --save are still written); 2 usage error.");
@@ -255,6 +264,8 @@ std::optional<int> parseOptions(int argc, char **argv, const rnn::PresetLibrary 
     } catch (const CLI::CallForHelp &e) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp &e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion &e) {
         return app.exit(e);
     } catch (const CLI::ParseError &e) {
         app.exit(e);

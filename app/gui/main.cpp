@@ -1,11 +1,14 @@
 // Entry point of the RNN Lab desktop application:
 //   rnnlab [--lesson NAME] [--data FILE] [--language en|pt_BR]
-//          [--screenshot FILE.png [--after-epochs N]]
-//   rnnlab --check-lesson FILE
+//          [--screenshot FILE.png [--after-epochs N]] [FILE]
+//   rnnlab --check-lesson FILE | --version | --help
+// FILE (what a file manager passes, the .desktop file's %f) is opened like --data FILE; a session
+// file (*.rnnlab) is refused with a message, as this version cannot open one yet.
 // With --screenshot the app trains N epochs on the lesson, renders its whole main window to the
 // PNG and exits (works under QT_QPA_PLATFORM=offscreen and xvfb-run). --check-lesson validates a
 // lesson file (its keys, types, preset and values) and exits 0, or 1 with the message naming the
-// file and the key on stderr; it opens no window and needs no display (a QCoreApplication).
+// file and the key on stderr; it opens no window and needs no display (a QCoreApplication), nor
+// do --version (the version and the resource folder) and --help.
 // Hidden switch for the start-up benchmark: with the environment variable
 // RNNLAB_EXIT_AFTER_FIRST_PAINT=1 the app prints "first paint: N ms since process start" to
 // stdout when the main window is first painted, and quits.
@@ -13,6 +16,8 @@
 #include "lesson.h"
 #include "main_window.h"
 #include "screenshot.h"
+#include "train/experiment_config.h"
+#include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,7 +29,6 @@
 #include <QFile>
 
 #include <cstdio>
-#include <cstring>
 #include <ctime>
 #include <unistd.h>
 
@@ -87,38 +91,82 @@ private:
     bool m_done = false;
 };
 
-const QCommandLineOption &checkLessonOption()
+// Every option of rnnlab, created once the application object exists (their descriptions are
+// translated); the window and the no-window paths parse the same set, so --help lists them all.
+struct AppOptions
 {
-    static const QCommandLineOption option(
+    QCommandLineOption lesson { QStringLiteral("lesson"),
+                                QCoreApplication::translate("main",
+                                                            "Open lesson NAME (number or name)."),
+                                QStringLiteral("NAME") };
+    QCommandLineOption data { QStringLiteral("data"),
+                              QCoreApplication::translate("main", "Open the CSV file FILE."),
+                              QStringLiteral("FILE") };
+    QCommandLineOption language { QStringLiteral("language"),
+                                  QCoreApplication::translate("main", "Language: en or pt_BR."),
+                                  QStringLiteral("LANG") };
+    QCommandLineOption screenshot {
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+                                    "Train, save a picture of the window to FILE.png and quit."),
+        QStringLiteral("FILE.png")
+    };
+    QCommandLineOption epochs { QStringLiteral("after-epochs"),
+                                QCoreApplication::translate(
+                                    "main", "Epochs to train before the screenshot (default 0)."),
+                                QStringLiteral("N"), QStringLiteral("0") };
+    QCommandLineOption checkLesson {
         QStringLiteral("check-lesson"),
         QCoreApplication::translate(
             "main", "Validate the lesson file FILE, print what is wrong and quit (no window)."),
-        QStringLiteral("FILE"));
-    return option;
-}
+        QStringLiteral("FILE")
+    };
+    QCommandLineOption version {
+        { QStringLiteral("v"), QStringLiteral("version") },
+        QCoreApplication::translate(
+            "main", "Print the version and the folder of the datasets and presets.")
+    };
 
-// Whether the command line asks for --check-lesson (before any application object exists).
-bool checksLesson(int argc, char *argv[])
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Recurrent neural networks, step by step."));
+        parser.addHelpOption();
+        parser.addOptions({ lesson, data, language, screenshot, epochs, checkLesson, version });
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            QCoreApplication::translate("main", "A CSV file to open (as --data FILE)."),
+            QStringLiteral("[FILE]"));
+    }
+};
+
+// Whether the command line asks only for something that needs no window (--check-lesson,
+// --version, --help), looked at before any application object exists.
+bool needsNoWindow(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        const char *arg = argv[i];
-        if (std::strcmp(arg, "--check-lesson") == 0 || std::strcmp(arg, "-check-lesson") == 0
-            || std::strncmp(arg, "--check-lesson=", 15) == 0)
+        const QByteArray arg(argv[i]);
+        for (const char *name : { "check-lesson", "version", "help", "help-all" }) {
+            const QByteArray option = QByteArray("--") + name;
+            if (arg == option || arg == option.mid(1) || arg.startsWith(option + '='))
+                return true;
+        }
+        if (arg == "-v" || arg == "-h" || arg == "-?")
             return true;
     }
     return false;
 }
 
-// rnnlab --check-lesson FILE: 0 when FILE is a valid lesson, else 1 and the message on stderr.
-int checkLesson(int argc, char *argv[])
+void printVersion()
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("RNN Lab"));
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption(checkLessonOption());
-    parser.process(app);
-    const QString file = parser.value(checkLessonOption());
+    std::printf("rnnlab (RNN Lab) %s\n%s\n", rnn::coreVersion(),
+                qPrintable(QCoreApplication::translate("main", "Resources: %1")
+                               .arg(QString::fromStdString(rnn::resourcesDirectory()))));
+}
+
+// rnnlab --check-lesson FILE: 0 when FILE is a valid lesson, else 1 and the message on stderr.
+int checkLesson(const QString &file)
+{
     QString error;
     if (rnnlab::readLessonFile(file, &error).id.isEmpty()) {
         std::fprintf(stderr, "rnnlab: %s\n", qPrintable(error));
@@ -128,43 +176,63 @@ int checkLesson(int argc, char *argv[])
     return 0;
 }
 
+// --check-lesson, --version and --help, with a QCoreApplication: no window, no display needed.
+int runWithoutWindow(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("RNN Lab"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(rnn::coreVersion()));
+    QCommandLineParser parser;
+    const AppOptions options;
+    options.addTo(parser);
+    parser.process(app); // prints --help and exits
+    if (parser.isSet(options.version)) {
+        printVersion();
+        return 0;
+    }
+    return checkLesson(parser.value(options.checkLesson));
+}
+
+// The positional FILE: a CSV file opens as data; a session file is refused with a message.
+void openPositionalFile(rnnlab::MainWindow *window, const QString &file)
+{
+    if (file.endsWith(QStringLiteral(".rnnlab"), Qt::CaseInsensitive)) {
+        std::fprintf(stderr, "rnnlab: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                                    "main",
+                                    "%1: this version of RNN Lab cannot open session "
+                                    "files (.rnnlab) yet.")
+                                    .arg(file)));
+        return;
+    }
+    if (!window->openDataFile(file))
+        std::fprintf(stderr, "rnnlab: %s\n", qPrintable(window->lastError()));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    if (checksLesson(argc, argv))
-        return checkLesson(argc, argv);
+    if (needsNoWindow(argc, argv))
+        return runWithoutWindow(argc, argv);
     QElapsedTimer sinceMain;
     sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RNN Lab"));
     QApplication::setOrganizationName(QStringLiteral("RNN Lab"));
+    QApplication::setApplicationVersion(QString::fromLatin1(rnn::coreVersion()));
+    // Ties the windows to the installed .desktop file (its icon and name in the task bar).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.rnnlab.RnnLab"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Recurrent neural networks, step by step."));
-    parser.addHelpOption();
-    const QCommandLineOption lesson(
-        QStringLiteral("lesson"),
-        QCoreApplication::translate("main", "Open lesson NAME (number or name)."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption data(QStringLiteral("data"),
-                                  QCoreApplication::translate("main", "Open the CSV file FILE."),
-                                  QStringLiteral("FILE"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QCoreApplication::translate("main", "Language: en or pt_BR."),
-                                      QStringLiteral("LANG"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main",
-                                    "Train, save a picture of the window to FILE.png and quit."),
-        QStringLiteral("FILE.png"));
-    const QCommandLineOption epochs(
-        QStringLiteral("after-epochs"),
-        QCoreApplication::translate("main", "Epochs to train before the screenshot (default 0)."),
-        QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({ lesson, data, language, screenshot, epochs, checkLessonOption() });
+    const AppOptions options;
+    options.addTo(parser);
     parser.process(app);
+    const QCommandLineOption &lesson = options.lesson;
+    const QCommandLineOption &data = options.data;
+    const QCommandLineOption &language = options.language;
+    const QCommandLineOption &screenshot = options.screenshot;
+    const QCommandLineOption &epochs = options.epochs;
 
     const QString chosenLanguage
         = parser.isSet(language) ? parser.value(language) : rnnlab::preferredLanguage();
@@ -199,6 +267,8 @@ int main(int argc, char *argv[])
     wireLanguage(window);
     if (parser.isSet(data) && !window->openDataFile(parser.value(data)))
         std::fprintf(stderr, "rnnlab: %s\n", qPrintable(window->lastError()));
+    if (!parser.positionalArguments().isEmpty())
+        openPositionalFile(window, parser.positionalArguments().constFirst());
     if (qEnvironmentVariableIntValue("RNNLAB_EXIT_AFTER_FIRST_PAINT") == 1)
         window->installEventFilter(new FirstPaintReporter(sinceMain, window));
     window->show();

@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "about_dialog.h"
 
 #include "control/compare_controller.h"
 #include "control/training_controller.h"
@@ -294,10 +295,8 @@ void MainWindow::buildMenus()
                "one batch · E: one epoch\nF11: presenter view · Ctrl + wheel: zoom"));
     });
     help->addAction(tr("&About RNN Lab"), this, [this] {
-        QMessageBox::about(this, tr("About RNN Lab"),
-                           tr("<b>RNN Lab</b> trains real recurrent networks (Elman, Jordan, "
-                              "LSTM, GRU) in front of the class and shows every number inside "
-                              "them, step by step."));
+        AboutDialog about(this);
+        about.exec();
     });
 
     // The presenter's keys: Space, arrows and the clicker's Page Up / Page Down.

@@ -266,20 +266,28 @@ ExperimentConfig PresetLibrary::preset(const std::string &name) const
     return config;
 }
 
+#ifndef RNNLAB_INSTALLED_RESOURCES // set by core/train/CMakeLists.txt from the install directories
+#define RNNLAB_INSTALLED_RESOURCES "../share/rnnlab"
+#endif
+
 std::string resourcesDirectory()
 {
     namespace fs = std::filesystem;
     if (const char *env = std::getenv("RNNLAB_RESOURCES"); env && *env)
         return env;
-#ifdef RNNLAB_SOURCE_RESOURCES
-    if (fs::is_directory(RNNLAB_SOURCE_RESOURCES))
-        return RNNLAB_SOURCE_RESOURCES;
-#endif
+    // An installed program reads the resources installed beside it, even where the source tree
+    // it was built from still exists; a program in the build folder has none beside it.
     std::error_code error;
     const fs::path exe = fs::read_symlink("/proc/self/exe", error);
-    if (!error)
-        return (exe.parent_path().parent_path() / "share" / "rnnlab").string();
-    return "resources";
+    const fs::path installed
+        = error ? fs::path() : (exe.parent_path() / RNNLAB_INSTALLED_RESOURCES).lexically_normal();
+    if (!installed.empty() && fs::is_directory(installed / "presets", error))
+        return installed.string();
+#ifdef RNNLAB_SOURCE_RESOURCES
+    if (fs::is_directory(RNNLAB_SOURCE_RESOURCES, error))
+        return RNNLAB_SOURCE_RESOURCES;
+#endif
+    return installed.empty() ? std::string("resources") : installed.string();
 }
 
 std::string resolveResourcePath(const std::string &path)

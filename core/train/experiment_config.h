@@ -138,8 +138,10 @@ private:
     nlohmann::json m_presets = nlohmann::json::object();
 };
 
-// The folder holding datasets/ and presets/: $RNNLAB_RESOURCES if set, else the source tree's
-// resources/ when it exists (development builds), else "<executable dir>/../share/rnnlab".
+// The folder holding datasets/ and presets/: $RNNLAB_RESOURCES if set; else the installed
+// resources beside the executable ("<executable dir>/../share/rnnlab", from CMake's install
+// directories) when they exist; else the source tree's resources/ when it exists (programs run
+// from the build folder); else the installed location.
 std::string resourcesDirectory();
 // path itself if absolute or existing; else resources/path if that exists; else path.
 std::string resolveResourcePath(const std::string &path);

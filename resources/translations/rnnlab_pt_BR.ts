@@ -27,6 +27,57 @@
         <source>Epochs to train before the screenshot (default 0).</source>
         <translation>Épocas de treino antes da captura de tela (padrão 0).</translation>
     </message>
+    <message>
+        <source>Validate the lesson file FILE, print what is wrong and quit (no window).</source>
+        <translation>Validar o arquivo de lição ARQUIVO, mostrar o que está errado e sair (sem janela).</translation>
+    </message>
+    <message>
+        <source>Print the version and the folder of the datasets and presets.</source>
+        <translation>Mostrar a versão e a pasta dos conjuntos de dados e predefinições.</translation>
+    </message>
+    <message>
+        <source>A CSV file to open (as --data FILE).</source>
+        <translation>Um arquivo CSV a abrir (como --data ARQUIVO).</translation>
+    </message>
+    <message>
+        <source>Resources: %1</source>
+        <translation>Resources: %1</translation>
+    </message>
+    <message>
+        <source>%1: this version of RNN Lab cannot open session files (.rnnlab) yet.</source>
+        <translation>%1: esta versão do RNN Lab ainda não abre arquivos de sessão (.rnnlab).</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::AboutDialog</name>
+    <message>
+        <source>The dataset credits are missing from this build.</source>
+        <translation>Os créditos dos conjuntos de dados faltam nesta compilação.</translation>
+    </message>
+    <message>
+        <source># RNN Lab %1</source>
+        <translation># RNN Lab %1</translation>
+    </message>
+    <message>
+        <source>RNN Lab trains real recurrent networks (Elman, Jordan, LSTM, GRU) in front of the class and shows every number inside them, step by step.</source>
+        <translation>O RNN Lab treina redes recorrentes de verdade (Elman, Jordan, LSTM, GRU) diante da turma e mostra cada número dentro delas, passo a passo.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>The RNN Lab project has not declared a licence for its own code yet. Each dataset keeps its own licence, listed below.</source>
+        <translation>O projeto RNN Lab ainda não declarou uma licença para o seu próprio código. Cada conjunto de dados mantém a sua licença, listada abaixo.</translation>
+    </message>
+    <message>
+        <source>About RNN Lab</source>
+        <translation>Sobre o RNN Lab</translation>
+    </message>
+    <message>
+        <source>The datasets and their credits</source>
+        <translation>Os conjuntos de dados e os seus créditos</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::Cell</name>
@@ -603,14 +654,6 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
     <message>
         <source>&amp;About RNN Lab</source>
         <translation>&amp;Sobre o RNN Lab</translation>
-    </message>
-    <message>
-        <source>About RNN Lab</source>
-        <translation>Sobre o RNN Lab</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;RNN Lab&lt;/b&gt; trains real recurrent networks (Elman, Jordan, LSTM, GRU) in front of the class and shows every number inside them, step by step.</source>
-        <translation>O &lt;b&gt;RNN Lab&lt;/b&gt; treina redes recorrentes de verdade (Elman, Jordan, LSTM, GRU) diante da turma e mostra cada número dentro delas, passo a passo.</translation>
     </message>
     <message>
         <source>Training restarted from seed %1.</source>
