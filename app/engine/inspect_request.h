@@ -38,6 +38,23 @@ struct InspectRequest
     // replaced by these values (T, in the scaled units the network sees); the target is kept.
     std::vector<double> values;
 
+    // Sample `index` of a set, and a typed text.
+    static InspectRequest sample(InspectSource source, int index)
+    {
+        InspectRequest r;
+        r.source = source;
+        r.index = index;
+        return r;
+    }
+    static InspectRequest typed(const QString &text, int targetClass = -1)
+    {
+        InspectRequest r;
+        r.source = InspectSource::Text;
+        r.text = text;
+        r.targetClass = targetClass;
+        return r;
+    }
+
     bool follows() const { return source == InspectSource::Trained; }
     bool operator==(const InspectRequest &) const = default;
 };

@@ -59,8 +59,7 @@ Eigen::MatrixXd prefixProbabilities(const rnn::Trainer &trainer, const std::vect
     prefixes.steps = steps;
     for (int end = first; end < steps; ++end) {
         std::vector<int> prefix(static_cast<std::size_t>(steps), rnn::Vocabulary::paddingId);
-        std::copy(ids.begin() + first, ids.begin() + end + 1,
-                  prefix.end() - (end - first + 1));
+        std::copy(ids.begin() + first, ids.begin() + end + 1, prefix.end() - (end - first + 1));
         prefixes.tokens.push_back(std::move(prefix));
     }
     const int classes = trainer.network().config().outputSize;

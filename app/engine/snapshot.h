@@ -161,6 +161,8 @@ struct Snapshot
     SequenceTrace trace; // of the inspected sample (computed before this step's update)
     InspectedSequence inspected; // which sequence `trace` is
     int trainedSample = -1; // the training sample of the last single-sample step, else -1
+    int validationSamples = 0; // sizes of the other sets (samplesPerEpoch: the training set)
+    int testSamples = 0;
     // True for the answer to an inspection request: the same moment as the snapshot of the
     // same serial (weights, counters), another sequence on screen.
     bool reinspected = false;

@@ -448,6 +448,9 @@ SnapshotPtr TrainingSession::snapshot()
     }
 
     snap->trainedSample = s.trainedSample;
+    snap->validationSamples
+        = trainer.hasValidation() ? static_cast<int>(trainer.validationSet().size()) : 0;
+    snap->testSamples = static_cast<int>(s.experiment->testSet().size());
 
     // The series and the confusion matrix: once per epoch on big data, every time on small.
     const rnn::SequenceSet &train = trainer.trainSet();

@@ -1,14 +1,19 @@
 // Entry point of the RNN Lab desktop application:
 //   rnnlab [--lesson NAME] [--data FILE] [--language en|pt_BR]
 //          [--screenshot FILE.png [--after-epochs N]]
+//          [--inspect-text TEXT | --inspect-sample N]
 //   rnnlab --check-lesson FILE
 // With --screenshot the app trains N epochs on the lesson, renders its whole main window to the
-// PNG and exits (works under QT_QPA_PLATFORM=offscreen and xvfb-run). --check-lesson validates a
+// PNG and exits (works under QT_QPA_PLATFORM=offscreen and xvfb-run). --inspect-text reads TEXT
+// with the model's vocabulary and --inspect-sample the N-th test sequence (1 = the first): every
+// view shows that sequence (the "Choose the sequence" tab comes to the front) while training
+// steps on the training data as always. --check-lesson validates a
 // lesson file (its keys, types, preset and values) and exits 0, or 1 with the message naming the
 // file and the key on stderr; it opens no window and needs no display (a QCoreApplication).
 // Hidden switch for the start-up benchmark: with the environment variable
 // RNNLAB_EXIT_AFTER_FIRST_PAINT=1 the app prints "first paint: N ms since process start" to
 // stdout when the main window is first painted, and quits.
+#include "control/training_controller.h"
 #include "language.h"
 #include "lesson.h"
 #include "main_window.h"
@@ -17,6 +22,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QPointer>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <QElapsedTimer>
@@ -163,7 +169,16 @@ int main(int argc, char *argv[])
         QStringLiteral("after-epochs"),
         QCoreApplication::translate("main", "Epochs to train before the screenshot (default 0)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({ lesson, data, language, screenshot, epochs, checkLessonOption() });
+    const QCommandLineOption inspectText(
+        QStringLiteral("inspect-text"),
+        QCoreApplication::translate("main", "Show the network reading TEXT (a sentence)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption inspectSample(
+        QStringLiteral("inspect-sample"),
+        QCoreApplication::translate("main", "Show test sequence N (1 = the first)."),
+        QStringLiteral("N"));
+    parser.addOptions({ lesson, data, language, screenshot, epochs, inspectText, inspectSample,
+                        checkLessonOption() });
     parser.process(app);
 
     const QString chosenLanguage
@@ -199,6 +214,15 @@ int main(int argc, char *argv[])
     wireLanguage(window);
     if (parser.isSet(data) && !window->openDataFile(parser.value(data)))
         std::fprintf(stderr, "rnnlab: %s\n", qPrintable(window->lastError()));
+    if (parser.isSet(inspectText) || parser.isSet(inspectSample)) {
+        window->controller()->inspect(
+            parser.isSet(inspectText)
+                ? rnnlab::InspectRequest::typed(parser.value(inspectText))
+                : rnnlab::InspectRequest::sample(rnnlab::InspectSource::Test,
+                                                 parser.value(inspectSample).toInt() - 1));
+        if (QWidget *view = window->view(QStringLiteral("inspect")))
+            window->plotTabs()->setCurrentWidget(view);
+    }
     if (qEnvironmentVariableIntValue("RNNLAB_EXIT_AFTER_FIRST_PAINT") == 1)
         window->installEventFilter(new FirstPaintReporter(sinceMain, window));
     window->show();

@@ -391,7 +391,8 @@ Trace Trainer::inspect(const SequenceSet &set, Index sample) const
         throw std::out_of_range("inspect: there is no sample " + std::to_string(sample));
     const std::vector<Index> one { sample };
     const bool hasTargets = !set.values.empty() || !set.labels.empty();
-    Trace trace = m_network.forward(set.inputBatch(one), hasTargets ? set.targets(one) : Targets {});
+    Trace trace
+        = m_network.forward(set.inputBatch(one), hasTargets ? set.targets(one) : Targets {});
     if (hasTargets)
         m_network.backward(trace, { m_options.truncation });
     return trace;
