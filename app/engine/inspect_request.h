@@ -1,4 +1,5 @@
-// Which sequence the window shows and what core made of it. An InspectRequest is what the user
+// Which sequence the window shows and what core made of it (and, for a what-if comparison, the
+// original sequence beside it, with the same weights). An InspectRequest is what the user
 // picked (a sample of the training, validation or test data, a sentence they typed, or a sample
 // whose input values they edited); the training worker answers it with a Snapshot whose Trace is
 // that sequence's forward pass (and its backpropagation against its own target, when it has
@@ -15,6 +16,7 @@
 
 #include <Eigen/Core>
 
+#include <memory>
 #include <vector>
 
 namespace rnnlab {
@@ -56,7 +58,9 @@ struct InspectRequest
     }
 
     bool follows() const { return source == InspectSource::Trained; }
-    bool operator==(const InspectRequest &) const = default;
+    // What if? The original of a side-by-side comparison (another sample or text, never
+    // Trained), computed with the same weights as this one; null for none.
+    std::shared_ptr<const InspectRequest> original;
 };
 
 // What the Trace on screen is, as core computed it.

@@ -160,6 +160,13 @@ struct Snapshot
     std::vector<double> validationLoss;
     SequenceTrace trace; // of the inspected sample (computed before this step's update)
     InspectedSequence inspected; // which sequence `trace` is
+    // What if: the original sequence of inspected.request.original, with the same weights.
+    struct Original
+    {
+        SequenceTrace trace;
+        InspectedSequence inspected;
+    };
+    std::optional<Original> original;
     int trainedSample = -1; // the training sample of the last single-sample step, else -1
     int validationSamples = 0; // sizes of the other sets (samplesPerEpoch: the training set)
     int testSamples = 0;

@@ -378,12 +378,42 @@ const rnn::Network *snapshotNetwork(const Snapshot &snapshot)
     return &static_cast<const Moment *>(snapshot.weights.get())->trainer.network();
 }
 
+AdapterOptions TrainingSession::adapterOptions() const
+{
+    const State &s = *m_state;
+    AdapterOptions options;
+    options.jordanMu = s.config.jordanMu;
+    const bool decodes = s.config.topology == rnn::Topology::EncoderDecoder
+        || s.config.topology == rnn::Topology::OneToMany;
+    options.decoderSteps = decodes ? s.config.horizon : 0;
+    if (const rnn::Vocabulary *vocabulary = s.experiment->vocabulary()) {
+        // Tokens as the words they stand for.
+        options.tokenText = [vocabulary](int id) {
+            return id >= 0 && id < vocabulary->size()
+                ? QString::fromStdString(vocabulary->token(id))
+                : QStringLiteral("#%1").arg(id);
+        };
+    }
+    return options;
+}
+
 void TrainingSession::fillTrace(Snapshot &snap, const rnn::Trainer &trainer,
                                 const rnn::Trace *trained)
 {
     State &s = *m_state;
     rnn::Trace trace;
     snap.inspected = {};
+    snap.original.reset();
+    if (s.request.original && !s.request.original->follows()) {
+        try {
+            InspectedTrace original = inspectSequence(*s.experiment, trainer, *s.request.original);
+            snap.original = Snapshot::Original { adaptTrace(original.trace, adapterOptions()),
+                                                 std::move(original.info) };
+        } catch (const std::exception &e) {
+            snap.message = tr("The original sequence cannot be inspected: %1")
+                               .arg(QString::fromStdString(e.what()));
+        }
+    }
     if (!s.request.follows()) {
         try {
             InspectedTrace inspected = inspectSequence(*s.experiment, trainer, s.request);
@@ -407,20 +437,7 @@ void TrainingSession::fillTrace(Snapshot &snap, const rnn::Trainer &trainer,
         if (train.classification() && i < train.labels.size() && train.labels[i].size() == 1)
             snap.inspected.trueClass = train.labels[i].front();
     }
-    AdapterOptions options;
-    options.jordanMu = s.config.jordanMu;
-    const bool decodes = s.config.topology == rnn::Topology::EncoderDecoder
-        || s.config.topology == rnn::Topology::OneToMany;
-    options.decoderSteps = decodes ? s.config.horizon : 0;
-    if (const rnn::Vocabulary *vocabulary = s.experiment->vocabulary()) {
-        // Tokens as the words they stand for.
-        options.tokenText = [vocabulary](int id) {
-            return id >= 0 && id < vocabulary->size()
-                ? QString::fromStdString(vocabulary->token(id))
-                : QStringLiteral("#%1").arg(id);
-        };
-    }
-    snap.trace = adaptTrace(trace, options);
+    snap.trace = adaptTrace(trace, adapterOptions());
     snap.loss = trace.loss;
     if (snap.classification && trace.probabilities.cols() > 0)
         snap.classification->probabilities

@@ -6,6 +6,7 @@
 
 #include "inspect_request.h"
 #include "snapshot.h"
+#include "trace_adapter.h"
 #include "train/experiment_config.h"
 #include "train/model_io.h"
 
@@ -74,6 +75,7 @@ public:
 
 private:
     void fillTrace(Snapshot &snapshot, const rnn::Trainer &trainer, const rnn::Trace *trained);
+    AdapterOptions adapterOptions() const;
 
     std::unique_ptr<State> m_state;
 };

@@ -7,7 +7,8 @@
 // PNG and exits (works under QT_QPA_PLATFORM=offscreen and xvfb-run). --inspect-text reads TEXT
 // with the model's vocabulary and --inspect-sample the N-th test sequence (1 = the first): every
 // view shows that sequence (the "Choose the sequence" tab comes to the front) while training
-// steps on the training data as always. --check-lesson validates a
+// steps on the training data as always. --inspect-text given twice compares the two sentences
+// side by side (what if), with the same weights. --check-lesson validates a
 // lesson file (its keys, types, preset and values) and exits 0, or 1 with the message naming the
 // file and the key on stderr; it opens no window and needs no display (a QCoreApplication).
 // Hidden switch for the start-up benchmark: with the environment variable
@@ -171,7 +172,9 @@ int main(int argc, char *argv[])
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption inspectText(
         QStringLiteral("inspect-text"),
-        QCoreApplication::translate("main", "Show the network reading TEXT (a sentence)."),
+        QCoreApplication::translate("main",
+                                    "Show the network reading TEXT (a sentence); given "
+                                    "twice, the first beside the second (what if)."),
         QStringLiteral("TEXT"));
     const QCommandLineOption inspectSample(
         QStringLiteral("inspect-sample"),
@@ -215,11 +218,15 @@ int main(int argc, char *argv[])
     if (parser.isSet(data) && !window->openDataFile(parser.value(data)))
         std::fprintf(stderr, "rnnlab: %s\n", qPrintable(window->lastError()));
     if (parser.isSet(inspectText) || parser.isSet(inspectSample)) {
-        window->controller()->inspect(
-            parser.isSet(inspectText)
-                ? rnnlab::InspectRequest::typed(parser.value(inspectText))
-                : rnnlab::InspectRequest::sample(rnnlab::InspectSource::Test,
-                                                 parser.value(inspectSample).toInt() - 1));
+        const QStringList texts = parser.values(inspectText);
+        rnnlab::InspectRequest request = texts.isEmpty()
+            ? rnnlab::InspectRequest::sample(rnnlab::InspectSource::Test,
+                                             parser.value(inspectSample).toInt() - 1)
+            : rnnlab::InspectRequest::typed(texts.last());
+        if (texts.size() > 1) // what if: the first text is the original beside the last
+            request.original = std::make_shared<const rnnlab::InspectRequest>(
+                rnnlab::InspectRequest::typed(texts.first()));
+        window->controller()->inspect(request);
         if (QWidget *view = window->view(QStringLiteral("inspect")))
             window->plotTabs()->setCurrentWidget(view);
     }

@@ -244,7 +244,8 @@ private slots:
         std::vector<double> values;
         for (Eigen::Index t = 0; t < original->trace.input.cols(); ++t)
             values.push_back(original->trace.input(0, t));
-        values.back() += 1.0;
+        QVERIFY(!values.empty());
+        values[values.size() - 1] += 1.0;
         edited.values = values;
         const SnapshotPtr changed = session.inspect(edited, trained);
         QCOMPARE(changed->trace.input(0, changed->trace.steps() - 1), values.back());

@@ -75,14 +75,11 @@ InspectView::InspectView(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
     layout->addWidget(buildPicker());
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_sentences = new SentencePicker(splitter);
     auto *cards = new QWidget(splitter);
-    auto *cardLayout = new QHBoxLayout(cards);
+    auto *cardLayout = new QVBoxLayout(cards); // the original above the present, step by step
     cardLayout->setContentsMargins(0, 0, 0, 0);
     m_original = new SequenceCard(cards);
     m_present = new SequenceCard(cards);
@@ -90,8 +87,9 @@ InspectView::InspectView(QWidget *parent)
     m_original->hide();
     cardLayout->addWidget(m_original, 1);
     cardLayout->addWidget(m_present, 1);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 330, 670 });
     layout->addWidget(splitter, 1);
     connect(m_sentences, &SentencePicker::picked, this, [this](int index) {
         const QSignalBlocker blocker(m_source);
@@ -152,6 +150,7 @@ QWidget *InspectView::buildPicker()
     text->addWidget(new QLabel(tr("backpropagate against:"), m_textRow));
     m_target = new QComboBox(m_textRow);
     m_target->setToolTip(tr("The class the gradients are computed against (none: forward only)"));
+    m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     text->addWidget(m_target);
     rows->addWidget(m_textRow);
 
@@ -176,11 +175,7 @@ QWidget *InspectView::buildPicker()
             requestText();
     });
     connect(m_pin, &QPushButton::clicked, this, &InspectView::pin);
-    connect(m_unpin, &QPushButton::clicked, this, [this] {
-        m_pinned.reset();
-        m_original->hide();
-        m_unpin->setEnabled(false);
-    });
+    connect(m_unpin, &QPushButton::clicked, this, &InspectView::unpin);
     return box;
 }
 
@@ -200,7 +195,7 @@ void InspectView::setInspection(InspectionState *state)
 
 QString InspectView::statusText() const
 {
-    return m_status->text();
+    return m_shown ? describe(*m_shown) : QString();
 }
 
 InspectSource InspectView::chosenSource() const
@@ -210,8 +205,10 @@ InspectSource InspectView::chosenSource() const
 
 void InspectView::request(const InspectRequest &request)
 {
+    InspectRequest r = request;
+    r.original = r.follows() ? nullptr : m_originalRequest;
     if (m_state)
-        m_state->requestInspection(request);
+        m_state->requestInspection(r);
 }
 
 void InspectView::requestSample(int index)
@@ -238,10 +235,19 @@ void InspectView::pin()
 {
     if (!m_shown)
         return;
-    m_pinned = m_shown;
-    m_original->show();
-    m_original->showSequence(m_pinned, tr("Original"));
-    m_unpin->setEnabled(true);
+    InspectRequest original = m_shown->inspected.request;
+    if (original.follows()) // the sample on screen, whatever is trained next
+        original = InspectRequest::sample(InspectSource::Train, m_shown->inspected.sample);
+    original.original.reset();
+    m_originalRequest = std::make_shared<const InspectRequest>(original);
+    request(original);
+}
+
+void InspectView::unpin()
+{
+    m_originalRequest.reset();
+    if (m_shown)
+        request(m_shown->inspected.request);
 }
 
 void InspectView::updateRanges(const Snapshot &s)
@@ -279,15 +285,22 @@ void InspectView::setSnapshot(const SnapshotPtr &snapshot)
 {
     m_shown = snapshot;
     if (!snapshot) {
-        m_status->clear();
         m_present->clear();
         return;
     }
     m_updating = true;
     updateRanges(*snapshot);
     m_updating = false;
-    m_status->setText(describe(*snapshot));
-    m_present->showSequence(snapshot, m_pinned ? tr("Now") : tr("On screen"));
+    const QStringList classes
+        = snapshot->classification ? snapshot->classification->classes : QStringList();
+    const auto &original = snapshot->original;
+    m_original->setVisible(original.has_value());
+    m_unpin->setEnabled(original.has_value());
+    m_originalRequest = snapshot->inspected.request.original; // also when asked for elsewhere
+    if (original)
+        m_original->showSequence(original->trace, original->inspected, classes, tr("Original"));
+    m_present->showSequence(snapshot->trace, snapshot->inspected, classes,
+                            original ? tr("Now") : tr("On screen"));
 }
 
 } // namespace rnnlab

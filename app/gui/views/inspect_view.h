@@ -2,8 +2,8 @@
 // validation or test data (previous, next, random, or a sentence from the list of test
 // sentences), type a sentence (read with the model's vocabulary at once, as one types), edit a
 // numeric window's values, or follow training again. "Keep as the original" pins what is on
-// screen, and the original and the present sequence then stand side by side (what if a word is
-// removed, replaced or moved, or a value changed?).
+// screen, and the original and the present sequence then stand side by side, both computed
+// with the same weights (what if a word is removed, replaced or moved, or a value changed?).
 //
 // Every choice is a request through the InspectionState, which the window sends to the training
 // worker; the answer comes back as a snapshot like any other. Nothing here computes the network
@@ -44,7 +44,7 @@ public:
     SentencePicker *sentencePicker() const { return m_sentences; }
     SequenceCard *presentCard() const { return m_present; }
     SequenceCard *originalCard() const { return m_original; }
-    QString statusText() const;
+    QString statusText() const; // describe() of the snapshot shown
 
 private:
     QWidget *buildPicker();
@@ -54,11 +54,11 @@ private:
     void updateRanges(const Snapshot &snapshot);
     InspectSource chosenSource() const;
     void pin();
+    void unpin();
 
     InspectionState *m_state = nullptr;
     SnapshotPtr m_shown;
-    SnapshotPtr m_pinned;
-    QLabel *m_status = nullptr;
+    std::shared_ptr<const InspectRequest> m_originalRequest; // what if: the pinned sequence
     QComboBox *m_source = nullptr;
     QSpinBox *m_index = nullptr;
     QWidget *m_textRow = nullptr;

@@ -35,6 +35,7 @@ SentencePicker::SentencePicker(QWidget *parent)
     m_table = new QTableWidget(0, 4, this);
     m_table->setHorizontalHeaderLabels(
         { tr("test sentence"), tr("true"), tr("predicted"), tr("confidence") });
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(20);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

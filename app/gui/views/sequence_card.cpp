@@ -40,8 +40,8 @@ SequenceCard::SequenceCard(QWidget *parent)
     m_heading->setTextFormat(Qt::RichText);
     layout->addWidget(m_heading);
     m_table = new QTableWidget(this);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setDefaultSectionSize(58);
+    m_table->verticalHeader()->setDefaultSectionSize(19);
+    m_table->horizontalHeader()->setDefaultSectionSize(52);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableWidget::cellChanged, this, &SequenceCard::onCellChanged);
@@ -63,17 +63,18 @@ void SequenceCard::clear()
     m_filling = false;
 }
 
-void SequenceCard::showSequence(const SnapshotPtr &snapshot, const QString &title)
+void SequenceCard::showSequence(const SequenceTrace &trace, const InspectedSequence &inspected,
+                                const QStringList &classes, const QString &title)
 {
     clear();
-    if (!snapshot || snapshot->trace.empty())
+    if (trace.empty())
         return;
     m_filling = true;
     m_heading->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
-    if (snapshot->trace.tokens.isEmpty())
-        fillNumbers(*snapshot);
+    if (trace.tokens.isEmpty())
+        fillNumbers(trace);
     else
-        fillText(*snapshot);
+        fillText(trace, inspected, classes);
     m_filling = false;
 }
 
@@ -100,10 +101,9 @@ void SequenceCard::addRow(const QString &name, const std::vector<double> &values
     }
 }
 
-void SequenceCard::fillText(const Snapshot &s)
+void SequenceCard::fillText(const SequenceTrace &trace, const InspectedSequence &inspected,
+                            const QStringList &classes)
 {
-    const SequenceTrace &trace = s.trace;
-    const InspectedSequence &inspected = s.inspected;
     QStringList headers;
     for (int t = 0; t < trace.tokens.size(); ++t)
         if (trace.tokens.at(t) != QLatin1String("<pad>"))
@@ -121,7 +121,6 @@ void SequenceCard::fillText(const Snapshot &s)
     m_table->setColumnCount(static_cast<int>(m_steps.size()));
     m_table->setHorizontalHeaderLabels(headers);
     const Eigen::MatrixXd &p = inspected.prefixProbabilities;
-    const QStringList classes = s.classification ? s.classification->classes : QStringList();
     for (Eigen::Index k = 0; k < p.rows(); ++k) {
         std::vector<double> row;
         for (Eigen::Index t = 0; t < p.cols(); ++t)
@@ -150,9 +149,8 @@ void SequenceCard::fillText(const Snapshot &s)
         m_heading->setText(m_heading->text() + QStringLiteral(": ") + answer);
 }
 
-void SequenceCard::fillNumbers(const Snapshot &s)
+void SequenceCard::fillNumbers(const SequenceTrace &trace)
 {
-    const SequenceTrace &trace = s.trace;
     QStringList headers;
     for (int t = 0; t < trace.steps(); ++t) {
         m_steps.push_back(t);

@@ -28,8 +28,10 @@ public:
     explicit SequenceCard(QWidget *parent = nullptr);
 
     void setEditable(bool editable) { m_editable = editable; }
-    // Draws the sequence on screen in `snapshot` under `title` ("Now", "Original").
-    void showSequence(const SnapshotPtr &snapshot, const QString &title);
+    // Draws a sequence (a snapshot's trace and what it is; `classes` of a classification) under
+    // `title` ("Now", "Original").
+    void showSequence(const SequenceTrace &trace, const InspectedSequence &inspected,
+                      const QStringList &classes, const QString &title);
     void clear();
 
     QTableWidget *table() const { return m_table; }
@@ -41,8 +43,9 @@ signals:
     void valuesEdited(const std::vector<double> &values);
 
 private:
-    void fillText(const Snapshot &snapshot);
-    void fillNumbers(const Snapshot &snapshot);
+    void fillText(const SequenceTrace &trace, const InspectedSequence &inspected,
+                  const QStringList &classes);
+    void fillNumbers(const SequenceTrace &trace);
     void addRow(const QString &name, const std::vector<double> &values, double scale, bool percent);
     void onCellChanged(int row, int column);
 
