@@ -162,7 +162,11 @@ void SequenceCard::fillNumbers(const SequenceTrace &trace)
     for (int t = 0; t < trace.steps() && trace.input.rows() > 0; ++t)
         if (t < static_cast<int>(trace.inputAtStep.size()) && trace.inputAtStep[std::size_t(t)])
             m_inputs[static_cast<std::size_t>(t)] = trace.input(0, t);
-    addRow(tr("x (type to edit)"), m_inputs, 0, false);
+    // Several inputs or outputs (e.g. one-hot symbols): the first of each is shown and edited.
+    const bool manyInputs = trace.input.rows() > 1;
+    const bool manyOutputs = trace.output.rows() > 1;
+    addRow(manyInputs ? tr("x₁ (first input; type to edit)") : tr("x (type to edit)"), m_inputs, 0,
+           false);
     QString symbol;
     const std::vector<double> memory = memoryNorms(trace, &symbol);
     addRow(tr("‖%1‖").arg(symbol), memory,
@@ -177,8 +181,20 @@ void SequenceCard::fillNumbers(const SequenceTrace &trace)
     for (std::size_t t = 0; t < output.size(); ++t)
         if (t < trace.lossAtStep.size() && !trace.lossAtStep[t])
             output[t] = std::nan(""); // only the outputs that are read
-    addRow(tr("y (output)"), output, 0, false);
-    addRow(tr("target"), target, 0, false);
+    addRow(manyOutputs ? tr("y₁ (first output)") : tr("y (output)"), output, 0, false);
+    if (manyOutputs) {
+        std::vector<double> largest(output.size(), std::nan(""));
+        for (std::size_t t = 0; t < output.size(); ++t) {
+            Eigen::Index best = 0;
+            if (std::isfinite(output[t]))
+                trace.output.col(static_cast<Eigen::Index>(t)).maxCoeff(&best);
+            if (std::isfinite(output[t]))
+                largest[t] = static_cast<double>(best + 1);
+        }
+        addRow(tr("largest output (no.)"), largest, 0, false);
+    }
+    if (std::any_of(target.begin(), target.end(), [](double v) { return std::isfinite(v); }))
+        addRow(tr("target"), target, 0, false); // class labels have no numeric target
     for (int c = 0; m_editable && c < m_table->columnCount(); ++c)
         if (QTableWidgetItem *item = m_table->item(0, c))
             item->setFlags(item->flags() | Qt::ItemIsEditable);
@@ -187,7 +203,9 @@ void SequenceCard::fillNumbers(const SequenceTrace &trace)
     for (std::size_t t = output.size(); t-- > 0;) {
         if (std::isfinite(output[t])) {
             m_heading->setText(m_heading->text()
-                               + tr(": the network answers <b>%1</b>").arg(output[t], 0, 'g', 4)
+                               + (manyOutputs ? tr(": first output <b>%1</b>")
+                                              : tr(": the network answers <b>%1</b>"))
+                                     .arg(output[t], 0, 'g', 4)
                                + (t < target.size() && std::isfinite(target[t])
                                       ? tr(" (target %1)").arg(target[t], 0, 'g', 4)
                                       : QString()));
