@@ -46,4 +46,14 @@ void InspectionState::setUnit(int unit)
     emit unitChanged(unit);
 }
 
+void InspectionState::requestInspection(const InspectRequest &request)
+{
+    emit inspectionRequested(request);
+}
+
+void InspectionState::requestSentenceFilter(int trueClass, int predictedClass)
+{
+    emit sentenceFilterRequested(trueClass, predictedClass);
+}
+
 } // namespace rnnlab

@@ -4,6 +4,9 @@
 // to its signals (each view's setInspection()) and write the user's choices back (a click on a
 // step, a unit, a row), so no one pushes the selection into each view by hand.
 //
+// Views also ask through it for another sequence on screen (requestInspection), which the
+// window forwards to the TrainingController, so a view needs no pointer to the controller.
+//
 // Two snapshots: snapshot() is the newest one the window draws (at most ~30 a second while
 // training plays), plotSnapshot() the one the plots draw, which follows it at a slower pace
 // (at most ~8 a second) because plots are the expensive views. The window decides the pace;
@@ -40,6 +43,12 @@ public:
     void setStep(int step);
     void setRow(int row);
     void setUnit(int unit);
+    // A view asks for another sequence on screen (a click on the prediction plot, a sentence
+    // picked or typed); the window passes it to the training worker, which answers with a
+    // snapshot. Nothing here computes it.
+    void requestInspection(const rnnlab::InspectRequest &request);
+    // The confusion matrix asks the list of test sentences to show one of its cells (-1: any).
+    void requestSentenceFilter(int trueClass, int predictedClass);
 
 signals:
     void snapshotChanged(const rnnlab::SnapshotPtr &snapshot);
@@ -48,6 +57,8 @@ signals:
     void stepChanged(int step);
     void rowChanged(int row);
     void unitChanged(int unit);
+    void inspectionRequested(const rnnlab::InspectRequest &request);
+    void sentenceFilterRequested(int trueClass, int predictedClass);
 
 private:
     SnapshotPtr m_snapshot;

@@ -6,6 +6,8 @@
 // Shape legend: H = hidden size, X = input size, O = output size, T = time steps.
 #pragma once
 
+#include "inspect_request.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -118,6 +120,16 @@ struct VocabularySummary
     std::vector<std::pair<QString, long>> mostFrequent; // word and count, most frequent first
 };
 
+// One test sequence as the list of test sentences shows it: its text (the words for a token
+// task), its true class, and core's prediction with the probability of the predicted class.
+struct TestSequenceRow
+{
+    QString text;
+    int trueClass = -1;
+    int predicted = -1;
+    double confidence = 0.0;
+};
+
 // Classification results as core evaluated them: the confusion matrix (rows = true class,
 // columns = predicted) and the accuracies.
 struct ClassificationResult
@@ -129,6 +141,8 @@ struct ClassificationResult
     Vector recall;
     double accuracy = 0.0;
     Vector probabilities; // K: class probabilities for the inspected sequence
+    // Every test sequence in the order of the test set (the sentence picker's list).
+    std::shared_ptr<const std::vector<TestSequenceRow>> testRows;
 };
 
 struct Snapshot
@@ -145,6 +159,20 @@ struct Snapshot
     std::vector<double> trainLoss; // one point per completed epoch
     std::vector<double> validationLoss;
     SequenceTrace trace; // of the inspected sample (computed before this step's update)
+    InspectedSequence inspected; // which sequence `trace` is
+    // What if: the original sequence of inspected.request.original, with the same weights.
+    struct Original
+    {
+        SequenceTrace trace;
+        InspectedSequence inspected;
+    };
+    std::optional<Original> original;
+    int trainedSample = -1; // the training sample of the last single-sample step, else -1
+    int validationSamples = 0; // sizes of the other sets (samplesPerEpoch: the training set)
+    int testSamples = 0;
+    // True for the answer to an inspection request: the same moment as the snapshot of the
+    // same serial (weights, counters), another sequence on screen.
+    bool reinspected = false;
     std::optional<SeriesView> series;
     std::optional<ClassificationResult> classification;
     std::shared_ptr<const VocabularySummary> vocabulary; // text tasks, else null

@@ -1,6 +1,7 @@
 #include "training_session.h"
 
 #include "lesson.h"
+#include "sequence_inspector.h"
 #include "trace_adapter.h"
 
 #include "train/experiment.h"
@@ -37,6 +38,8 @@ struct Moment
 {
     std::shared_ptr<const RunToken> run;
     rnn::Trainer trainer;
+    std::shared_ptr<const rnn::Trace> trained; // the Trace of the sample just trained, if any
+    int trainedSample = -1;
     int sample = 0;
     int nextSample = 0;
     std::uint64_t updates = 0;
@@ -192,7 +195,9 @@ struct TrainingSession::State
     std::uint64_t updates = 0;
     int sample = 0;
     int nextSample = 0;
-    std::optional<rnn::Trace> lastTrace;
+    InspectRequest request; // the sequence on screen
+    std::shared_ptr<const rnn::Trace> lastTrace; // of the sample just trained
+    int trainedSample = -1; // which one (-1 after a batch or an epoch)
     // Slow views (series, confusion matrix) are recomputed once per epoch on big data.
     int cachedEpoch = -1;
     std::optional<SeriesView> series;
@@ -220,6 +225,7 @@ QString TrainingSession::reset(const SessionSetup &setup)
 {
     auto state = std::make_unique<State>();
     state->setup = setup;
+    state->request = setup.inspect;
     try {
         state->config = trainingConfig(setup);
         const std::string problem = state->config.validate();
@@ -258,10 +264,12 @@ QString TrainingSession::stepSample()
     State &s = *m_state;
     rnn::StepResult result;
     try {
-        s.lastTrace = s.trainer().stepSample(s.nextSample, &result);
+        s.lastTrace
+            = std::make_shared<const rnn::Trace>(s.trainer().stepSample(s.nextSample, &result));
     } catch (const std::exception &e) {
         return QString::fromStdString(e.what());
     }
+    s.trainedSample = s.nextSample;
     s.nextSample = (s.nextSample + 1) % s.samples();
     s.sample = std::min(s.sample + 1, s.samples());
     ++s.updates;
@@ -284,6 +292,7 @@ QString TrainingSession::stepBatch()
         return QString::fromStdString(e.what());
     }
     s.lastTrace.reset();
+    s.trainedSample = -1;
     ++s.updates;
     if (result.epochFinished || s.trainer().epoch() != epochBefore)
         s.sample = 0;
@@ -306,6 +315,7 @@ QString TrainingSession::stepEpoch()
         return QString::fromStdString(e.what());
     }
     s.lastTrace.reset();
+    s.trainedSample = -1;
     s.sample = 0;
     const int batch = std::max(s.trainer().options().batchSize, 1);
     s.updates += static_cast<std::uint64_t>((s.samples() + batch - 1) / batch);
@@ -320,8 +330,118 @@ SnapshotPtr TrainingSession::inspect(int index)
     if (!ready())
         return nullptr;
     m_state->lastTrace.reset();
+    m_state->trainedSample = -1;
+    m_state->request = {};
     m_state->setup.inspectedSample = std::clamp(index, 0, m_state->samples() - 1);
     return snapshot();
+}
+
+namespace {
+
+// The moment a snapshot of run `run` recorded, or nullptr (another run, no weights).
+const Moment *momentOf(const Snapshot &snapshot, const std::shared_ptr<const RunToken> &run)
+{
+    if (!snapshot.weights)
+        return nullptr;
+    const auto *moment = static_cast<const Moment *>(snapshot.weights.get());
+    return moment->run == run ? moment : nullptr;
+}
+
+} // namespace
+
+SnapshotPtr TrainingSession::inspect(const InspectRequest &request, const SnapshotPtr &base)
+{
+    if (!ready())
+        return nullptr;
+    m_state->request = request;
+    const Moment *moment = base ? momentOf(*base, m_state->run) : nullptr;
+    if (!moment)
+        return snapshot();
+    auto snap = std::make_shared<Snapshot>(*base);
+    snap->message.clear();
+    snap->reinspected = true;
+    fillTrace(*snap, moment->trainer, moment->trained.get());
+    return snap;
+}
+
+rnn::ModelFile TrainingSession::modelFile() const
+{
+    if (!ready())
+        throw std::logic_error("modelFile: nothing trained yet");
+    return m_state->experiment->modelFile();
+}
+
+const rnn::Network *snapshotNetwork(const Snapshot &snapshot)
+{
+    if (!snapshot.weights)
+        return nullptr;
+    return &static_cast<const Moment *>(snapshot.weights.get())->trainer.network();
+}
+
+AdapterOptions TrainingSession::adapterOptions() const
+{
+    const State &s = *m_state;
+    AdapterOptions options;
+    options.jordanMu = s.config.jordanMu;
+    const bool decodes = s.config.topology == rnn::Topology::EncoderDecoder
+        || s.config.topology == rnn::Topology::OneToMany;
+    options.decoderSteps = decodes ? s.config.horizon : 0;
+    if (const rnn::Vocabulary *vocabulary = s.experiment->vocabulary()) {
+        // Tokens as the words they stand for.
+        options.tokenText = [vocabulary](int id) {
+            return id >= 0 && id < vocabulary->size()
+                ? QString::fromStdString(vocabulary->token(id))
+                : QStringLiteral("#%1").arg(id);
+        };
+    }
+    return options;
+}
+
+void TrainingSession::fillTrace(Snapshot &snap, const rnn::Trainer &trainer,
+                                const rnn::Trace *trained)
+{
+    State &s = *m_state;
+    rnn::Trace trace;
+    snap.inspected = {};
+    snap.original.reset();
+    if (s.request.original && !s.request.original->follows()) {
+        try {
+            InspectedTrace original = inspectSequence(*s.experiment, trainer, *s.request.original);
+            snap.original = Snapshot::Original { adaptTrace(original.trace, adapterOptions()),
+                                                 std::move(original.info) };
+        } catch (const std::exception &e) {
+            snap.message = tr("The original sequence cannot be inspected: %1")
+                               .arg(QString::fromStdString(e.what()));
+        }
+    }
+    if (!s.request.follows()) {
+        try {
+            InspectedTrace inspected = inspectSequence(*s.experiment, trainer, s.request);
+            trace = std::move(inspected.trace);
+            snap.inspected = std::move(inspected.info);
+        } catch (const std::exception &e) {
+            snap.message = tr("This sequence cannot be inspected: %1. The window shows the "
+                              "sample being trained.")
+                               .arg(QString::fromStdString(e.what()));
+            s.request = {};
+        }
+    }
+    if (s.request.follows()) {
+        const bool justTrained = trained && snap.trainedSample >= 0;
+        const int sample = justTrained ? snap.trainedSample
+                                       : std::clamp(s.setup.inspectedSample, 0, s.samples() - 1);
+        trace = justTrained ? *trained : trainer.inspect(sample, false);
+        snap.inspected.sample = sample;
+        const rnn::SequenceSet &train = trainer.trainSet();
+        const auto i = static_cast<std::size_t>(sample);
+        if (train.classification() && i < train.labels.size() && train.labels[i].size() == 1)
+            snap.inspected.trueClass = train.labels[i].front();
+    }
+    snap.trace = adaptTrace(trace, adapterOptions());
+    snap.loss = trace.loss;
+    if (snap.classification && trace.probabilities.cols() > 0)
+        snap.classification->probabilities
+            = trace.probabilities.col(trace.probabilities.cols() - 1);
 }
 
 SnapshotPtr TrainingSession::snapshot()
@@ -344,26 +464,10 @@ SnapshotPtr TrainingSession::snapshot()
         snap->validationLoss.push_back(record.validationLoss);
     }
 
-    const int inspected = std::clamp(s.setup.inspectedSample, 0, s.samples() - 1);
-    rnn::Trace trace = s.lastTrace ? *s.lastTrace : trainer.inspect(inspected, false);
-    AdapterOptions options;
-    options.jordanMu = s.config.jordanMu;
-    const bool decodes = s.config.topology == rnn::Topology::EncoderDecoder
-        || s.config.topology == rnn::Topology::OneToMany;
-    options.decoderSteps = decodes ? s.config.horizon : 0;
-    if (const rnn::Vocabulary *vocabulary = s.experiment->vocabulary()) {
-        // Tokens as the words they stand for.
-        options.tokenText = [vocabulary](int id) {
-            return id >= 0 && id < vocabulary->size()
-                ? QString::fromStdString(vocabulary->token(id))
-                : QStringLiteral("#%1").arg(id);
-        };
-        if (!s.vocabulary)
-            s.vocabulary = summarise(*vocabulary);
-    }
-    snap->vocabulary = s.vocabulary;
-    snap->trace = adaptTrace(trace, options);
-    snap->loss = trace.loss;
+    snap->trainedSample = s.trainedSample;
+    snap->validationSamples
+        = trainer.hasValidation() ? static_cast<int>(trainer.validationSet().size()) : 0;
+    snap->testSamples = static_cast<int>(s.experiment->testSet().size());
 
     // The series and the confusion matrix: once per epoch on big data, every time on small.
     const rnn::SequenceSet &train = trainer.trainSet();
@@ -378,6 +482,8 @@ SnapshotPtr TrainingSession::snapshot()
                 s.series = seriesView(*s.experiment, s.setup.config.topology);
             else if (train.classification() && !test.empty())
                 s.classification = classificationResult(*s.experiment);
+            if (s.classification)
+                s.classification->testRows = testSequenceRows(*s.experiment, trainer);
         } catch (const std::exception &e) {
             snap->message
                 = tr("Could not evaluate the model: %1").arg(QString::fromStdString(e.what()));
@@ -385,13 +491,17 @@ SnapshotPtr TrainingSession::snapshot()
     }
     snap->series = s.series;
     snap->classification = s.classification;
-    if (snap->classification && trace.probabilities.cols() > 0)
-        snap->classification->probabilities
-            = trace.probabilities.col(trace.probabilities.cols() - 1);
+    if (!s.vocabulary)
+        if (const rnn::Vocabulary *vocabulary = s.experiment->vocabulary())
+            s.vocabulary = summarise(*vocabulary);
+    snap->vocabulary = s.vocabulary;
+    fillTrace(*snap, trainer, s.lastTrace.get());
 
     auto moment = std::make_shared<Moment>();
     moment->run = s.run;
     moment->trainer = trainer;
+    moment->trained = s.lastTrace;
+    moment->trainedSample = s.trainedSample;
     moment->sample = s.sample;
     moment->nextSample = s.nextSample;
     moment->updates = s.updates;
@@ -413,7 +523,8 @@ bool TrainingSession::restore(const Snapshot &snapshot)
     m_state->sample = moment->sample;
     m_state->nextSample = moment->nextSample;
     m_state->updates = moment->updates;
-    m_state->lastTrace.reset();
+    m_state->lastTrace = moment->trained;
+    m_state->trainedSample = moment->trainedSample;
     m_state->cachedEpoch = -1;
     return true;
 }

@@ -4,8 +4,11 @@
 // thread only; it holds no Qt widgets and never touches the GUI. All the maths is core's.
 #pragma once
 
+#include "inspect_request.h"
 #include "snapshot.h"
+#include "trace_adapter.h"
 #include "train/experiment_config.h"
+#include "train/model_io.h"
 
 #include <QString>
 
@@ -19,7 +22,10 @@ struct SessionSetup
     // The run as the lesson and the panels set it (the topology as the user chose it; see
     // trainingConfig() for what core is given).
     rnn::ExperimentConfig config;
-    int inspectedSample = 0; // index of the validation/training sequence whose Trace is shown
+    // The sequence whose Trace is shown (by default the sample just trained, else training
+    // sample inspectedSample).
+    InspectRequest inspect;
+    int inspectedSample = 0; // the training sample shown before the first step
     double recurrentScale = 1.0; // multiplies the recurrent weights after initialisation
 };
 
@@ -49,9 +55,17 @@ public:
 
     // The present moment, with the Trace of the sample just trained (or the inspected sample).
     SnapshotPtr snapshot();
-    // The Trace of sample `index` (validation set when there is one, else training set) with
-    // the present weights, nothing changed.
+    // The Trace of training sample `index` with the present weights, nothing changed.
     SnapshotPtr inspect(int index);
+    // Shows `request`'s sequence from now on (every later snapshot traces it with its weights;
+    // training still steps on the training data). With `base`, a snapshot of this run, the
+    // answer is that moment (its weights, counters and history) with the requested Trace and
+    // `reinspected` set; otherwise it is the present moment. The weights never change. A
+    // request core cannot answer (no such sample, no words) gives the snapshot of `base` (or of
+    // the present) with a message saying why.
+    SnapshotPtr inspect(const InspectRequest &request, const SnapshotPtr &base = nullptr);
+    // The present model as a model file (what rnnlab-train --save writes).
+    rnn::ModelFile modelFile() const;
     // Goes back to the moment a snapshot of this run recorded (weights, optimizer, counters).
     bool restore(const Snapshot &snapshot);
 
@@ -60,7 +74,13 @@ public:
     struct State; // core's objects; defined in training_session.cpp
 
 private:
+    void fillTrace(Snapshot &snapshot, const rnn::Trainer &trainer, const rnn::Trace *trained);
+    AdapterOptions adapterOptions() const;
+
     std::unique_ptr<State> m_state;
 };
+
+// The weights of a snapshot made by a TrainingSession (for tests and comparisons), or nullptr.
+const rnn::Network *snapshotNetwork(const Snapshot &snapshot);
 
 } // namespace rnnlab

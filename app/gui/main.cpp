@@ -1,17 +1,23 @@
 // Entry point of the RNN Lab desktop application:
 //   rnnlab [--lesson NAME] [--data FILE] [--language en|pt_BR]
 //          [--screenshot FILE.png [--after-epochs N]] [FILE]
+//          [--inspect-text TEXT | --inspect-sample N]
 //   rnnlab --check-lesson FILE | --version | --help
 // FILE (what a file manager passes, the .desktop file's %f) is opened like --data FILE; a session
 // file (*.rnnlab) is refused with a message, as this version cannot open one yet.
 // With --screenshot the app trains N epochs on the lesson, renders its whole main window to the
-// PNG and exits (works under QT_QPA_PLATFORM=offscreen and xvfb-run). --check-lesson validates a
+// PNG and exits (works under QT_QPA_PLATFORM=offscreen and xvfb-run). --inspect-text reads TEXT
+// with the model's vocabulary and --inspect-sample the N-th test sequence (1 = the first): every
+// view shows that sequence (the "Choose the sequence" tab comes to the front) while training
+// steps on the training data as always. --inspect-text given twice compares the two sentences
+// side by side (what if), with the same weights. --check-lesson validates a
 // lesson file (its keys, types, preset and values) and exits 0, or 1 with the message naming the
 // file and the key on stderr; it opens no window and needs no display (a QCoreApplication), nor
 // do --version (the version and the resource folder) and --help.
 // Hidden switch for the start-up benchmark: with the environment variable
 // RNNLAB_EXIT_AFTER_FIRST_PAINT=1 the app prints "first paint: N ms since process start" to
 // stdout when the main window is first painted, and quits.
+#include "control/training_controller.h"
 #include "language.h"
 #include "lesson.h"
 #include "main_window.h"
@@ -22,6 +28,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QPointer>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <QElapsedTimer>
@@ -115,6 +122,16 @@ struct AppOptions
                                 QCoreApplication::translate(
                                     "main", "Epochs to train before the screenshot (default 0)."),
                                 QStringLiteral("N"), QStringLiteral("0") };
+    QCommandLineOption inspectText { QStringLiteral("inspect-text"),
+                                     QCoreApplication::translate(
+                                         "main",
+                                         "Show the network reading TEXT (a sentence); given "
+                                         "twice, the first beside the second (what if)."),
+                                     QStringLiteral("TEXT") };
+    QCommandLineOption inspectSample { QStringLiteral("inspect-sample"),
+                                       QCoreApplication::translate(
+                                           "main", "Show test sequence N (1 = the first)."),
+                                       QStringLiteral("N") };
     QCommandLineOption checkLesson {
         QStringLiteral("check-lesson"),
         QCoreApplication::translate(
@@ -132,7 +149,8 @@ struct AppOptions
         parser.setApplicationDescription(
             QCoreApplication::translate("main", "Recurrent neural networks, step by step."));
         parser.addHelpOption();
-        parser.addOptions({ lesson, data, language, screenshot, epochs, checkLesson, version });
+        parser.addOptions({ lesson, data, language, screenshot, epochs, inspectText, inspectSample,
+                            checkLesson, version });
         parser.addPositionalArgument(
             QStringLiteral("FILE"),
             QCoreApplication::translate("main", "A CSV file to open (as --data FILE)."),
@@ -233,6 +251,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption &language = options.language;
     const QCommandLineOption &screenshot = options.screenshot;
     const QCommandLineOption &epochs = options.epochs;
+    const QCommandLineOption &inspectText = options.inspectText;
+    const QCommandLineOption &inspectSample = options.inspectSample;
 
     const QString chosenLanguage
         = parser.isSet(language) ? parser.value(language) : rnnlab::preferredLanguage();
@@ -269,6 +289,19 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "rnnlab: %s\n", qPrintable(window->lastError()));
     if (!parser.positionalArguments().isEmpty())
         openPositionalFile(window, parser.positionalArguments().constFirst());
+    if (parser.isSet(inspectText) || parser.isSet(inspectSample)) {
+        const QStringList texts = parser.values(inspectText);
+        rnnlab::InspectRequest request = texts.isEmpty()
+            ? rnnlab::InspectRequest::sample(rnnlab::InspectSource::Test,
+                                             parser.value(inspectSample).toInt() - 1)
+            : rnnlab::InspectRequest::typed(texts.last());
+        if (texts.size() > 1) // what if: the first text is the original beside the last
+            request.original = std::make_shared<const rnnlab::InspectRequest>(
+                rnnlab::InspectRequest::typed(texts.first()));
+        window->controller()->inspect(request);
+        if (QWidget *view = window->view(QStringLiteral("inspect")))
+            window->plotTabs()->setCurrentWidget(view);
+    }
     if (qEnvironmentVariableIntValue("RNNLAB_EXIT_AFTER_FIRST_PAINT") == 1)
         window->installEventFilter(new FirstPaintReporter(sinceMain, window));
     window->show();

@@ -335,6 +335,7 @@ void MainWindow::connectController()
     connect(c, &TrainingController::snapshotChanged, this, &MainWindow::onSnapshot);
     connect(c, &TrainingController::cursorMoved, this, &MainWindow::onCursor);
     connect(c, &TrainingController::errorOccurred, this, &MainWindow::showError);
+    connect(m_inspection, &InspectionState::inspectionRequested, c, &TrainingController::inspect);
     c->setSpeed(m_transport->speedSlider()->value());
 }
 

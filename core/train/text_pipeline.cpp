@@ -52,6 +52,7 @@ TextPipeline::TextPipeline(const ExperimentConfig &config, const PipelineSource 
             toSequences(parts.validation, labelSet, m_tokenizer.tokenize(parts.validation.texts)));
     m_test = std::make_shared<const SequenceSet>(
         toSequences(parts.test, labelSet, m_tokenizer.tokenize(parts.test.texts)));
+    m_testTexts = parts.test.texts;
     m_trainLabels = labelSet.encode(parts.train.labels);
     if (model && m_trainLabels.empty()) { // the majority class as the model file reported it
         const nlohmann::json::json_pointer pointer("/baselines/majority/class");
@@ -114,14 +115,25 @@ SequenceSet TextPipeline::toSequences(const TextDataset &texts, const LabelSet &
     return set;
 }
 
-std::vector<int> TextPipeline::classify(const Trainer &trainer,
-                                        const std::vector<std::string> &texts,
-                                        Matrix *probabilities) const
+std::vector<std::string> TextPipeline::words(const std::string &text) const
+{
+    return m_tokenizer.tokenize(text);
+}
+
+SequenceSet TextPipeline::sequences(const std::vector<std::string> &texts) const
 {
     SequenceSet set;
     set.steps = m_config.maxLength;
     for (const auto &text : texts)
         set.tokens.push_back(m_vocabulary.encode(m_tokenizer.tokenize(text), m_config.maxLength));
+    return set;
+}
+
+std::vector<int> TextPipeline::classify(const Trainer &trainer,
+                                        const std::vector<std::string> &texts,
+                                        Matrix *probabilities) const
+{
+    const SequenceSet set = sequences(texts);
     if (set.empty())
         return {};
     const Matrix p = trainer.predict(set);

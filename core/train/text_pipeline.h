@@ -23,6 +23,13 @@ public:
     TextPipeline(const ExperimentConfig &config, const PipelineSource &source);
 
     const Vocabulary &vocabulary() const { return m_vocabulary; }
+    // The words of a text as the network reads them (before the vocabulary maps them to ids).
+    std::vector<std::string> words(const std::string &text) const;
+    // Texts as the network reads them: tokenized, mapped to ids (unknown words to <unk>) and
+    // pre-padded to the configured length, without labels (what classify() predicts on).
+    SequenceSet sequences(const std::vector<std::string> &texts) const;
+    // The test texts in the order of testSet() (empty for a model loaded without them).
+    const std::vector<std::string> &testTexts() const { return m_testTexts; }
 
     Evaluation evaluate(const Trainer &trainer) const override; // a ClassificationEvaluation
     void storeIn(ModelFile &model) const override;
@@ -43,6 +50,7 @@ private:
     ExperimentConfig m_config;
     Tokenizer m_tokenizer;
     Vocabulary m_vocabulary;
+    std::vector<std::string> m_testTexts;
     std::vector<int> m_trainLabels; // for the majority baseline
     int m_majorityClass = -1; // the majority class when m_trainLabels are unknown (a model)
 };

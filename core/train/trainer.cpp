@@ -382,12 +382,19 @@ const TrainingReport &Trainer::train(const ProgressCallback &progress)
 
 Trace Trainer::inspect(Index sample, bool fromValidation) const
 {
-    const SequenceSet &set = fromValidation ? *m_validation : *m_train;
+    return inspect(fromValidation ? *m_validation : *m_train, sample);
+}
+
+Trace Trainer::inspect(const SequenceSet &set, Index sample) const
+{
     if (sample < 0 || sample >= set.size())
         throw std::out_of_range("inspect: there is no sample " + std::to_string(sample));
     const std::vector<Index> one { sample };
-    Trace trace = m_network.forward(set.inputBatch(one), set.targets(one));
-    m_network.backward(trace, { m_options.truncation });
+    const bool hasTargets = !set.values.empty() || !set.labels.empty();
+    Trace trace
+        = m_network.forward(set.inputBatch(one), hasTargets ? set.targets(one) : Targets {});
+    if (hasTargets)
+        m_network.backward(trace, { m_options.truncation });
     return trace;
 }
 

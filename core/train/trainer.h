@@ -163,6 +163,10 @@ public:
     // Trace (forward and backward, no update) of one sample of the training set, or of the
     // validation set when fromValidation is true.
     Trace inspect(Index sample, bool fromValidation = false) const;
+    // The same for sample `sample` of any set that fits the network (e.g. the test set, or a
+    // sequence the user typed): forward, and backward against its targets when it has some
+    // (a set without targets gives the forward pass only). std::out_of_range for a bad index.
+    Trace inspect(const SequenceSet &set, Index sample) const;
     // Mean loss over a set (batched; the weights are untouched).
     double evaluateLoss(const SequenceSet &set) const;
     // Readout outputs of every sample side by side: Linear O x N (LastStep) or O x (T*N) with

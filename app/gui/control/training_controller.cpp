@@ -64,6 +64,16 @@ void TrainingController::reset()
     configure(m_setup);
 }
 
+void TrainingController::inspect(const InspectRequest &request)
+{
+    m_setup.inspect = request;
+    ++m_pending;
+    TrainingWorker *worker = m_worker;
+    const SnapshotPtr base = current();
+    QMetaObject::invokeMethod(
+        worker, [worker, request, base] { worker->inspect(request, base); }, Qt::QueuedConnection);
+}
+
 SnapshotPtr TrainingController::current() const
 {
     if (m_displayed < 0 || m_displayed >= historySize())
@@ -269,10 +279,35 @@ void TrainingController::thinHistory()
     m_history = std::move(thinned);
 }
 
+// An inspection's answer takes the place of the moment it was computed for (same serial), so
+// the history keeps one entry per moment; false when that moment is gone (e.g. thinned).
+bool TrainingController::replaceInHistory(const SnapshotPtr &snapshot)
+{
+    for (int i = historySize() - 1; i >= 0; --i) {
+        SnapshotPtr &entry = m_history[static_cast<std::size_t>(i)];
+        if (entry->serial != snapshot->serial)
+            continue;
+        entry = snapshot;
+        m_pending = std::max(0, m_pending - 1);
+        if (i == m_displayed) {
+            m_cursor.reset(snapshot->trace.steps());
+            m_cursor.toEnd();
+            emit snapshotChanged(snapshot);
+            emitCursor();
+        }
+        if (!busy())
+            emit idle();
+        return true;
+    }
+    return false;
+}
+
 void TrainingController::onSnapshot(const SnapshotPtr &snapshot)
 {
     m_worker->snapshotTaken();
     if (!snapshot)
+        return;
+    if (snapshot->reinspected && !m_resetPending && replaceInHistory(snapshot))
         return;
     if (m_resetPending) {
         m_resetPending = false;

@@ -46,6 +46,12 @@ public:
     void setSpeed(int speed);
     int speed() const { return m_speed; }
 
+    // Shows `request`'s sequence in every view, computed by the worker with the weights of the
+    // moment on display (never changed); the answer replaces that moment in the history. Later
+    // steps train on the training data as before and keep showing this sequence.
+    void inspect(const InspectRequest &request);
+    const InspectRequest &inspectRequest() const { return m_setup.inspect; }
+
     // The history scrubber: show a recorded moment; the next step continues from it.
     void scrubTo(int index);
     int historySize() const { return static_cast<int>(m_history.size()); }
@@ -69,6 +75,7 @@ signals:
 
 private:
     void onSnapshot(const SnapshotPtr &snapshot);
+    bool replaceInHistory(const SnapshotPtr &snapshot);
     void send(TrainingWorker::Amount amount, bool cursorToEnd);
     void continueFromDisplayed();
     void thinHistory();

@@ -82,6 +82,24 @@ void TrainingWorker::restore(const SnapshotPtr &snapshot)
         emitSnapshot();
 }
 
+void TrainingWorker::inspect(const InspectRequest &request, const SnapshotPtr &base)
+{
+    SnapshotPtr snapshot;
+    try {
+        snapshot = m_session.inspect(request, base);
+    } catch (const std::exception &e) {
+        emit failed(
+            tr("Core could not inspect this sequence: %1").arg(QString::fromStdString(e.what())));
+        return;
+    }
+    if (!snapshot) {
+        emit failed(tr("There is nothing to inspect yet."));
+        return;
+    }
+    m_inFlight.store(true);
+    emit snapshotReady(snapshot);
+}
+
 void TrainingWorker::emitSnapshot()
 {
     m_sinceEmit.restart();

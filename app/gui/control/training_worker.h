@@ -41,6 +41,9 @@ public:
     void step(rnnlab::TrainingWorker::Amount amount);
     void playLoop();
     void restore(const rnnlab::SnapshotPtr &snapshot);
+    // Shows `request`'s sequence with the weights of `base` (the moment on display), weights
+    // untouched; later snapshots keep showing it.
+    void inspect(const rnnlab::InspectRequest &request, const rnnlab::SnapshotPtr &base);
 
 signals:
     void snapshotReady(const rnnlab::SnapshotPtr &snapshot);

@@ -1,6 +1,7 @@
 #include "network_panel.h"
 
 #include "views/colour_legend.h"
+#include "views/inspect_view.h"
 #include "views/unrolled_view.h"
 
 #include <QHBoxLayout>
@@ -45,6 +46,10 @@ NetworkPanel::NetworkPanel(InspectionState *state, QWidget *parent)
     zoomButton(tr("Fit"), tr("Fit the whole sequence"), &NetworkPanel::zoomToFit);
     zoomButton(tr("+"), tr("Zoom in (one cell)"), &NetworkPanel::zoomIn);
     layout->addLayout(zoomBar);
+    m_inspected = new QLabel(this);
+    m_inspected->setWordWrap(true);
+    m_inspected->setContentsMargins(6, 0, 6, 2);
+    layout->addWidget(m_inspected);
     m_unrolled = new UnrolledView;
     m_unrolled->setInspection(state);
     m_scroll = new QScrollArea(this);
@@ -56,6 +61,11 @@ NetworkPanel::NetworkPanel(InspectionState *state, QWidget *parent)
     connect(state, &InspectionState::snapshotChanged, this, &NetworkPanel::showSnapshot);
     connect(state, &InspectionState::cursorChanged, this,
             [this](Phase, int step) { followPlayHead(step); });
+}
+
+QString NetworkPanel::inspectedText() const
+{
+    return m_inspected->text();
 }
 
 void NetworkPanel::zoomIn()
@@ -81,6 +91,7 @@ void NetworkPanel::showSnapshot(const SnapshotPtr &snapshot)
         m_unrolled->setColumnWidth(std::clamp((m_scroll->viewport()->width() - 110.0)
                                                   / std::max(snapshot->trace.steps(), 1),
                                               16.0, 120.0));
+    m_inspected->setText(InspectView::describe(*snapshot));
     // One-to-many: say where the input enters and what the outputs are.
     const bool oneToMany = snapshot->config.topology == rnn::Topology::OneToMany;
     m_title->setToolTip(

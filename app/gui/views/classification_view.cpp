@@ -32,6 +32,19 @@ ClassificationView::ClassificationView(QWidget *parent)
     side->addStretch();
     layout->addLayout(side, 1);
     m_accuracy->setText(tr("This lesson is not a classification task."));
+    m_plot->setToolTip(tr("Click a cell to list its test sentences"));
+    connect(m_plot, &QCustomPlot::mousePress, this,
+            [this](QMouseEvent *event) { pickCell(event->position()); });
+}
+
+bool ClassificationView::pickCell(const QPointF &pixel)
+{
+    const int predicted = static_cast<int>(std::lround(m_plot->xAxis->pixelToCoord(pixel.x())));
+    const int truth = static_cast<int>(std::lround(m_plot->yAxis->pixelToCoord(pixel.y())));
+    if (!m_state || predicted < 0 || truth < 0 || predicted >= m_classes || truth >= m_classes)
+        return false;
+    m_state->requestSentenceFilter(truth, predicted);
+    return true;
 }
 
 QString ClassificationView::tokensHtml() const
@@ -49,6 +62,7 @@ void ClassificationView::setSnapshot(const SnapshotPtr &snapshot)
     m_plot->clearPlottables();
     m_plot->clearItems();
     if (!snapshot || !snapshot->classification) {
+        m_classes = 0;
         m_accuracy->setText(tr("This lesson is not a classification task."));
         m_tokens->clear();
         m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -56,6 +70,7 @@ void ClassificationView::setSnapshot(const SnapshotPtr &snapshot)
     }
     const auto &c = *snapshot->classification;
     const int k = static_cast<int>(c.confusion.rows());
+    m_classes = k;
     if (k > 0 && c.confusion.cols() == k) {
         auto *map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
         map->data()->setSize(k, k);

@@ -37,6 +37,9 @@ PredictionPlot::PredictionPlot(QWidget *parent)
     m_plot->xAxis->setLabel(tr("time"));
     m_plot->yAxis->setLabel(tr("scaled units (as the network sees them)"));
     m_plot->legend->setVisible(true);
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
+        pickAt(m_plot->xAxis->pixelToCoord(event->position().x()));
+    });
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_plot, 1);
     m_summary = new QLabel(this);
@@ -50,8 +53,90 @@ QString PredictionPlot::summaryText() const
     return m_summary->text();
 }
 
+namespace {
+
+// Where point i lies on the time axis: its table row, or its index for synthetic tasks.
+double positionOf(const SeriesView &s, std::size_t i)
+{
+    return i < s.position.size() ? s.position[i] : static_cast<double>(i);
+}
+
+} // namespace
+
+int PredictionPlot::inspectedPoint(const Snapshot &snapshot)
+{
+    if (!snapshot.series)
+        return -1;
+    const SeriesView &s = *snapshot.series;
+    const int sample = snapshot.inspected.sample;
+    int point = -1;
+    switch (snapshot.inspected.request.source) {
+    case InspectSource::Trained:
+    case InspectSource::Train:
+        point = sample < s.trainEnd ? sample : -1;
+        break;
+    case InspectSource::Validation:
+        point = s.trainEnd + sample < s.validationEnd ? s.trainEnd + sample : -1;
+        break;
+    case InspectSource::Test:
+        point = s.validationEnd + sample;
+        break;
+    case InspectSource::Text:
+        break;
+    }
+    return sample >= 0 && point >= 0 && point < static_cast<int>(s.target.size()) ? point : -1;
+}
+
+void PredictionPlot::pickAt(double x)
+{
+    if (!m_state || !m_snapshot || !m_snapshot->series || m_snapshot->series->target.empty())
+        return;
+    const SeriesView &s = *m_snapshot->series;
+    std::size_t nearest = 0;
+    for (std::size_t i = 1; i < s.target.size(); ++i)
+        if (std::abs(positionOf(s, i) - x) < std::abs(positionOf(s, nearest) - x))
+            nearest = i;
+    const int point = static_cast<int>(nearest);
+    if (point < s.trainEnd)
+        m_state->requestInspection(InspectRequest::sample(InspectSource::Train, point));
+    else if (point < s.validationEnd)
+        m_state->requestInspection(
+            InspectRequest::sample(InspectSource::Validation, point - s.trainEnd));
+    else
+        m_state->requestInspection(
+            InspectRequest::sample(InspectSource::Test, point - s.validationEnd));
+}
+
+// The lookback window of the sequence on screen and the point it forecasts, as a bracket.
+void PredictionPlot::drawBracket(const SeriesView &s, int point)
+{
+    if (s.lookback <= 0 || point < 0)
+        return;
+    auto *bracket = new QCPItemBracket(m_plot);
+    const double top = m_plot->yAxis->range().upper;
+    const double target = positionOf(s, static_cast<std::size_t>(point));
+    bracket->left->setCoords(target, top);
+    bracket->right->setCoords(target - s.lookback, top);
+    bracket->setLength(8);
+    bracket->setPen(QPen(colours::trainColour(), 1.5));
+    auto *label = new QCPItemText(m_plot);
+    label->position->setParentAnchor(bracket->center);
+    label->position->setCoords(0, 14);
+    label->setText(tr("lookback %1 → horizon %2 (on screen; click a point to inspect "
+                      "its window)")
+                       .arg(s.lookback)
+                       .arg(s.horizon));
+    auto *marker = new QCPItemTracer(m_plot);
+    marker->setGraph(m_plot->graph(0));
+    marker->setGraphKey(target);
+    marker->setStyle(QCPItemTracer::tsCircle);
+    marker->setSize(9);
+    marker->setPen(QPen(colours::highlightColour(), 2));
+}
+
 void PredictionPlot::setSnapshot(const SnapshotPtr &snapshot)
 {
+    m_snapshot = snapshot;
     m_plot->clearItems();
     if (!snapshot || !snapshot->series) {
         for (int g = 0; g < m_plot->graphCount(); ++g)
@@ -62,9 +147,7 @@ void PredictionPlot::setSnapshot(const SnapshotPtr &snapshot)
     }
     const SeriesView &s = *snapshot->series;
     // Where point i lies on the time axis: its table row, or its index for synthetic tasks.
-    const auto at = [&s](std::size_t i) {
-        return i < s.position.size() ? s.position[i] : static_cast<double>(i);
-    };
+    const auto at = [&s](std::size_t i) { return positionOf(s, i); };
     const auto fill = [this, &at](int graph, const std::vector<double> &values) {
         QVector<double> x, y;
         for (std::size_t i = 0; i < values.size(); ++i) {
@@ -137,20 +220,7 @@ void PredictionPlot::setSnapshot(const SnapshotPtr &snapshot)
     shade(edge(0), edge(s.trainEnd), colours::trainColour(), tr("train"));
     shade(edge(s.trainEnd), edge(s.validationEnd), colours::validationColour(), tr("validation"));
     shade(edge(s.validationEnd), edge(int(s.target.size())), colours::testColour(), tr("test"));
-    // The lookback window and horizon of the first test sample, as brackets.
-    if (s.lookback > 0 && s.validationEnd >= s.lookback) {
-        auto *bracket = new QCPItemBracket(m_plot);
-        const double top = m_plot->yAxis->range().upper;
-        const double first = edge(s.validationEnd) + 0.5; // the first test target
-        bracket->left->setCoords(first, top);
-        bracket->right->setCoords(first - s.lookback, top);
-        bracket->setLength(8);
-        bracket->setPen(QPen(colours::trainColour(), 1.5));
-        auto *label = new QCPItemText(m_plot);
-        label->position->setParentAnchor(bracket->center);
-        label->position->setCoords(0, 14);
-        label->setText(tr("lookback %1 → horizon %2").arg(s.lookback).arg(s.horizon));
-    }
+    drawBracket(s, inspectedPoint(*snapshot));
     // Core's test RMSE of the network and of persistence, the question of lesson 12.
     if (s.testRmse && s.persistenceRmse)
         m_summary->setText(tr("Test RMSE: network %1, persistence (repeat the last value) %2.")

@@ -1,9 +1,11 @@
 // Prediction against target along the whole series, with the train, validation and test regions
 // shaded, the persistence baseline ("repeat the last value") drawn, and the lookback window of
-// the inspected sample marked with a bracket, and core's test metrics under it (the view computes
-// none). QCustomPlot.
+// the sequence on screen marked with a bracket, and core's test metrics under it (the view computes
+// none). QCustomPlot. A click on a point asks (through the InspectionState) for the window that
+// forecasts it to be the sequence on screen.
 #pragma once
 
+#include "inspection_state.h"
 #include "snapshot.h"
 
 #include <QWidget>
@@ -20,11 +22,20 @@ class PredictionPlot : public QWidget
 public:
     explicit PredictionPlot(QWidget *parent = nullptr);
     void setSnapshot(const SnapshotPtr &snapshot);
+    void setInspection(InspectionState *state) { m_state = state; }
     QCustomPlot *plot() const { return m_plot; }
+    // Asks for the window whose forecast is the point nearest to `x` on the time axis.
+    void pickAt(double x);
+    // The point of the series the sequence on screen forecasts (-1: none).
+    static int inspectedPoint(const Snapshot &snapshot);
     // The line under the plot: core's test RMSE of the network and of persistence.
     QString summaryText() const;
 
 private:
+    void drawBracket(const SeriesView &series, int point);
+
+    InspectionState *m_state = nullptr;
+    SnapshotPtr m_snapshot;
     QCustomPlot *m_plot = nullptr;
     QLabel *m_summary = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "views/classification_view.h"
 #include "views/gradient_plot.h"
 #include "views/heatmap_view.h"
+#include "views/inspect_view.h"
 #include "views/loss_plot.h"
 #include "views/prediction_plot.h"
 
@@ -28,7 +29,9 @@ const ViewRegistry &ViewRegistry::builtIn()
                   QStringLiteral("gradient"),
                   QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Gradients through time"))
               .add<ClassificationView>(QStringLiteral("classification"),
-                                       QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Classification"));
+                                       QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Classification"))
+              .add<InspectView>(QStringLiteral("inspect"),
+                                QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Choose the sequence"));
     return registry;
 }
 
