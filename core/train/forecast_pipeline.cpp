@@ -64,6 +64,27 @@ bool encoderDecoder(const ExperimentConfig &c)
     return c.topology == Topology::EncoderDecoder || c.topology == Topology::OneToMany;
 }
 
+// Holt-Winters' forecasts of the first target in every window, against the truth.
+HoltWintersBaseline holtWintersBaseline(const HoltWinters &model,
+                                        const std::vector<ForecastWindow> &windows)
+{
+    const Index horizon = windows.front().holtWinters.size();
+    Matrix predicted(horizon, static_cast<Index>(windows.size()));
+    Matrix actual(horizon, predicted.cols());
+    for (std::size_t s = 0; s < windows.size(); ++s) {
+        predicted.col(static_cast<Index>(s)) = windows[s].holtWinters;
+        actual.col(static_cast<Index>(s)) = windows[s].truth.row(0).transpose();
+    }
+    HoltWintersBaseline b;
+    b.metrics = regressionMetrics(predicted, actual);
+    b.seasonality = toString(model.seasonality);
+    b.season = model.season;
+    b.alpha = model.alpha;
+    b.beta = model.beta;
+    b.gamma = model.gamma;
+    return b;
+}
+
 } // namespace
 
 ForecastPipeline::ForecastPipeline(ExperimentConfig &config, const PipelineSource &source)
@@ -86,6 +107,7 @@ ForecastPipeline::ForecastPipeline(ExperimentConfig &config, const PipelineSourc
     }
     buildData(table ? &*table : nullptr, options(table ? &*table : nullptr), source);
     buildNetwork();
+    fitHoltWinters();
     config = m_config;
 }
 
@@ -169,6 +191,20 @@ void ForecastPipeline::buildData(const CsvTable *table, ForecastOptions fo,
     if (m_testData)
         m_test = std::make_shared<const SequenceSet>(
             windowsToSequences(m_testData->test, *m_testData));
+}
+
+void ForecastPipeline::fitHoltWinters()
+{
+    if (!m_testData || m_testData != m_data || m_data->levels.cols() == 0)
+        return; // a separate test file continues another series; a model alone has none
+    HoltWintersOptions options;
+    options.season = m_config.season;
+    const Vector training
+        = m_data->levels.row(0).head(m_data->split.train.end).transpose(); // the training rows
+    if (training.size() > 0 && training.minCoeff() <= 0.0)
+        options.seasonality = Seasonality::Additive;
+    if (options.validate(training).empty())
+        m_holtWinters = HoltWinters::fit(training, options);
 }
 
 void ForecastPipeline::buildNetwork()
@@ -255,6 +291,10 @@ std::vector<ForecastWindow> ForecastPipeline::predictWindows(const Trainer &trai
     const Index horizon = m_config.horizon, season = m_config.season;
     const Matrix predictions = trainer.predict(windowsToSequences(windows, data));
     const double missing = std::numeric_limits<double>::quiet_NaN();
+    const bool holtWinters = m_holtWinters && &data == m_data.get();
+    const Matrix smoothed = holtWinters // Hz x N
+        ? m_holtWinters->forecasts(data.levels.row(0).transpose(), windows.firstTargetRow, horizon)
+        : Matrix::Constant(horizon, windows.size(), missing);
     for (Index s = 0; s < windows.size(); ++s) {
         ForecastWindow w;
         w.targetRow = windows.firstTargetRow[at(s)];
@@ -262,6 +302,7 @@ std::vector<ForecastWindow> ForecastPipeline::predictWindows(const Trainer &trai
         w.truth = data.truth(w.targetRow, horizon);
         w.persistence = Vector::Constant(horizon, missing);
         w.seasonalNaive = Vector::Constant(horizon, missing);
+        w.holtWinters = smoothed.col(s);
         for (Index k = 0; k < horizon; ++k) {
             // as persistenceBaseline and seasonalNaiveBaseline of train/metrics.h
             if (w.targetRow >= 1)
@@ -300,6 +341,8 @@ Evaluation ForecastPipeline::evaluate(const Trainer &trainer) const
     if (firstRow >= m_config.season)
         e.seasonalNaive
             = seasonalNaiveBaseline(series, test.firstTargetRow, m_config.season, horizon);
+    if (m_holtWinters && &d == m_data.get())
+        e.holtWinters = holtWintersBaseline(*m_holtWinters, e.windows);
     e.target = d.targetNames.front();
     return e;
 }

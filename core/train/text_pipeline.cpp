@@ -50,9 +50,13 @@ TextPipeline::TextPipeline(const ExperimentConfig &config, const PipelineSource 
     if (parts.validation.size() > 0)
         m_validation = std::make_shared<const SequenceSet>(
             toSequences(parts.validation, labelSet, m_tokenizer.tokenize(parts.validation.texts)));
-    m_test = std::make_shared<const SequenceSet>(
-        toSequences(parts.test, labelSet, m_tokenizer.tokenize(parts.test.texts)));
+    const auto testTokens = m_tokenizer.tokenize(parts.test.texts);
+    m_test = std::make_shared<const SequenceSet>(toSequences(parts.test, labelSet, testTokens));
     m_trainLabels = labelSet.encode(parts.train.labels);
+    if (!m_trainLabels.empty()) {
+        m_naiveBayes = NaiveBayes::fit(trainTokens, m_trainLabels, labelSet.size());
+        m_naiveBayesTest = m_naiveBayes.classify(testTokens);
+    }
     if (model && m_trainLabels.empty()) { // the majority class as the model file reported it
         const nlohmann::json::json_pointer pointer("/baselines/majority/class");
         if (model->metrics.contains(pointer) && model->metrics.at(pointer).is_string())
@@ -149,6 +153,11 @@ Evaluation TextPipeline::evaluate(const Trainer &trainer) const
         e.majority
             = MajorityBaseline { static_cast<double>(hits) / static_cast<double>(e.actual.size()),
                                  m_classNames[static_cast<std::size_t>(m_majorityClass)] };
+    }
+    if (!m_naiveBayesTest.empty() && m_naiveBayesTest.size() == e.actual.size()) {
+        const ClassificationMetrics bayes
+            = classificationMetrics(e.actual, m_naiveBayesTest, classes);
+        e.naiveBayes = NaiveBayesBaseline { bayes.accuracy, bayes.macroF1 };
     }
     return e;
 }

@@ -2,9 +2,11 @@
 // the texts (a stratified hold-out, or a separate test file), tokenizes them (words or
 // characters), builds the vocabulary on the training texts (or takes a model's), and feeds the
 // token ids to a many-to-one network with an embedding and a softmax readout; the evaluation is
-// the class metrics beside the majority class.
+// the class metrics beside the majority class and a naive Bayes on the word counts of the same
+// training texts (fitted once here, when the training texts are at hand).
 #pragma once
 
+#include "baselines/naive_bayes.h"
 #include "data/label_set.h"
 #include "data/text_dataset.h"
 #include "data/tokenizer.h"
@@ -23,6 +25,9 @@ public:
     TextPipeline(const ExperimentConfig &config, const PipelineSource &source);
 
     const Vocabulary &vocabulary() const { return m_vocabulary; }
+    const Tokenizer &tokenizer() const { return m_tokenizer; }
+    // Fitted on the training texts' tokens; empty for a model loaded without its training data.
+    const NaiveBayes &naiveBayes() const { return m_naiveBayes; }
 
     Evaluation evaluate(const Trainer &trainer) const override; // a ClassificationEvaluation
     void storeIn(ModelFile &model) const override;
@@ -45,6 +50,8 @@ private:
     Vocabulary m_vocabulary;
     std::vector<int> m_trainLabels; // for the majority baseline
     int m_majorityClass = -1; // the majority class when m_trainLabels are unknown (a model)
+    NaiveBayes m_naiveBayes;
+    std::vector<int> m_naiveBayesTest; // its class of every test text (empty when not fitted)
 };
 
 } // namespace rnn
