@@ -64,6 +64,19 @@ bool encoderDecoder(const ExperimentConfig &c)
     return c.topology == Topology::EncoderDecoder || c.topology == Topology::OneToMany;
 }
 
+// The network's forecasts of every target and step of the windows against the truth.
+RegressionMetrics networkMetrics(const std::vector<ForecastWindow> &windows)
+{
+    const Index size = windows.front().truth.size(), n = static_cast<Index>(windows.size());
+    Matrix predicted(size, n), actual(size, n);
+    for (Index s = 0; s < n; ++s) {
+        const ForecastWindow &w = windows[at(s)];
+        predicted.col(s) = Eigen::Map<const Vector>(w.prediction.data(), w.prediction.size());
+        actual.col(s) = Eigen::Map<const Vector>(w.truth.data(), w.truth.size());
+    }
+    return regressionMetrics(predicted, actual);
+}
+
 // Holt-Winters' forecasts of the first target in every window, against the truth.
 HoltWintersBaseline holtWintersBaseline(const HoltWinters &model,
                                         const std::vector<ForecastWindow> &windows)
@@ -322,16 +335,11 @@ Evaluation ForecastPipeline::evaluate(const Trainer &trainer) const
     requireTestData();
     const ForecastDataset &d = *m_testData;
     const WindowSet &test = d.test;
-    const Index horizon = m_config.horizon, y = d.outputSize(), n = test.size();
+    const Index horizon = m_config.horizon;
+    const Index n = test.size();
     ForecastEvaluation e;
     e.windows = predictWindows(trainer, d, test);
-    Matrix predicted(y * horizon, n), actual(y * horizon, n);
-    for (Index s = 0; s < n; ++s) {
-        const ForecastWindow &w = e.windows[at(s)];
-        predicted.col(s) = Eigen::Map<const Vector>(w.prediction.data(), w.prediction.size());
-        actual.col(s) = Eigen::Map<const Vector>(w.truth.data(), w.truth.size());
-    }
-    e.test = regressionMetrics(predicted, actual);
+    e.test = networkMetrics(e.windows);
     e.samples = n;
     const Vector series = d.levels.row(0).transpose();
     e.persistence = persistenceBaseline(series, test.firstTargetRow, horizon);
@@ -345,6 +353,17 @@ Evaluation ForecastPipeline::evaluate(const Trainer &trainer) const
         e.holtWinters = holtWintersBaseline(*m_holtWinters, e.windows);
     e.target = d.targetNames.front();
     return e;
+}
+
+std::vector<InputImportance> ForecastPipeline::importance(const Trainer &trainer,
+                                                          const ImportanceOptions &options) const
+{
+    requireTestData();
+    const ForecastDataset &d = *m_testData;
+    const auto rmse = [&](const WindowSet &windows) {
+        return networkMetrics(predictWindows(trainer, d, windows)).rmse;
+    };
+    return permutationImportance(d.test, d.featureNames, rmse, options);
 }
 
 void ForecastPipeline::storeIn(ModelFile &model) const

@@ -11,6 +11,7 @@
 
 #include "baselines/holt_winters.h"
 #include "data/forecast_dataset.h"
+#include "train/input_importance.h"
 #include "train/pipeline.h"
 
 #include <memory>
@@ -45,6 +46,10 @@ public:
     // forecasts beside it.
     std::vector<ForecastWindow> predictWindows(const Trainer &trainer, const ForecastDataset &data,
                                                const WindowSet &windows) const;
+    // Permutation importance of every input variable on the test windows (input_importance.h),
+    // in data units. std::logic_error without test data.
+    std::vector<InputImportance> importance(const Trainer &trainer,
+                                            const ImportanceOptions &options) const;
     // See Experiment::generate and Experiment::forecastAfter.
     std::vector<double> generate(const Trainer &trainer, int steps) const;
     Matrix forecastAfter(const Trainer &trainer, const std::string &csvPath) const;
