@@ -108,6 +108,15 @@ struct SeriesView
     // network's RMSE over every test value, and persistence's (forecasts only).
     std::optional<double> testRmse;
     std::optional<double> persistenceRmse;
+    // Holt-Winters fitted on the training part (core/baselines): its one-step forecasts beside
+    // the windows (NaN where it has none) and its test RMSE; empty when core could not fit it.
+    std::vector<double> holtWinters;
+    std::optional<double> holtWintersRmse;
+    // Which inputs matter: core's permutation importance of every input variable on the test
+    // windows (the rise of the test RMSE when it is shuffled), in input order; empty for one
+    // input or no test windows.
+    QStringList importanceVariables;
+    std::vector<double> importance;
 };
 
 // A text task's vocabulary as the data panel previews it.
@@ -128,6 +137,8 @@ struct ClassificationResult
     // samples predicted right; K), and the overall accuracy.
     Vector recall;
     double accuracy = 0.0;
+    // Core's bag-of-words naive Bayes on the same training texts (texts only).
+    std::optional<double> naiveBayesAccuracy;
     Vector probabilities; // K: class probabilities for the inspected sequence
 };
 

@@ -83,6 +83,7 @@ void appendWindows(SeriesView &view, const std::vector<rnn::ForecastWindow> &win
         view.target.push_back(w.truth(0, 0));
         view.prediction.push_back(w.prediction(0, 0));
         view.persistence.push_back(w.persistence(0));
+        view.holtWinters.push_back(w.holtWinters.size() > 0 ? w.holtWinters(0) : std::nan(""));
     }
 }
 
@@ -114,6 +115,18 @@ SeriesView forecastView(const rnn::Experiment &experiment, const rnn::ForecastPi
     appendWindows(view, test.windows);
     view.testRmse = test.test.rmse;
     view.persistenceRmse = test.persistence.rmse;
+    if (test.holtWinters)
+        view.holtWintersRmse = test.holtWinters->metrics.rmse;
+    else
+        view.holtWinters.clear();
+    if (data.inputSize() >= 2 && test.samples >= 2) {
+        rnn::ImportanceOptions options;
+        options.repeats = 2; // once an epoch on the worker: a quick look, rnnlab-train takes 5
+        for (const rnn::InputImportance &i : experiment.importance(options)) {
+            view.importanceVariables << QString::fromStdString(i.variable);
+            view.importance.push_back(i.rmseIncrease);
+        }
+    }
     view.dataUnits = true;
     view.valueName = QString::fromStdString(data.targetNames.front());
     if (forecast.testDataset() != &data) {
@@ -170,6 +183,8 @@ std::optional<ClassificationResult> classificationResult(const rnn::Experiment &
     result.confusion = Matrix::Zero(k, k);
     result.recall = Eigen::Map<const Vector>(classes->metrics.recall.data(), k);
     result.accuracy = classes->metrics.accuracy;
+    if (classes->naiveBayes)
+        result.naiveBayesAccuracy = classes->naiveBayes->accuracy;
     for (int c = 0; c < k; ++c) {
         const auto i = static_cast<std::size_t>(c);
         result.classes << (i < names.size() ? QString::fromStdString(names[i])

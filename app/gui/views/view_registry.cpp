@@ -3,6 +3,7 @@
 #include "views/classification_view.h"
 #include "views/gradient_plot.h"
 #include "views/heatmap_view.h"
+#include "views/importance_view.h"
 #include "views/loss_plot.h"
 #include "views/prediction_plot.h"
 
@@ -28,7 +29,10 @@ const ViewRegistry &ViewRegistry::builtIn()
                   QStringLiteral("gradient"),
                   QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Gradients through time"))
               .add<ClassificationView>(QStringLiteral("classification"),
-                                       QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Classification"));
+                                       QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Classification"))
+              .add<ImportanceView>(
+                  QStringLiteral("importance"),
+                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Which inputs matter"));
     return registry;
 }
 
