@@ -134,6 +134,29 @@ std::vector<int> TextPipeline::classify(const Trainer &trainer,
     return argmaxColumns(p);
 }
 
+Matrix TextPipeline::occlusion(const Trainer &trainer, const std::vector<int> &ids) const
+{
+    SequenceSet set; // the sentence, then the sentence without each of its words
+    set.steps = static_cast<int>(ids.size());
+    set.tokens.push_back(ids);
+    std::vector<std::size_t> words; // the steps holding a word
+    for (std::size_t t = 0; t < ids.size(); ++t) {
+        if (ids[t] == Vocabulary::paddingId)
+            continue;
+        std::vector<int> without(ids.size(), Vocabulary::paddingId); // one more pad in front
+        for (std::size_t k = 0, to = 1; k < ids.size(); ++k)
+            if (k != t)
+                without[to++] = ids[k];
+        set.tokens.push_back(std::move(without));
+        words.push_back(t);
+    }
+    const Matrix p = trainer.predict(set); // K x (1 + words)
+    Matrix result = Matrix::Zero(p.rows(), static_cast<Index>(ids.size()));
+    for (std::size_t w = 0; w < words.size(); ++w)
+        result.col(static_cast<Index>(words[w])) = p.col(0) - p.col(static_cast<Index>(w + 1));
+    return result;
+}
+
 Evaluation TextPipeline::evaluate(const Trainer &trainer) const
 {
     requireTestData();

@@ -32,6 +32,11 @@ public:
     Evaluation evaluate(const Trainer &trainer) const override; // a ClassificationEvaluation
     void storeIn(ModelFile &model) const override;
 
+    // Which words push the prediction: occlusion. For a sequence of token ids (T, pre-padded as
+    // the pipeline encodes them), column t is p(c | ids) - p(c | ids without the token at t, the
+    // rest pre-padded to T again) for every class c (K x T): positive where the word pushes
+    // the prediction toward c. Padding steps are 0; every column sums to 0.
+    Matrix occlusion(const Trainer &trainer, const std::vector<int> &ids) const;
     // The class of every text (and, when asked, the probabilities: K x N).
     std::vector<int> classify(const Trainer &trainer, const std::vector<std::string> &texts,
                               Matrix *probabilities = nullptr) const;
