@@ -140,6 +140,9 @@ struct ClassificationResult
     // Core's bag-of-words naive Bayes on the same training texts (texts only).
     std::optional<double> naiveBayesAccuracy;
     Vector probabilities; // K: class probabilities for the inspected sequence
+    // Texts: core's occlusion of the inspected sequence, K x T: how much each step's word
+    // pushes the probability of each class (p with the word - p without it); 0 on padding.
+    Matrix occlusion;
 };
 
 struct Snapshot

@@ -7,6 +7,7 @@
 #include "train/experiment_config.h"
 #include "train/forecast_pipeline.h"
 #include "train/sequence_task_pipeline.h"
+#include "train/text_pipeline.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -403,6 +404,10 @@ SnapshotPtr TrainingSession::snapshot()
     if (snap->classification && trace.probabilities.cols() > 0)
         snap->classification->probabilities
             = trace.probabilities.col(trace.probabilities.cols() - 1);
+    if (snap->classification && s.experiment->text() && train.usesTokens()
+        && inspected < train.size())
+        snap->classification->occlusion = s.experiment->text()->occlusion(
+            trainer, train.tokens[static_cast<std::size_t>(inspected)]);
 
     auto moment = std::make_shared<Moment>();
     moment->run = s.run;

@@ -11,6 +11,7 @@
 #include "views/loss_plot.h"
 #include "views/prediction_plot.h"
 #include "views/unrolled_view.h"
+#include "views/word_occlusion_view.h"
 
 #include <QTest>
 #include <qcustomplot.h>
@@ -164,6 +165,31 @@ private slots:
         snapshot->classification->naiveBayesAccuracy = 0.2;
         view.setSnapshot(snapshot);
         QVERIFY(!view.accuracyText().contains(QStringLiteral("loses")));
+    }
+
+    void wordsAreColouredForTheChosenClass()
+    {
+        auto snapshot
+            = std::const_pointer_cast<Snapshot>(sampleSnapshot(rnn::CellType::Lstm, 4, 3));
+        snapshot->trace.tokens
+            = { QStringLiteral("<pad>"), QStringLiteral("que"), QStringLiteral("raiva") };
+        ClassificationResult result;
+        result.classes = { QStringLiteral("alegria"), QStringLiteral("raiva") };
+        result.confusion = Matrix { { 1, 0 }, { 0, 1 } };
+        // core's occlusion: "raiva" pushes raiva up by 0.4 (alegria down), "que" a little
+        result.occlusion = Matrix { { 0.0, -0.01, -0.4 }, { 0.0, 0.01, 0.4 } };
+        snapshot->classification = result;
+        WordOcclusionView view;
+        view.setSnapshot(snapshot);
+        view.setClass(1);
+        QVERIFY(view.sentenceHtml().contains(QStringLiteral("Toward raiva most: raiva (+40.0 %), "
+                                                            "que (+1.0 %).")));
+        QVERIFY(!view.sentenceHtml().contains(QStringLiteral("&lt;pad&gt;")));
+        view.setClass(0);
+        QVERIFY(view.sentenceHtml().contains(QStringLiteral("No word pushes it toward alegria.")));
+        snapshot->classification.reset();
+        view.setSnapshot(snapshot);
+        QVERIFY(view.sentenceHtml().contains(QStringLiteral("no texts")));
     }
 
     void importanceAnswersWhetherOtherInputsHelp()

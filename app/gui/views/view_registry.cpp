@@ -6,6 +6,7 @@
 #include "views/importance_view.h"
 #include "views/loss_plot.h"
 #include "views/prediction_plot.h"
+#include "views/word_occlusion_view.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -30,9 +31,11 @@ const ViewRegistry &ViewRegistry::builtIn()
                   QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Gradients through time"))
               .add<ClassificationView>(QStringLiteral("classification"),
                                        QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Classification"))
-              .add<ImportanceView>(
-                  QStringLiteral("importance"),
-                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Which inputs matter"));
+              .add<ImportanceView>(QStringLiteral("importance"),
+                                   QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Which inputs matter"))
+              .add<WordOcclusionView>(
+                  QStringLiteral("words"),
+                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Which words matter"));
     return registry;
 }
 
