@@ -69,6 +69,9 @@ struct RowTrace
 struct SequenceTrace
 {
     Matrix input; // X x T
+    // X x T: gradient x input, core's dL/dx_t (the recorded BPTT) times x_t, element by element:
+    // each input value's first-order share in the loss; empty when the inputs are tokens.
+    Matrix inputAttribution;
     Matrix output; // O x T (network outputs, scaled back when a scaler was used)
     Matrix target; // O x T (NaN where a step has no target)
     std::vector<bool> lossAtStep; // T: true where the output feeds the loss

@@ -216,6 +216,9 @@ void ForecastPipeline::fitHoltWinters()
         = m_data->levels.row(0).head(m_data->split.train.end).transpose(); // the training rows
     if (training.size() > 0 && training.minCoeff() <= 0.0)
         options.seasonality = Seasonality::Additive;
+    // A budget of about 2e8 filter steps per run, so a long series costs seconds, not minutes.
+    const double rows = static_cast<double>(std::max<Index>(training.size(), 1));
+    options.minimiser.maxEvaluations = static_cast<int>(std::clamp(2e8 / rows, 500.0, 20000.0));
     if (options.validate(training).empty())
         m_holtWinters = HoltWinters::fit(training, options);
 }

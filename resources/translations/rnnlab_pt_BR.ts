@@ -1116,6 +1116,10 @@ camada %2%3</translation>
         <source>Which words matter</source>
         <translation>Quais palavras importam</translation>
     </message>
+    <message>
+        <source>Gradient × input</source>
+        <translation>Gradiente × entrada</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::ImportanceView</name>
@@ -1173,6 +1177,21 @@ camada %2%3</translation>
     <message>
         <source>Toward %1 most: %2.</source>
         <translation>Para %1, mais: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::InputAttributionView</name>
+    <message>
+        <source>time step of the inspected window</source>
+        <translation>passo de tempo da janela inspecionada</translation>
+    </message>
+    <message>
+        <source>Gradient x input is shown for forecasts, after a backward pass.</source>
+        <translation>Gradiente x entrada aparece em previsões, depois de uma retropropagação.</translation>
+    </message>
+    <message>
+        <source>Each cell: dL/dx × x, how much that input value adds to the loss of this window to first order (orange: raises it, purple: lowers it; largest |value| %1).</source>
+        <translation>Cada célula: dL/dx × x, quanto aquele valor de entrada soma à perda desta janela em primeira ordem (laranja: aumenta, roxo: diminui; maior |valor| %1).</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "views/gradient_plot.h"
 #include "views/heatmap_view.h"
 #include "views/importance_view.h"
+#include "views/input_attribution_view.h"
 #include "views/loss_plot.h"
 #include "views/prediction_plot.h"
 #include "views/unrolled_view.h"
@@ -190,6 +191,24 @@ private slots:
         snapshot->classification.reset();
         view.setSnapshot(snapshot);
         QVERIFY(view.sentenceHtml().contains(QStringLiteral("no texts")));
+    }
+
+    void gradientTimesInputIsAHeatmapOfVariablesAndSteps()
+    {
+        auto snapshot
+            = std::const_pointer_cast<Snapshot>(sampleSnapshot(rnn::CellType::Lstm, 4, 3));
+        InputAttributionView view;
+        view.setSnapshot(snapshot); // no attribution recorded: nothing drawn
+        QCOMPARE(view.cellCount(), 0);
+        snapshot->config.task = rnn::Task::Forecast;
+        snapshot->config.features = { "pm25", "dew" };
+        snapshot->trace.inputAttribution = Matrix { { 0.1, -0.2, 0.0 }, { 0.0, 0.05, 0.3 } };
+        view.setSnapshot(snapshot);
+        QCOMPARE(view.cellCount(), 6);
+        QVERIFY(distinctColours(render(view)) > 5);
+        snapshot->config.task = rnn::Task::Classify; // word vectors are no input variables
+        view.setSnapshot(snapshot);
+        QCOMPARE(view.cellCount(), 0);
     }
 
     void importanceAnswersWhetherOtherInputsHelp()

@@ -4,6 +4,7 @@
 #include "views/gradient_plot.h"
 #include "views/heatmap_view.h"
 #include "views/importance_view.h"
+#include "views/input_attribution_view.h"
 #include "views/loss_plot.h"
 #include "views/prediction_plot.h"
 #include "views/word_occlusion_view.h"
@@ -33,6 +34,9 @@ const ViewRegistry &ViewRegistry::builtIn()
                                        QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Classification"))
               .add<ImportanceView>(QStringLiteral("importance"),
                                    QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Which inputs matter"))
+              .add<InputAttributionView>(
+                  QStringLiteral("attribution"),
+                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Gradient × input"))
               .add<WordOcclusionView>(
                   QStringLiteral("words"),
                   QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Which words matter"));
