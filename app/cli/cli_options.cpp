@@ -156,6 +156,9 @@ void addRunOptions(CLI::App &app, CommandLine &cl, Options &options)
     app.add_option("--generate", options.generate,
                    "Forecasts: continue the series N steps, feeding outputs back (one-to-many)")
         ->check(CLI::Range(1, 100000));
+    app.add_flag("--importance", options.importance,
+                 "Forecasts: which inputs matter (the rise of the test RMSE when each input is "
+                 "shuffled across the test windows), printed and in --report-json");
     app.add_flag("--quiet", options.quiet, "No progress output");
     app.add_option("--set", cl.settings,
                    "KEY=VALUE: any setting of a preset (e.g. embedding_size=32), repeatable");

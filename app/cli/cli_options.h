@@ -32,6 +32,7 @@ struct Options
     std::string predictFile; // with load: the file to forecast after or whose texts to classify
     std::string reportJson; // where the metrics and baselines go as JSON; empty: nowhere
     int generate = 0; // steps of one-to-many continuation after training; 0: none
+    bool importance = false; // forecasts: print (and report) each input's permutation importance
     bool quiet = false;
 };
 

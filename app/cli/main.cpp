@@ -166,6 +166,18 @@ rnn::PresetLibrary loadPresets()
     return presets;
 }
 
+// --importance: the permutation importance of every input, printed and added to the report.
+void printImportance(const rnn::Experiment &experiment, const rnn::Evaluation &evaluation,
+                     nlohmann::json &report)
+{
+    const auto *forecast = std::get_if<rnn::ForecastEvaluation>(&evaluation);
+    if (!forecast)
+        throw std::invalid_argument("--importance is for forecasts (input variables to shuffle)");
+    const std::vector<rnn::InputImportance> importance = experiment.importance();
+    std::cout << rnn::importanceReport(importance, forecast->test.rmse);
+    report["importance"] = rnn::toJson(importance);
+}
+
 // --load MODEL: predict with it, or evaluate it on its test data.
 int runLoadedModel(const Options &options)
 {
@@ -186,9 +198,11 @@ int runLoadedModel(const Options &options)
         return exitBadInput;
     }
     const rnn::Evaluation evaluation = experiment.evaluate();
-    const nlohmann::json report = experiment.report(evaluation);
+    nlohmann::json report = experiment.report(evaluation);
     std::cout << "Model " << options.load << " on its test data:\n"
               << experiment.summary(evaluation);
+    if (options.importance)
+        printImportance(experiment, evaluation, report);
     if (!options.reportJson.empty())
         writeJson(report, options.reportJson);
     return exitDone;
@@ -264,6 +278,8 @@ int trainAndReport(const rnn::ExperimentConfig &config, const Options &options)
     const rnn::Evaluation evaluation = experiment.evaluate();
     nlohmann::json report = experiment.report(evaluation);
     std::cout << experiment.summary(evaluation);
+    if (options.importance)
+        printImportance(experiment, evaluation, report);
     if (options.generate > 0)
         generateContinuation(experiment, options.generate, report);
     if (!options.save.empty())

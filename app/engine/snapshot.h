@@ -71,6 +71,9 @@ struct RowTrace
 struct SequenceTrace
 {
     Matrix input; // X x T
+    // X x T: gradient x input, core's dL/dx_t (the recorded BPTT) times x_t, element by element:
+    // each input value's first-order share in the loss; empty when the inputs are tokens.
+    Matrix inputAttribution;
     Matrix output; // O x T (network outputs, scaled back when a scaler was used)
     Matrix target; // O x T (NaN where a step has no target)
     std::vector<bool> lossAtStep; // T: true where the output feeds the loss
@@ -110,6 +113,15 @@ struct SeriesView
     // network's RMSE over every test value, and persistence's (forecasts only).
     std::optional<double> testRmse;
     std::optional<double> persistenceRmse;
+    // Holt-Winters fitted on the training part (core/baselines): its one-step forecasts beside
+    // the windows (NaN where it has none) and its test RMSE; empty when core could not fit it.
+    std::vector<double> holtWinters;
+    std::optional<double> holtWintersRmse;
+    // Which inputs matter: core's permutation importance of every input variable on the test
+    // windows (the rise of the test RMSE when it is shuffled), in input order; empty for one
+    // input or no test windows.
+    QStringList importanceVariables;
+    std::vector<double> importance;
 };
 
 // A text task's vocabulary as the data panel previews it.
@@ -140,9 +152,14 @@ struct ClassificationResult
     // samples predicted right; K), and the overall accuracy.
     Vector recall;
     double accuracy = 0.0;
+    // Core's bag-of-words naive Bayes on the same training texts (texts only).
+    std::optional<double> naiveBayesAccuracy;
     Vector probabilities; // K: class probabilities for the inspected sequence
     // Every test sequence in the order of the test set (the sentence picker's list).
     std::shared_ptr<const std::vector<TestSequenceRow>> testRows;
+    // Texts: core's occlusion of the inspected sequence, K x T: how much each step's word
+    // pushes the probability of each class (p with the word - p without it); 0 on padding.
+    Matrix occlusion;
 };
 
 struct Snapshot

@@ -49,6 +49,8 @@ SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
     const auto first = [&](const Matrix &m) { return firstOfBatch(m, steps, batch); };
 
     out.input = first(trace.layers.front().front().input);
+    if (trace.dInput.rows() == out.input.rows() && trace.dInput.cols() == steps * batch)
+        out.inputAttribution = first(trace.dInput).cwiseProduct(out.input);
     out.muJordan = options.jordanMu;
     out.loss = trace.loss;
 

@@ -8,6 +8,7 @@
 #include "train/experiment_config.h"
 #include "train/forecast_pipeline.h"
 #include "train/sequence_task_pipeline.h"
+#include "train/text_pipeline.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -86,6 +87,7 @@ void appendWindows(SeriesView &view, const std::vector<rnn::ForecastWindow> &win
         view.target.push_back(w.truth(0, 0));
         view.prediction.push_back(w.prediction(0, 0));
         view.persistence.push_back(w.persistence(0));
+        view.holtWinters.push_back(w.holtWinters.size() > 0 ? w.holtWinters(0) : std::nan(""));
     }
 }
 
@@ -117,6 +119,18 @@ SeriesView forecastView(const rnn::Experiment &experiment, const rnn::ForecastPi
     appendWindows(view, test.windows);
     view.testRmse = test.test.rmse;
     view.persistenceRmse = test.persistence.rmse;
+    if (test.holtWinters)
+        view.holtWintersRmse = test.holtWinters->metrics.rmse;
+    else
+        view.holtWinters.clear();
+    if (data.inputSize() >= 2 && test.samples >= 2) {
+        rnn::ImportanceOptions options;
+        options.repeats = 2; // once an epoch on the worker: a quick look, rnnlab-train takes 5
+        for (const rnn::InputImportance &i : experiment.importance(options)) {
+            view.importanceVariables << QString::fromStdString(i.variable);
+            view.importance.push_back(i.rmseIncrease);
+        }
+    }
     view.dataUnits = true;
     view.valueName = QString::fromStdString(data.targetNames.front());
     if (forecast.testDataset() != &data) {
@@ -173,6 +187,8 @@ std::optional<ClassificationResult> classificationResult(const rnn::Experiment &
     result.confusion = Matrix::Zero(k, k);
     result.recall = Eigen::Map<const Vector>(classes->metrics.recall.data(), k);
     result.accuracy = classes->metrics.accuracy;
+    if (classes->naiveBayes)
+        result.naiveBayesAccuracy = classes->naiveBayes->accuracy;
     for (int c = 0; c < k; ++c) {
         const auto i = static_cast<std::size_t>(c);
         result.classes << (i < names.size() ? QString::fromStdString(names[i])
@@ -442,6 +458,9 @@ void TrainingSession::fillTrace(Snapshot &snap, const rnn::Trainer &trainer,
     if (snap.classification && trace.probabilities.cols() > 0)
         snap.classification->probabilities
             = trace.probabilities.col(trace.probabilities.cols() - 1);
+    // Which words push the prediction, for the sequence on screen (picked, typed or trained).
+    if (snap.classification && s.experiment->text() && !trace.tokens.empty())
+        snap.classification->occlusion = s.experiment->text()->occlusion(trainer, trace.tokens);
 }
 
 SnapshotPtr TrainingSession::snapshot()

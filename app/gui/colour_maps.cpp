@@ -131,6 +131,11 @@ QColor baselineColour()
 {
     return QColor(0x99, 0x99, 0x99);
 }
+QColor holtWintersColour()
+{
+    return QColor(0xcc, 0x79,
+                  0xa7); // reddish purple (Okabe-Ito), apart from the parts and highlight
+}
 QColor highlightColour()
 {
     return QColor(0xd5, 0x5e, 0x00);

@@ -32,6 +32,7 @@ QColor trainColour();
 QColor validationColour();
 QColor testColour();
 QColor baselineColour();
+QColor holtWintersColour(); // the classical model's line, beside the grey persistence
 QColor highlightColour();
 
 } // namespace rnnlab::colours

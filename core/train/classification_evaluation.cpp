@@ -20,6 +20,9 @@ nlohmann::json ClassificationEvaluation::baselinesJson() const
     if (majority)
         baselines["majority"]
             = { { "accuracy", majority->accuracy }, { "class", majority->className } };
+    if (naiveBayes)
+        baselines["naive_bayes"]
+            = { { "accuracy", naiveBayes->accuracy }, { "macro_f1", naiveBayes->macroF1 } };
     return baselines;
 }
 
@@ -43,6 +46,14 @@ std::string ClassificationEvaluation::headlineReport() const
         out += "   (majority-class baseline " + reportNumber(100.0 * majority->accuracy, 1) + " %)";
     out += "\n";
     out += "Test macro-F1      " + reportNumber(metrics.macroF1, 3) + "\n";
+    if (naiveBayes) {
+        out += "Naive Bayes        " + reportNumber(100.0 * naiveBayes->accuracy, 1)
+            + " %   macro-F1 " + reportNumber(naiveBayes->macroF1, 3)
+            + "   (word counts of the same training texts)\n";
+        if (naiveBayes->accuracy > metrics.accuracy)
+            out += "The network loses to naive Bayes: a higher test accuracy than its "
+                + reportNumber(100.0 * metrics.accuracy, 1) + " %.\n";
+    }
     return out;
 }
 

@@ -188,6 +188,13 @@ json Experiment::report(const Evaluation &evaluation) const
     return r;
 }
 
+std::vector<InputImportance> Experiment::importance(const ImportanceOptions &options) const
+{
+    if (!forecast())
+        throw std::logic_error("importance: only forecasts have input variables to shuffle");
+    return forecast()->importance(m_trainer, options);
+}
+
 std::string Experiment::summary(const Evaluation &evaluation) const
 {
     std::ostringstream out;

@@ -28,6 +28,7 @@
 #include "data/vocabulary.h"
 #include "train/evaluation.h"
 #include "train/experiment_config.h"
+#include "train/input_importance.h"
 #include "train/model_io.h"
 #include "train/trainer.h"
 
@@ -86,6 +87,10 @@ public:
     // The test metrics and baselines of the trained network (and its predictions in data
     // units): a ForecastEvaluation, ClassificationEvaluation or SequenceTaskEvaluation.
     Evaluation evaluate() const; // std::logic_error when !hasTestData()
+    // Forecasts: which inputs matter, the permutation importance of every input variable on the
+    // test windows (train/input_importance.h). std::logic_error for other tasks or without
+    // test data.
+    std::vector<InputImportance> importance(const ImportanceOptions &options = {}) const;
     // The whole report: toJson(evaluation) plus task, preset, model, epochs, seconds, stop
     // reason, history. Schema (forecast):
     //   {"task": "forecast", "preset", "model", "epochs", "seconds", "stop_reason", "message",

@@ -1,5 +1,6 @@
 // ForecastEvaluation: how a trained forecaster did on the test windows, in the data's own units,
-// beside the naive baselines it must beat (persistence, seasonal naive). It also keeps, for every
+// beside the baselines it must beat (persistence, seasonal naive, and Holt-Winters: the classical
+// exponential smoothing fitted on the training part, core/baselines). It also keeps, for every
 // test window, the table row of its first target, the truth, the prediction and the baselines'
 // values, so a plot draws what the metrics were computed from and never recomputes them.
 // A value type made by ForecastPipeline; toJson() writes the report schema of experiment.h.
@@ -27,6 +28,17 @@ struct ForecastWindow
     // seasonal naive repeats the value one season earlier); NaN where a window lacks the history.
     Vector persistence;
     Vector seasonalNaive;
+    Vector holtWinters; // Hz: its forecasts made after row targetRow - 1; NaN when not fitted
+};
+
+// Holt-Winters beside the network: its metrics on the same test windows and the constants it
+// was fitted with (core/baselines/holt_winters.h).
+struct HoltWintersBaseline
+{
+    RegressionMetrics metrics;
+    std::string seasonality; // "additive" or "multiplicative"
+    Index season = 0;
+    double alpha = 0.0, beta = 0.0, gamma = 0.0;
 };
 
 struct ForecastEvaluation
@@ -37,13 +49,21 @@ struct ForecastEvaluation
     RegressionMetrics persistence;
     std::optional<RegressionMetrics> seasonalNaive; // when every test window has a season before it
     Index season = 0;
+    // when the training part has two seasons (and, multiplicative, positive values) and the test
+    // windows continue its series (not a separate test file)
+    std::optional<HoltWintersBaseline> holtWinters;
     std::vector<ForecastWindow> windows; // the test windows, in order
 
     // {"test": {"rmse", "mae", "samples"}, "baselines": {"persistence": {"rmse", "mae"},
-    //  ["seasonal_naive": {"rmse", "mae", "season"}]}, "target"}
+    //  ["seasonal_naive": {"rmse", "mae", "season"}], ["holt_winters": {"rmse", "mae",
+    //  "seasonality", "season", "alpha", "beta", "gamma"}]}, "target"}
     nlohmann::json toJson() const;
-    // The metrics beside the baselines, a line each, for terminals.
+    // The metrics beside the baselines, a line each, and a sentence naming the baselines whose
+    // RMSE is lower than the network's, for terminals.
     std::string briefReport() const;
+    // The baselines with a lower test RMSE than the network's ("persistence", "seasonal_naive",
+    // "holt_winters", the report's keys), in that order; empty when the network beats them all.
+    std::vector<std::string> baselinesBeatingNetwork() const;
 };
 
 } // namespace rnn

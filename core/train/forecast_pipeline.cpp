@@ -64,6 +64,40 @@ bool encoderDecoder(const ExperimentConfig &c)
     return c.topology == Topology::EncoderDecoder || c.topology == Topology::OneToMany;
 }
 
+// The network's forecasts of every target and step of the windows against the truth.
+RegressionMetrics networkMetrics(const std::vector<ForecastWindow> &windows)
+{
+    const Index size = windows.front().truth.size(), n = static_cast<Index>(windows.size());
+    Matrix predicted(size, n), actual(size, n);
+    for (Index s = 0; s < n; ++s) {
+        const ForecastWindow &w = windows[at(s)];
+        predicted.col(s) = Eigen::Map<const Vector>(w.prediction.data(), w.prediction.size());
+        actual.col(s) = Eigen::Map<const Vector>(w.truth.data(), w.truth.size());
+    }
+    return regressionMetrics(predicted, actual);
+}
+
+// Holt-Winters' forecasts of the first target in every window, against the truth.
+HoltWintersBaseline holtWintersBaseline(const HoltWinters &model,
+                                        const std::vector<ForecastWindow> &windows)
+{
+    const Index horizon = windows.front().holtWinters.size();
+    Matrix predicted(horizon, static_cast<Index>(windows.size()));
+    Matrix actual(horizon, predicted.cols());
+    for (std::size_t s = 0; s < windows.size(); ++s) {
+        predicted.col(static_cast<Index>(s)) = windows[s].holtWinters;
+        actual.col(static_cast<Index>(s)) = windows[s].truth.row(0).transpose();
+    }
+    HoltWintersBaseline b;
+    b.metrics = regressionMetrics(predicted, actual);
+    b.seasonality = toString(model.seasonality);
+    b.season = model.season;
+    b.alpha = model.alpha;
+    b.beta = model.beta;
+    b.gamma = model.gamma;
+    return b;
+}
+
 } // namespace
 
 ForecastPipeline::ForecastPipeline(ExperimentConfig &config, const PipelineSource &source)
@@ -86,6 +120,7 @@ ForecastPipeline::ForecastPipeline(ExperimentConfig &config, const PipelineSourc
     }
     buildData(table ? &*table : nullptr, options(table ? &*table : nullptr), source);
     buildNetwork();
+    fitHoltWinters();
     config = m_config;
 }
 
@@ -169,6 +204,23 @@ void ForecastPipeline::buildData(const CsvTable *table, ForecastOptions fo,
     if (m_testData)
         m_test = std::make_shared<const SequenceSet>(
             windowsToSequences(m_testData->test, *m_testData));
+}
+
+void ForecastPipeline::fitHoltWinters()
+{
+    if (!m_testData || m_testData != m_data || m_data->levels.cols() == 0)
+        return; // a separate test file continues another series; a model alone has none
+    HoltWintersOptions options;
+    options.season = m_config.season;
+    const Vector training
+        = m_data->levels.row(0).head(m_data->split.train.end).transpose(); // the training rows
+    if (training.size() > 0 && training.minCoeff() <= 0.0)
+        options.seasonality = Seasonality::Additive;
+    // A budget of about 2e8 filter steps per run, so a long series costs seconds, not minutes.
+    const double rows = static_cast<double>(std::max<Index>(training.size(), 1));
+    options.minimiser.maxEvaluations = static_cast<int>(std::clamp(2e8 / rows, 500.0, 20000.0));
+    if (options.validate(training).empty())
+        m_holtWinters = HoltWinters::fit(training, options);
 }
 
 void ForecastPipeline::buildNetwork()
@@ -255,6 +307,10 @@ std::vector<ForecastWindow> ForecastPipeline::predictWindows(const Trainer &trai
     const Index horizon = m_config.horizon, season = m_config.season;
     const Matrix predictions = trainer.predict(windowsToSequences(windows, data));
     const double missing = std::numeric_limits<double>::quiet_NaN();
+    const bool holtWinters = m_holtWinters && &data == m_data.get();
+    const Matrix smoothed = holtWinters // Hz x N
+        ? m_holtWinters->forecasts(data.levels.row(0).transpose(), windows.firstTargetRow, horizon)
+        : Matrix::Constant(horizon, windows.size(), missing);
     for (Index s = 0; s < windows.size(); ++s) {
         ForecastWindow w;
         w.targetRow = windows.firstTargetRow[at(s)];
@@ -262,6 +318,7 @@ std::vector<ForecastWindow> ForecastPipeline::predictWindows(const Trainer &trai
         w.truth = data.truth(w.targetRow, horizon);
         w.persistence = Vector::Constant(horizon, missing);
         w.seasonalNaive = Vector::Constant(horizon, missing);
+        w.holtWinters = smoothed.col(s);
         for (Index k = 0; k < horizon; ++k) {
             // as persistenceBaseline and seasonalNaiveBaseline of train/metrics.h
             if (w.targetRow >= 1)
@@ -281,16 +338,11 @@ Evaluation ForecastPipeline::evaluate(const Trainer &trainer) const
     requireTestData();
     const ForecastDataset &d = *m_testData;
     const WindowSet &test = d.test;
-    const Index horizon = m_config.horizon, y = d.outputSize(), n = test.size();
+    const Index horizon = m_config.horizon;
+    const Index n = test.size();
     ForecastEvaluation e;
     e.windows = predictWindows(trainer, d, test);
-    Matrix predicted(y * horizon, n), actual(y * horizon, n);
-    for (Index s = 0; s < n; ++s) {
-        const ForecastWindow &w = e.windows[at(s)];
-        predicted.col(s) = Eigen::Map<const Vector>(w.prediction.data(), w.prediction.size());
-        actual.col(s) = Eigen::Map<const Vector>(w.truth.data(), w.truth.size());
-    }
-    e.test = regressionMetrics(predicted, actual);
+    e.test = networkMetrics(e.windows);
     e.samples = n;
     const Vector series = d.levels.row(0).transpose();
     e.persistence = persistenceBaseline(series, test.firstTargetRow, horizon);
@@ -300,8 +352,21 @@ Evaluation ForecastPipeline::evaluate(const Trainer &trainer) const
     if (firstRow >= m_config.season)
         e.seasonalNaive
             = seasonalNaiveBaseline(series, test.firstTargetRow, m_config.season, horizon);
+    if (m_holtWinters && &d == m_data.get())
+        e.holtWinters = holtWintersBaseline(*m_holtWinters, e.windows);
     e.target = d.targetNames.front();
     return e;
+}
+
+std::vector<InputImportance> ForecastPipeline::importance(const Trainer &trainer,
+                                                          const ImportanceOptions &options) const
+{
+    requireTestData();
+    const ForecastDataset &d = *m_testData;
+    const auto rmse = [&](const WindowSet &windows) {
+        return networkMetrics(predictWindows(trainer, d, windows)).rmse;
+    };
+    return permutationImportance(d.test, d.featureNames, rmse, options);
 }
 
 void ForecastPipeline::storeIn(ModelFile &model) const

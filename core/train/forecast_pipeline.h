@@ -2,16 +2,20 @@
 // as a table in memory). It cuts the table into scaled windows (core/data ForecastDataset), feeds
 // them to a many-to-one network (the last step reads out every horizon value) or an
 // encoder-decoder (`horizon` empty steps after the window, the loss on those only), and turns
-// the outputs back into the data's units for the evaluation beside persistence and seasonal
-// naive, for generation (one-to-many, outputs fed back) and for --predict.
+// the outputs back into the data's units for the evaluation beside persistence, seasonal naive
+// and Holt-Winters (fitted once on the training part of the target, when it can be), for
+// generation (one-to-many, outputs fed back) and for --predict.
 //
 // Shapes: X = features, Y = targets, L = lookback, Hz = horizon, N = windows.
 #pragma once
 
+#include "baselines/holt_winters.h"
 #include "data/forecast_dataset.h"
+#include "train/input_importance.h"
 #include "train/pipeline.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +34,10 @@ public:
     const ForecastDataset &dataset() const { return *m_data; }
     // The data whose test windows are evaluated, or nullptr when there are none.
     const ForecastDataset *testDataset() const { return m_testData.get(); }
+    // Holt-Winters fitted on the training part of the first target (multiplicative when its
+    // values are all positive, else additive), or nullptr when it cannot be (no season of at
+    // least 2, too short, a separate test file, a model without its data).
+    const HoltWinters *holtWinters() const { return m_holtWinters ? &*m_holtWinters : nullptr; }
 
     Evaluation evaluate(const Trainer &trainer) const override; // a ForecastEvaluation
     void storeIn(ModelFile &model) const override;
@@ -38,6 +46,10 @@ public:
     // forecasts beside it.
     std::vector<ForecastWindow> predictWindows(const Trainer &trainer, const ForecastDataset &data,
                                                const WindowSet &windows) const;
+    // Permutation importance of every input variable on the test windows (input_importance.h),
+    // in data units. std::logic_error without test data.
+    std::vector<InputImportance> importance(const Trainer &trainer,
+                                            const ImportanceOptions &options) const;
     // See Experiment::generate and Experiment::forecastAfter.
     std::vector<double> generate(const Trainer &trainer, int steps) const;
     Matrix forecastAfter(const Trainer &trainer, const std::string &csvPath) const;
@@ -46,6 +58,7 @@ private:
     ForecastOptions options(const CsvTable *table) const;
     void buildData(const CsvTable *table, ForecastOptions options, const PipelineSource &source);
     void buildNetwork();
+    void fitHoltWinters();
     // data: the dataset the windows come from (its scaled targets for many-to-many).
     SequenceSet windowsToSequences(const WindowSet &windows, const ForecastDataset &data) const;
     // The outputs of one sample (Y x Hz, scaled) among a set's predictions.
@@ -56,6 +69,7 @@ private:
     ExperimentConfig m_config;
     std::shared_ptr<const ForecastDataset> m_data;
     std::shared_ptr<const ForecastDataset> m_testData;
+    std::optional<HoltWinters> m_holtWinters;
 };
 
 } // namespace rnn

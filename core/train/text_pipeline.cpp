@@ -50,10 +50,14 @@ TextPipeline::TextPipeline(const ExperimentConfig &config, const PipelineSource 
     if (parts.validation.size() > 0)
         m_validation = std::make_shared<const SequenceSet>(
             toSequences(parts.validation, labelSet, m_tokenizer.tokenize(parts.validation.texts)));
-    m_test = std::make_shared<const SequenceSet>(
-        toSequences(parts.test, labelSet, m_tokenizer.tokenize(parts.test.texts)));
+    const auto testTokens = m_tokenizer.tokenize(parts.test.texts);
+    m_test = std::make_shared<const SequenceSet>(toSequences(parts.test, labelSet, testTokens));
     m_testTexts = parts.test.texts;
     m_trainLabels = labelSet.encode(parts.train.labels);
+    if (!m_trainLabels.empty()) {
+        m_naiveBayes = NaiveBayes::fit(trainTokens, m_trainLabels, labelSet.size());
+        m_naiveBayesTest = m_naiveBayes.classify(testTokens);
+    }
     if (model && m_trainLabels.empty()) { // the majority class as the model file reported it
         const nlohmann::json::json_pointer pointer("/baselines/majority/class");
         if (model->metrics.contains(pointer) && model->metrics.at(pointer).is_string())
@@ -142,6 +146,29 @@ std::vector<int> TextPipeline::classify(const Trainer &trainer,
     return argmaxColumns(p);
 }
 
+Matrix TextPipeline::occlusion(const Trainer &trainer, const std::vector<int> &ids) const
+{
+    SequenceSet set; // the sentence, then the sentence without each of its words
+    set.steps = static_cast<int>(ids.size());
+    set.tokens.push_back(ids);
+    std::vector<std::size_t> words; // the steps holding a word
+    for (std::size_t t = 0; t < ids.size(); ++t) {
+        if (ids[t] == Vocabulary::paddingId)
+            continue;
+        std::vector<int> without(ids.size(), Vocabulary::paddingId); // one more pad in front
+        for (std::size_t k = 0, to = 1; k < ids.size(); ++k)
+            if (k != t)
+                without[to++] = ids[k];
+        set.tokens.push_back(std::move(without));
+        words.push_back(t);
+    }
+    const Matrix p = trainer.predict(set); // K x (1 + words)
+    Matrix result = Matrix::Zero(p.rows(), static_cast<Index>(ids.size()));
+    for (std::size_t w = 0; w < words.size(); ++w)
+        result.col(static_cast<Index>(words[w])) = p.col(0) - p.col(static_cast<Index>(w + 1));
+    return result;
+}
+
 Evaluation TextPipeline::evaluate(const Trainer &trainer) const
 {
     requireTestData();
@@ -161,6 +188,11 @@ Evaluation TextPipeline::evaluate(const Trainer &trainer) const
         e.majority
             = MajorityBaseline { static_cast<double>(hits) / static_cast<double>(e.actual.size()),
                                  m_classNames[static_cast<std::size_t>(m_majorityClass)] };
+    }
+    if (!m_naiveBayesTest.empty() && m_naiveBayesTest.size() == e.actual.size()) {
+        const ClassificationMetrics bayes
+            = classificationMetrics(e.actual, m_naiveBayesTest, classes);
+        e.naiveBayes = NaiveBayesBaseline { bayes.accuracy, bayes.macroF1 };
     }
     return e;
 }

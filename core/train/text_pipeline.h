@@ -2,9 +2,11 @@
 // the texts (a stratified hold-out, or a separate test file), tokenizes them (words or
 // characters), builds the vocabulary on the training texts (or takes a model's), and feeds the
 // token ids to a many-to-one network with an embedding and a softmax readout; the evaluation is
-// the class metrics beside the majority class.
+// the class metrics beside the majority class and a naive Bayes on the word counts of the same
+// training texts (fitted once here, when the training texts are at hand).
 #pragma once
 
+#include "baselines/naive_bayes.h"
 #include "data/label_set.h"
 #include "data/text_dataset.h"
 #include "data/tokenizer.h"
@@ -30,10 +32,18 @@ public:
     SequenceSet sequences(const std::vector<std::string> &texts) const;
     // The test texts in the order of testSet() (empty for a model loaded without them).
     const std::vector<std::string> &testTexts() const { return m_testTexts; }
+    const Tokenizer &tokenizer() const { return m_tokenizer; }
+    // Fitted on the training texts' tokens; empty for a model loaded without its training data.
+    const NaiveBayes &naiveBayes() const { return m_naiveBayes; }
 
     Evaluation evaluate(const Trainer &trainer) const override; // a ClassificationEvaluation
     void storeIn(ModelFile &model) const override;
 
+    // Which words push the prediction: occlusion. For a sequence of token ids (T, pre-padded as
+    // the pipeline encodes them), column t is p(c | ids) - p(c | ids without the token at t, the
+    // rest pre-padded to T again) for every class c (K x T): positive where the word pushes
+    // the prediction toward c. Padding steps are 0; every column sums to 0.
+    Matrix occlusion(const Trainer &trainer, const std::vector<int> &ids) const;
     // The class of every text (and, when asked, the probabilities: K x N).
     std::vector<int> classify(const Trainer &trainer, const std::vector<std::string> &texts,
                               Matrix *probabilities = nullptr) const;
@@ -53,6 +63,8 @@ private:
     std::vector<std::string> m_testTexts;
     std::vector<int> m_trainLabels; // for the majority baseline
     int m_majorityClass = -1; // the majority class when m_trainLabels are unknown (a model)
+    NaiveBayes m_naiveBayes;
+    std::vector<int> m_naiveBayesTest; // its class of every test text (empty when not fitted)
 };
 
 } // namespace rnn

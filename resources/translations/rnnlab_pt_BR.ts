@@ -187,6 +187,14 @@
         <source>&lt;br&gt;Prediction: &lt;b&gt;%1&lt;/b&gt; (%2%)</source>
         <translation>&lt;br&gt;Previsão: &lt;b&gt;%1&lt;/b&gt; (%2%)</translation>
     </message>
+    <message>
+        <source>&lt;br&gt;Naive Bayes on word counts (the same training texts): %1%</source>
+        <translation>&lt;br&gt;Naive Bayes sobre contagens de palavras (os mesmos textos de treino): %1%</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The network loses to naive Bayes, which ignores word order.</source>
+        <translation>&lt;br&gt;A rede perde para o naive Bayes, que ignora a ordem das palavras.</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::ColourLegend</name>
@@ -907,6 +915,22 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
         <source>generated, one-to-many (from the last value of the data)</source>
         <translation>gerado, um-para-muitos (a partir do último valor dos dados)</translation>
     </message>
+    <message>
+        <source>Holt-Winters %1.</source>
+        <translation>Holt-Winters %1.</translation>
+    </message>
+    <message>
+        <source>The network loses to Holt-Winters, a classical model fitted in a fraction of a second.</source>
+        <translation>A rede perde para Holt-Winters, um modelo clássico ajustado em uma fração de segundo.</translation>
+    </message>
+    <message>
+        <source>The network beats Holt-Winters.</source>
+        <translation>A rede vence Holt-Winters.</translation>
+    </message>
+    <message>
+        <source>Holt-Winters baseline (fitted on the training part)</source>
+        <translation>referência de Holt-Winters (ajustada na parte de treino)</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::Topology</name>
@@ -1126,6 +1150,91 @@ camada %2%3</translation>
     <message>
         <source>Classification</source>
         <translation>Classificação</translation>
+    </message>
+    <message>
+        <source>Which inputs matter</source>
+        <translation>Quais entradas importam</translation>
+    </message>
+    <message>
+        <source>Which words matter</source>
+        <translation>Quais palavras importam</translation>
+    </message>
+    <message>
+        <source>Gradient × input</source>
+        <translation>Gradiente × entrada</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ImportanceView</name>
+    <message>
+        <source>rise of the test RMSE when the input is shuffled (data units)</source>
+        <translation>aumento do RMSE de teste quando a entrada é embaralhada (unidades dos dados)</translation>
+    </message>
+    <message>
+        <source>This lesson has no forecast with several inputs.</source>
+        <translation>Esta aula não tem previsão com várias entradas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Test RMSE %1.</source>
+        <translation>RMSE de teste %1.</translation>
+    </message>
+    <message>
+        <source>No input besides %1&apos;s own past raises it by more than 5 % when shuffled: the network does not use them.</source>
+        <translation>Nenhuma entrada além do próprio passado de %1 o aumenta em mais de 5 % quando embaralhada: a rede não as usa.</translation>
+    </message>
+    <message>
+        <source>Yes, other inputs help: shuffling %1 raises it by more than 5 %.</source>
+        <translation>Sim, outras entradas ajudam: embaralhar %1 o aumenta em mais de 5 %.</translation>
+    </message>
+    <message>
+        <source>About no effect: %1.</source>
+        <translation>Quase sem efeito: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::WordOcclusionView</name>
+    <message>
+        <source>Which words push the prediction toward</source>
+        <translation>Quais palavras empurram a previsão para</translation>
+    </message>
+    <message>
+        <source>This lesson classifies no texts.</source>
+        <translation>Esta aula não classifica textos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The inspected sentence&lt;/b&gt; (orange: the word pushes the probability of %1 up, purple: down; how much: the change when the word is removed)&lt;br&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;A frase inspecionada&lt;/b&gt; (laranja: a palavra aumenta a probabilidade de %1, roxo: diminui; quanto: a mudança quando a palavra é removida)&lt;br&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 %)</source>
+        <translation>%1 (+%2 %)</translation>
+    </message>
+    <message>
+        <source>No word pushes it toward %1.</source>
+        <translation>Nenhuma palavra a empurra para %1.</translation>
+    </message>
+    <message>
+        <source>Toward %1 most: %2.</source>
+        <translation>Para %1, mais: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::InputAttributionView</name>
+    <message>
+        <source>time step of the inspected window</source>
+        <translation>passo de tempo da janela inspecionada</translation>
+    </message>
+    <message>
+        <source>Gradient x input is shown for forecasts, after a backward pass.</source>
+        <translation>Gradiente x entrada aparece em previsões, depois de uma retropropagação.</translation>
+    </message>
+    <message>
+        <source>Each cell: dL/dx × x, how much that input value adds to the loss of this window to first order (orange: raises it, purple: lowers it; largest |value| %1).</source>
+        <translation>Cada célula: dL/dx × x, quanto aquele valor de entrada soma à perda desta janela em primeira ordem (laranja: aumenta, roxo: diminui; maior |valor| %1).</translation>
     </message>
 </context>
 </TS>

@@ -7,9 +7,12 @@
 #include "views/equation_view.h"
 #include "views/gradient_plot.h"
 #include "views/heatmap_view.h"
+#include "views/importance_view.h"
+#include "views/input_attribution_view.h"
 #include "views/loss_plot.h"
 #include "views/prediction_plot.h"
 #include "views/unrolled_view.h"
+#include "views/word_occlusion_view.h"
 
 #include <QTest>
 #include <qcustomplot.h>
@@ -153,7 +156,87 @@ private slots:
         QVERIFY(view.accuracyText().contains(QStringLiteral("alegria: 25%")));
         QVERIFY(view.accuracyText().contains(QStringLiteral("raiva: 50%")));
         QVERIFY(view.accuracyText().contains(QStringLiteral("37.5%")));
+        QVERIFY(!view.accuracyText().contains(QStringLiteral("Naive Bayes")));
         QVERIFY(distinctColours(render(view)) > 5);
+        // core's naive Bayes beside the network, and in words when it is the more accurate
+        snapshot->classification->naiveBayesAccuracy = 0.722;
+        view.setSnapshot(snapshot);
+        QVERIFY(view.accuracyText().contains(QStringLiteral("72.2%")));
+        QVERIFY(view.accuracyText().contains(QStringLiteral("loses to naive Bayes")));
+        snapshot->classification->naiveBayesAccuracy = 0.2;
+        view.setSnapshot(snapshot);
+        QVERIFY(!view.accuracyText().contains(QStringLiteral("loses")));
+    }
+
+    void wordsAreColouredForTheChosenClass()
+    {
+        auto snapshot
+            = std::const_pointer_cast<Snapshot>(sampleSnapshot(rnn::CellType::Lstm, 4, 3));
+        snapshot->trace.tokens
+            = { QStringLiteral("<pad>"), QStringLiteral("que"), QStringLiteral("raiva") };
+        ClassificationResult result;
+        result.classes = { QStringLiteral("alegria"), QStringLiteral("raiva") };
+        result.confusion = Matrix { { 1, 0 }, { 0, 1 } };
+        // core's occlusion: "raiva" pushes raiva up by 0.4 (alegria down), "que" a little
+        result.occlusion = Matrix { { 0.0, -0.01, -0.4 }, { 0.0, 0.01, 0.4 } };
+        snapshot->classification = result;
+        WordOcclusionView view;
+        view.setSnapshot(snapshot);
+        view.setClass(1);
+        QVERIFY(view.sentenceHtml().contains(QStringLiteral("Toward raiva most: raiva (+40.0 %), "
+                                                            "que (+1.0 %).")));
+        QVERIFY(!view.sentenceHtml().contains(QStringLiteral("&lt;pad&gt;")));
+        view.setClass(0);
+        QVERIFY(view.sentenceHtml().contains(QStringLiteral("No word pushes it toward alegria.")));
+        snapshot->classification.reset();
+        view.setSnapshot(snapshot);
+        QVERIFY(view.sentenceHtml().contains(QStringLiteral("no texts")));
+    }
+
+    void gradientTimesInputIsAHeatmapOfVariablesAndSteps()
+    {
+        auto snapshot
+            = std::const_pointer_cast<Snapshot>(sampleSnapshot(rnn::CellType::Lstm, 4, 3));
+        InputAttributionView view;
+        view.setSnapshot(snapshot); // no attribution recorded: nothing drawn
+        QCOMPARE(view.cellCount(), 0);
+        snapshot->config.task = rnn::Task::Forecast;
+        snapshot->config.features = { "pm25", "dew" };
+        snapshot->trace.inputAttribution = Matrix { { 0.1, -0.2, 0.0 }, { 0.0, 0.05, 0.3 } };
+        view.setSnapshot(snapshot);
+        QCOMPARE(view.cellCount(), 6);
+        QVERIFY(distinctColours(render(view)) > 5);
+        snapshot->config.task = rnn::Task::Classify; // word vectors are no input variables
+        view.setSnapshot(snapshot);
+        QCOMPARE(view.cellCount(), 0);
+    }
+
+    void importanceAnswersWhetherOtherInputsHelp()
+    {
+        auto snapshot
+            = std::const_pointer_cast<Snapshot>(sampleSnapshot(rnn::CellType::Lstm, 4, 3));
+        ImportanceView view;
+        view.setSnapshot(snapshot); // no series: nothing to draw, and says so
+        QCOMPARE(view.barCount(), 0);
+        QVERIFY(!view.summaryText().isEmpty());
+        SeriesView series;
+        series.target = { 1.0 };
+        series.valueName = QStringLiteral("pm25");
+        series.testRmse = 60.0;
+        series.importanceVariables
+            = { QStringLiteral("pm25"), QStringLiteral("snow"), QStringLiteral("press") };
+        series.importance = { 20.0, 0.1, 6.0 };
+        snapshot->series = series;
+        view.setSnapshot(snapshot);
+        QCOMPARE(view.barCount(), 3);
+        // press (6 > 5 % of 60) helps; snow (0.1) does not; pm25 is the target's own past
+        QVERIFY(view.summaryText().contains(QStringLiteral("Yes")));
+        QVERIFY(view.summaryText().contains(QStringLiteral("press (+6)")));
+        QVERIFY(view.summaryText().contains(QStringLiteral("About no effect: snow (+0.1)")));
+        QVERIFY(distinctColours(render(view)) > 3);
+        snapshot->series->importance = { 20.0, 0.1, 0.2 };
+        view.setSnapshot(snapshot);
+        QVERIFY(view.summaryText().contains(QStringLiteral("No input besides pm25")));
     }
 
     void predictionShowsCoresMetrics()
@@ -174,6 +257,19 @@ private slots:
         plot.setSnapshot(snapshot);
         QVERIFY(plot.summaryText().contains(QStringLiteral("network 1.25,")));
         QVERIFY(plot.summaryText().contains(QStringLiteral("value) 2.5.")));
+        QVERIFY(!plot.summaryText().contains(QStringLiteral("Holt-Winters")));
+        // Holt-Winters beside them, and in words who wins
+        snapshot->series->holtWinters = { std::nan(""), std::nan(""), std::nan(""), 4.5 };
+        snapshot->series->holtWintersRmse = 0.5;
+        plot.setSnapshot(snapshot);
+        QVERIFY(plot.summaryText().contains(QStringLiteral("Holt-Winters 0.5.")));
+        QVERIFY(plot.summaryText().contains(QStringLiteral("loses to Holt-Winters")));
+        QCOMPARE(plot.plot()->graph(4)->dataCount(), 1);
+        snapshot->series->holtWintersRmse = 2.0;
+        plot.setSnapshot(snapshot);
+        QVERIFY(plot.summaryText().contains(QStringLiteral("The network beats Holt-Winters.")));
+        snapshot->series->holtWinters.clear();
+        snapshot->series->holtWintersRmse.reset();
         // A synthetic task has no persistence metric in core: the network's alone.
         snapshot->series->persistenceRmse.reset();
         plot.setSnapshot(snapshot);

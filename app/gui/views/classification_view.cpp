@@ -95,6 +95,12 @@ void ClassificationView::setSnapshot(const SnapshotPtr &snapshot)
                                 .arg(100.0 * c.recall(truth), 0, 'f', 0);
         }
         accuracy += tr("<b>Overall: %1%</b>").arg(100.0 * c.accuracy, 0, 'f', 1);
+        if (c.naiveBayesAccuracy) {
+            accuracy += tr("<br>Naive Bayes on word counts (the same training texts): %1%")
+                            .arg(100.0 * *c.naiveBayesAccuracy, 0, 'f', 1);
+            if (*c.naiveBayesAccuracy > c.accuracy)
+                accuracy += tr("<br>The network loses to naive Bayes, which ignores word order.");
+        }
         m_accuracy->setText(accuracy);
         map->setGradient(colours::sequentialGradient());
         map->setDataRange(QCPRange(0, 1));

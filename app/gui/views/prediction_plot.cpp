@@ -11,6 +11,17 @@
 
 namespace rnnlab {
 
+// Holt-Winters' test RMSE, and in words whether the network beats it.
+QString PredictionPlot::holtWintersVerdict(const SeriesView &s)
+{
+    const QString rmse = tr("Holt-Winters %1.").arg(*s.holtWintersRmse, 0, 'g', 4);
+    if (*s.holtWintersRmse < *s.testRmse)
+        return rmse + QLatin1Char(' ')
+            + tr("The network loses to Holt-Winters, a classical model fitted in a fraction of a "
+                 "second.");
+    return rmse + QLatin1Char(' ') + tr("The network beats Holt-Winters.");
+}
+
 PredictionPlot::PredictionPlot(QWidget *parent)
     : QWidget(parent)
 {
@@ -34,6 +45,9 @@ PredictionPlot::PredictionPlot(QWidget *parent)
     m_plot->graph(3)->setName(tr("generated, one-to-many (from the last value of the data)"));
     m_plot->graph(3)->setPen(QPen(colours::validationColour(), 2));
     m_plot->graph(3)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
+    m_plot->addGraph();
+    m_plot->graph(4)->setName(tr("Holt-Winters baseline (fitted on the training part)"));
+    m_plot->graph(4)->setPen(QPen(colours::holtWintersColour(), 1.5));
     m_plot->xAxis->setLabel(tr("time"));
     m_plot->yAxis->setLabel(tr("scaled units (as the network sees them)"));
     m_plot->legend->setVisible(true);
@@ -176,6 +190,10 @@ void PredictionPlot::setSnapshot(const SnapshotPtr &snapshot)
     fill(0, s.target);
     fill(1, s.persistence);
     fill(2, s.prediction);
+    fill(4, s.holtWinters);
+    m_plot->graph(4)->removeFromLegend();
+    if (!s.holtWinters.empty())
+        m_plot->graph(4)->addToLegend();
     {
         QVector<double> x, y;
         for (std::size_t k = 0; k < s.generated.size() && k < s.generatedPosition.size(); ++k) {
@@ -230,6 +248,8 @@ void PredictionPlot::setSnapshot(const SnapshotPtr &snapshot)
         m_summary->setText(tr("Test RMSE: network %1.").arg(*s.testRmse, 0, 'g', 4));
     else
         m_summary->clear();
+    if (s.testRmse && s.holtWintersRmse)
+        m_summary->setText(m_summary->text() + QLatin1Char(' ') + holtWintersVerdict(s));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -1,5 +1,5 @@
 // Prediction against target along the whole series, with the train, validation and test regions
-// shaded, the persistence baseline ("repeat the last value") drawn, and the lookback window of
+// shaded, the persistence and Holt-Winters baselines drawn, and the lookback window of
 // the sequence on screen marked with a bracket, and core's test metrics under it (the view computes
 // none). QCustomPlot. A click on a point asks (through the InspectionState) for the window that
 // forecasts it to be the sequence on screen.
@@ -28,11 +28,13 @@ public:
     void pickAt(double x);
     // The point of the series the sequence on screen forecasts (-1: none).
     static int inspectedPoint(const Snapshot &snapshot);
-    // The line under the plot: core's test RMSE of the network and of persistence.
+    // The line under the plot: core's test RMSE of the network, of persistence and of
+    // Holt-Winters, and whether the network beats Holt-Winters.
     QString summaryText() const;
 
 private:
     void drawBracket(const SeriesView &series, int point);
+    static QString holtWintersVerdict(const SeriesView &s);
 
     InspectionState *m_state = nullptr;
     SnapshotPtr m_snapshot;

@@ -3,9 +3,12 @@
 #include "views/classification_view.h"
 #include "views/gradient_plot.h"
 #include "views/heatmap_view.h"
+#include "views/importance_view.h"
+#include "views/input_attribution_view.h"
 #include "views/inspect_view.h"
 #include "views/loss_plot.h"
 #include "views/prediction_plot.h"
+#include "views/word_occlusion_view.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -31,7 +34,15 @@ const ViewRegistry &ViewRegistry::builtIn()
               .add<ClassificationView>(QStringLiteral("classification"),
                                        QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Classification"))
               .add<InspectView>(QStringLiteral("inspect"),
-                                QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Choose the sequence"));
+                                QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Choose the sequence"))
+              .add<ImportanceView>(QStringLiteral("importance"),
+                                   QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Which inputs matter"))
+              .add<InputAttributionView>(
+                  QStringLiteral("attribution"),
+                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Gradient × input"))
+              .add<WordOcclusionView>(
+                  QStringLiteral("words"),
+                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Which words matter"));
     return registry;
 }
 

@@ -97,10 +97,19 @@ private slots:
         QVERIFY(e.seasonalNaive.has_value());
         QCOMPARE(toJson(evaluation), evaluationPart(experiment.report(evaluation)));
         QCOMPARE(toJson(evaluation)["baselines"]["seasonal_naive"]["season"].get<int>(), 12);
+        // Holt-Winters, fitted on the 96 training months, forecasts every window's horizon.
+        QVERIFY(e.holtWinters.has_value());
+        for (const ForecastWindow &w : e.windows)
+            QVERIFY(w.holtWinters.size() == horizon && w.holtWinters.allFinite());
+        QCOMPARE(toJson(evaluation)["baselines"]["holt_winters"]["rmse"].get<double>(),
+                 e.holtWinters->metrics.rmse);
+        if (horizon == 1) // statsmodels' figure (tests/core/baselines/tst_holt_winters.cpp)
+            QVERIFY(std::abs(e.holtWinters->metrics.rmse - 23.8449) < 1e-3);
         // The summary prints the struct's numbers.
         const std::string summary = experiment.summary(evaluation);
         QVERIFY(summary.find("Persistence") != std::string::npos);
         QVERIFY(summary.find("Seasonal naive") != std::string::npos);
+        QVERIFY(summary.find("Holt-Winters") != std::string::npos);
     }
 
     void classificationCountsTheTestSamples()
@@ -128,7 +137,11 @@ private slots:
         QCOMPARE(json, evaluationPart(experiment.report(evaluation)));
         QCOMPARE(json["test"]["per_class"].size(), std::size_t(6));
         QCOMPARE(json["baselines"]["majority"]["class"].get<std::string>(), e.majority->className);
+        QVERIFY(e.naiveBayes.has_value());
+        QCOMPARE(json["baselines"]["naive_bayes"]["accuracy"].get<double>(),
+                 e.naiveBayes->accuracy);
         QVERIFY(experiment.summary(evaluation).find("confusion") != std::string::npos);
+        QVERIFY(experiment.summary(evaluation).find("Naive Bayes") != std::string::npos);
     }
 
     void sequenceTaskKeepsEachTestSequence_data()

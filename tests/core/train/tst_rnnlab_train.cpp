@@ -228,22 +228,27 @@ private slots:
         const QString report = dir.filePath("report.json");
         const QString model = dir.filePath("model.json");
         // only --data and --target (plus a small budget): an LSTM, lookback from the data
-        const Run run
-            = runTrainer({ "--data", dataset("airline_passengers.csv"), "--target", "Passengers",
-                           "--epochs", "3", "--report-json", report, "--save", model });
+        const Run run = runTrainer({ "--data", dataset("airline_passengers.csv"), "--target",
+                                     "Passengers", "--epochs", "3", "--report-json", report,
+                                     "--save", model, "--importance" });
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains("Persistence") && run.out.contains("Seasonal naive"),
+        QVERIFY2(run.out.contains("Persistence") && run.out.contains("Seasonal naive")
+                     && run.out.contains("Holt-Winters") && run.out.contains("Input importance"),
                  qPrintable(run.out));
         const nlohmann::json j = readJson(report);
         QCOMPARE(j.value("task", ""), std::string("forecast"));
         QCOMPARE(j.value("model", ""), std::string("lstm"));
         QCOMPARE(j.value("lookback", 0), 12); // round(sqrt(144))
-        for (const char *pointer : { "/test/rmse", "/test/mae", "/baselines/persistence/rmse",
-                                     "/baselines/seasonal_naive/rmse", "/epochs", "/seconds" })
+        for (const char *pointer :
+             { "/test/rmse", "/test/mae", "/baselines/persistence/rmse",
+               "/baselines/seasonal_naive/rmse", "/baselines/holt_winters/rmse",
+               "/importance/0/rmse_increase", "/epochs", "/seconds" })
             QVERIFY2(j.contains(nlohmann::json::json_pointer(pointer))
                          && j.at(nlohmann::json::json_pointer(pointer)).is_number(),
                      pointer);
         QCOMPARE(j.at("epochs").get<int>(), 3);
+        QCOMPARE(j.at("importance").size(), std::size_t(1)); // one input: the series itself
+        QCOMPARE(j.at("importance").at(0).value("variable", ""), std::string("Passengers"));
         // the last third is the test part: 144 - 96 = 48 monthly forecasts
         QCOMPARE(j.at("test").at("samples").get<int>(), 48);
 
@@ -318,8 +323,9 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         const nlohmann::json j = readJson(report);
         QCOMPARE(j.value("task", ""), std::string("classify"));
-        for (const char *pointer : { "/test/accuracy", "/test/macro_f1",
-                                     "/baselines/majority/accuracy", "/epochs", "/seconds" })
+        for (const char *pointer :
+             { "/test/accuracy", "/test/macro_f1", "/baselines/majority/accuracy",
+               "/baselines/naive_bayes/accuracy", "/epochs", "/seconds" })
             QVERIFY2(j.contains(nlohmann::json::json_pointer(pointer))
                          && j.at(nlohmann::json::json_pointer(pointer)).is_number(),
                      pointer);
@@ -327,6 +333,14 @@ private slots:
         QCOMPARE(j.at("test").at("confusion").size(), std::size_t(2));
         QCOMPARE(j.at("test").at("samples").get<int>(), 8);
         QVERIFY(run.out.contains("alegria"));
+        QVERIFY(run.out.contains("Naive Bayes"));
+        // --importance is for forecasts: a clear message, not a crash
+        const Run importance
+            = runTrainer({ "--data", path, "--task", "classify", "--epochs", "1", "--text-column",
+                           "frase", "--label-column", "emocao", "--importance" });
+        QCOMPARE(importance.exitCode, 1);
+        QVERIFY2(importance.err.contains("--importance is for forecasts"),
+                 qPrintable(importance.err));
 
         const QString texts
             = writeFile(dir, "new.csv", "frase\n\"que festa, que alegria\"\nsaudade\n");
