@@ -267,11 +267,6 @@ Lesson parseLessonFile(const QByteArray &bytes, const QString &path, QString *er
             *error = QStringLiteral("%1: %2").arg(path, why);
         return Lesson {};
     };
-    if (bytes.size() > qsizetype(rnn::limits::maxLessonFileBytes))
-        return fail(QStringLiteral("the lesson is %1 bytes, more than the limit of %2 bytes "
-                                   "(limits::maxLessonFileBytes)")
-                        .arg(bytes.size())
-                        .arg(rnn::limits::maxLessonFileBytes));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
