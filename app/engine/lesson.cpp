@@ -3,6 +3,8 @@
 
 #include "training_session.h"
 
+#include "loader_limits.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -255,17 +257,16 @@ Lesson lessonFromJson(const QJsonObject &json, const QString &id, QString *error
     return {};
 }
 
-Lesson readLessonFile(const QString &path, QString *error)
+namespace {
+
+// readLessonFile's work once the bytes are read: the JSON, then lessonFromJson.
+Lesson parseLessonFile(const QByteArray &bytes, const QString &path, QString *error)
 {
     const auto fail = [&](const QString &why) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(path, why);
         return Lesson {};
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open the file (%1)").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -280,6 +281,28 @@ Lesson readLessonFile(const QString &path, QString *error)
     if (!document.isObject())
         return fail(QStringLiteral("a lesson must be a JSON object"));
     return lessonFromJson(document.object(), QFileInfo(path).completeBaseName(), error, path);
+}
+
+} // namespace
+
+Lesson readLessonFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot open the file (%2)").arg(path, file.errorString());
+        return {};
+    }
+    if (file.size() > qint64(rnn::limits::maxLessonFileBytes)) {
+        if (error)
+            *error = QStringLiteral("%1: the file is %2 bytes, more than the limit of %3 bytes "
+                                    "(limits::maxLessonFileBytes)")
+                         .arg(path)
+                         .arg(file.size())
+                         .arg(rnn::limits::maxLessonFileBytes);
+        return {};
+    }
+    return parseLessonFile(file.readAll(), path, error);
 }
 
 const std::vector<Lesson> &builtInLessons()

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -66,19 +67,64 @@ int isSpaceOrTab(unsigned char c)
     return (c == ' ' || c == '\t') ? 1 : 0;
 }
 
+// What the callbacks found over a limit of CsvReadOptions (they stop storing; the reader throws).
+struct OverLimit
+{
+    long line = 0;
+    long column = 0;
+    std::string reason;
+};
+
 // State shared with libcsv's callbacks.
 struct ParseState
 {
+    const CsvReadOptions *options = nullptr;
     std::vector<CsvRecord> records;
     CsvRecord current;
     long currentLine = 0; // the physical line being fed
     long fieldStartLine = 0; // where the field being parsed started (0 = at the next line)
     bool recordOpen = false;
+    std::size_t cellCount = 0; // stored in records
+    OverLimit overLimit; // reason empty = none yet
 };
+
+std::string limitText(std::size_t limit, const char *name, const char *unit = "")
+{
+    return "the limit of " + std::to_string(limit) + unit + " (limits::" + name + ")";
+}
+
+// Records the first limit passed; returns true when one has been (nothing more is stored).
+bool overLimit(ParseState &state, std::size_t length)
+{
+    if (!state.overLimit.reason.empty())
+        return true;
+    const CsvReadOptions &o = *state.options;
+    const long line = state.fieldStartLine > 0 ? state.fieldStartLine : state.currentLine;
+    const long column = static_cast<long>(state.current.cells.size()) + 1;
+    std::string reason;
+    if (length > o.maxFieldBytes)
+        reason = "the cell is " + std::to_string(length) + " bytes long, more than "
+            + limitText(o.maxFieldBytes, "maxCsvFieldBytes", " bytes");
+    else if (state.current.cells.size() >= o.maxColumns)
+        reason = "the row has more than " + std::to_string(o.maxColumns) + " cells, "
+            + limitText(o.maxColumns, "maxCsvColumns") + " of columns";
+    else if (state.records.size() > o.maxRows) // the header is a record too
+        reason = "the file has more than " + std::to_string(o.maxRows) + " data rows, "
+            + limitText(o.maxRows, "maxCsvRows");
+    else if (state.cellCount + state.current.cells.size() >= o.maxCells)
+        reason = "the file has more than " + std::to_string(o.maxCells) + " cells, "
+            + limitText(o.maxCells, "maxCsvCells");
+    if (reason.empty())
+        return false;
+    state.overLimit = { line, column, std::move(reason) };
+    return true;
+}
 
 void onField(void *data, std::size_t length, void *user)
 {
     auto *state = static_cast<ParseState *>(user);
+    if (overLimit(*state, length))
+        return;
     if (!state->recordOpen) {
         state->current.line
             = state->fieldStartLine > 0 ? state->fieldStartLine : state->currentLine;
@@ -91,8 +137,10 @@ void onField(void *data, std::size_t length, void *user)
 void onRecord(int, void *user)
 {
     auto *state = static_cast<ParseState *>(user);
-    if (state->recordOpen)
+    if (state->recordOpen && state->overLimit.reason.empty()) {
+        state->cellCount += state->current.cells.size();
         state->records.push_back(std::move(state->current));
+    }
     state->current = CsvRecord {};
     state->recordOpen = false;
     state->fieldStartLine = 0;
@@ -165,8 +213,14 @@ char CsvReader::detectSeparator(std::string_view headerLine,
 CsvDocument CsvReader::readFile(const std::string &path, const CsvReadOptions &options)
 {
     std::ifstream file(path, std::ios::binary);
-    if (!file)
+    std::error_code error;
+    const auto size = std::filesystem::file_size(path, error);
+    if (!file || error)
         throw DataError(path, 0, 0, "the file does not exist or cannot be read");
+    if (size > options.maxFileBytes)
+        throw DataError(path, 0, 0,
+                        "the file is " + std::to_string(size) + " bytes, more than "
+                            + limitText(options.maxFileBytes, "maxCsvFileBytes", " bytes"));
     std::ostringstream content;
     content << file.rdbuf();
     if (file.bad())
@@ -182,6 +236,10 @@ CsvDocument CsvReader::parse(std::string_view content, const std::string &source
         throw DataError(sourceName, 0, 0,
                         "the separator must be a comma, a semicolon or a tab, not "
                             + separatorName(options.separator));
+    if (content.size() > options.maxFileBytes)
+        throw DataError(sourceName, 0, 0,
+                        "the text is " + std::to_string(content.size()) + " bytes, more than "
+                            + limitText(options.maxFileBytes, "maxCsvFileBytes", " bytes"));
     if (content.substr(0, 3) == "\xEF\xBB\xBF")
         content.remove_prefix(3);
 
@@ -220,6 +278,7 @@ CsvDocument CsvReader::parse(std::string_view content, const std::string &source
     }
 
     ParseState state;
+    state.options = &options;
     Parser parser(separator);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const std::string_view line = lines[i];
@@ -242,14 +301,22 @@ CsvDocument CsvReader::parse(std::string_view content, const std::string &source
         state.currentLine = lineNumber;
         if (state.fieldStartLine == 0 && !isBlank(line))
             state.fieldStartLine = lineNumber;
-        if (!parser.feed(line, state)) {
+        const bool parsed = parser.feed(line, state);
+        if (!state.overLimit.reason.empty())
+            throw DataError(sourceName, state.overLimit.line, state.overLimit.column,
+                            state.overLimit.reason);
+        if (!parsed) {
             const long column = static_cast<long>(state.current.cells.size()) + 1;
             throw DataError(sourceName, lineNumber, column,
                             "a quote character in the wrong place: a quoted cell must start "
                             "and end with \" and a \" inside it must be doubled (\"\")");
         }
     }
-    if (!parser.finish(state)) {
+    const bool finished = parser.finish(state);
+    if (!state.overLimit.reason.empty())
+        throw DataError(sourceName, state.overLimit.line, state.overLimit.column,
+                        state.overLimit.reason);
+    if (!finished) {
         const long column = static_cast<long>(state.current.cells.size()) + 1;
         const long line = state.fieldStartLine > 0 ? state.fieldStartLine : headerLine;
         throw DataError(sourceName, line, column,

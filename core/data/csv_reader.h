@@ -9,6 +9,8 @@
 // TextDataset's. Every problem is reported as a DataError naming file, line and column.
 #pragma once
 
+#include "loader_limits.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -20,6 +22,13 @@ struct CsvReadOptions
 {
     char separator = '\0'; // '\0' = detect from the header line; otherwise ',' ';' or '\t'
     std::size_t maxLineBytes = std::size_t { 1 } << 20; // longer lines are an error (1 MiB)
+    // Larger files, more rows, columns or cells, or a longer cell are refused before they are
+    // stored (core/loader_limits.h; tests lower them).
+    std::size_t maxFileBytes = limits::maxCsvFileBytes;
+    std::size_t maxRows = limits::maxCsvRows;
+    std::size_t maxColumns = limits::maxCsvColumns;
+    std::size_t maxCells = limits::maxCsvCells;
+    std::size_t maxFieldBytes = limits::maxCsvFieldBytes;
 };
 
 struct CsvRecord

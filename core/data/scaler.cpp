@@ -129,9 +129,19 @@ Scaler Scaler::fromJson(const nlohmann::json &json)
         out.m_scale = Eigen::Map<const Vector>(scale.data(), static_cast<Index>(scale.size()));
         out.m_low = json.at("low").get<double>();
         out.m_high = json.at("high").get<double>();
-        for (const double s : scale)
-            if (!(s > 0.0) || !std::isfinite(s))
-                throw std::invalid_argument("scaler: a scale is not a positive number");
+        for (std::size_t k = 0; k < scale.size(); ++k) {
+            if (scale[k] == 0.0)
+                throw std::invalid_argument("scaler: variable " + std::to_string(k)
+                                            + " has a zero range (scale 0); it cannot be scaled");
+            if (!(scale[k] > 0.0) || !std::isfinite(scale[k]))
+                throw std::invalid_argument("scaler: the scale of variable " + std::to_string(k)
+                                            + " is not a positive number");
+            if (!std::isfinite(offset[k]))
+                throw std::invalid_argument("scaler: the offset of variable " + std::to_string(k)
+                                            + " is not finite");
+        }
+        if (!std::isfinite(out.m_low) || !std::isfinite(out.m_high))
+            throw std::invalid_argument("scaler: low and high must be finite numbers");
         if (!(out.m_high > out.m_low))
             throw std::invalid_argument("scaler: high must be above low");
         return out;

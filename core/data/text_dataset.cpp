@@ -1,6 +1,7 @@
 #include "text_dataset.h"
 
 #include "data_error.h"
+#include "loader_limits.h"
 
 #include <set>
 
@@ -56,7 +57,17 @@ TextDataset TextDataset::fromDocument(const CsvDocument &document, const TextCsv
             throw DataError(document.source, row.line, textColumn + 1, "the text is empty");
         if (label.empty())
             throw DataError(document.source, row.line, labelColumn + 1, "the label is empty");
+        if (label.size() > limits::maxLabelBytes)
+            throw DataError(document.source, row.line, labelColumn + 1,
+                            "the label is " + std::to_string(label.size())
+                                + " bytes long, more than the limit of "
+                                + std::to_string(limits::maxLabelBytes)
+                                + " bytes (limits::maxLabelBytes)");
         classes.insert(label);
+        if (classes.size() > limits::maxClasses)
+            throw DataError(document.source, row.line, labelColumn + 1,
+                            "the file has more than " + std::to_string(limits::maxClasses)
+                                + " different labels, the limit of classes (limits::maxClasses)");
         out.texts.push_back(text);
         out.labels.push_back(std::move(label));
         out.lines.push_back(row.line);

@@ -1,5 +1,7 @@
 #include "vocabulary.h"
 
+#include "loader_limits.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -99,10 +101,31 @@ nlohmann::json Vocabulary::toJson() const
 Vocabulary Vocabulary::fromJson(const nlohmann::json &json)
 {
     try {
-        const auto tokens = json.at("tokens").get<std::vector<std::string>>();
-        auto frequencies = json.contains("frequencies")
-            ? json.at("frequencies").get<std::vector<long>>()
-            : std::vector<long>(tokens.size(), 0);
+        const nlohmann::json &tokenList = json.at("tokens");
+        if (tokenList.is_array() && tokenList.size() > std::size_t { limits::maxVocabularySize })
+            throw std::invalid_argument("vocabulary: " + std::to_string(tokenList.size())
+                                        + " tokens, more than the limit of "
+                                        + std::to_string(limits::maxVocabularySize)
+                                        + " (limits::maxVocabularySize)");
+        const auto tokens = tokenList.get<std::vector<std::string>>();
+        for (std::size_t i = 0; i < tokens.size(); ++i)
+            if (tokens[i].size() > limits::maxTokenBytes)
+                throw std::invalid_argument(
+                    "vocabulary: token " + std::to_string(i) + " is "
+                    + std::to_string(tokens[i].size()) + " bytes long, more than the limit of "
+                    + std::to_string(limits::maxTokenBytes) + " bytes (limits::maxTokenBytes)");
+        std::vector<long> frequencies(tokens.size(), 0);
+        if (json.contains("frequencies")) {
+            const nlohmann::json &list = json.at("frequencies");
+            if (!list.is_array() || list.size() != tokens.size())
+                throw std::invalid_argument("vocabulary: tokens and frequencies differ in length");
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                if (!list[i].is_number_integer() || list[i].get<long>() < 0)
+                    throw std::invalid_argument("vocabulary: frequency " + std::to_string(i)
+                                                + " is not a whole number of at least 0");
+                frequencies[i] = list[i].get<long>();
+            }
+        }
         if (tokens.size() < 2 || tokens[0] != paddingToken || tokens[1] != unknownToken)
             throw std::invalid_argument("vocabulary: the first tokens must be <pad> and <unk>");
         if (frequencies.size() != tokens.size())

@@ -1,7 +1,23 @@
 // Validation of NetworkConfig (see network_config.h).
 #include "network_config.h"
 
+#include "loader_limits.h"
+#include "parameter_shapes.h"
+
 namespace rnn {
+
+namespace {
+
+// "" when 1 <= value <= limit, else the sentence naming the limit.
+std::string checkSize(int value, int limit, const char *what, const char *limitName)
+{
+    if (value <= limit)
+        return {};
+    return std::string("The ") + what + " is " + std::to_string(value) + ", more than the limit of "
+        + std::to_string(limit) + " (limits::" + limitName + ").";
+}
+
+} // namespace
 
 int NetworkConfig::gateCount() const
 {
@@ -35,6 +51,20 @@ std::string NetworkConfig::validate() const
     } else if (inputSize < 1) {
         return "The input size must be at least 1.";
     }
+    for (const std::string &error :
+         { checkSize(hiddenSize, limits::maxHiddenSize, "hidden size", "maxHiddenSize"),
+           checkSize(layers, limits::maxLayers, "number of layers", "maxLayers"),
+           checkSize(outputSize, limits::maxOutputSize, "output size", "maxOutputSize"),
+           checkSize(vocabularySize, limits::maxVocabularySize, "vocabulary size",
+                     "maxVocabularySize"),
+           checkSize(hasEmbedding() ? embeddingSize : inputSize, limits::maxInputSize,
+                     hasEmbedding() ? "embedding size" : "input size", "maxInputSize") })
+        if (!error.empty())
+            return error;
+    if (parameterCount(*this) > limits::maxParameters)
+        return "The network has " + std::to_string(parameterCount(*this))
+            + " weights, more than the limit of " + std::to_string(limits::maxParameters)
+            + " (limits::maxParameters).";
     if (cell == CellType::Jordan) {
         if (layers != 1)
             return "A Jordan network has exactly one recurrent layer (its context is the "

@@ -2,7 +2,12 @@
 // writing and the unknown-key check, so a new option is added in one place.
 #include "experiment_config.h"
 
+#include "loader_limits.h"
+#include "text_file.h"
+
 #include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -89,7 +94,13 @@ void readValue(const nlohmann::json &j, int &out)
 {
     if (!j.is_number_integer())
         throw std::invalid_argument("expected a whole number");
-    out = j.get<int>();
+    // get<int> would wrap a larger number around (4294967297 -> 1): out of range is an error.
+    const auto value = j.is_number_unsigned() ? static_cast<std::int64_t>(std::min<std::uint64_t>(
+                           j.get<std::uint64_t>(), std::uint64_t { INT64_MAX }))
+                                              : j.get<std::int64_t>();
+    if (value < INT_MIN || value > INT_MAX)
+        throw std::invalid_argument("the whole number " + j.dump() + " is out of range");
+    out = static_cast<int>(value);
 }
 void readValue(const nlohmann::json &j, std::uint64_t &out)
 {
@@ -116,16 +127,49 @@ void readValue(const nlohmann::json &j, Enum &out)
 
 } // namespace
 
+namespace {
+
+// "" when every size the run generates is within core/loader_limits.h, else the one that is not.
+std::string checkSizeLimits(const ExperimentConfig &c)
+{
+    const struct
+    {
+        const char *key;
+        int value;
+        int limit;
+        const char *limitName;
+    } sizes[] = {
+        { "lookback", c.lookback, limits::maxLookback, "maxLookback" },
+        { "max_length", c.maxLength, limits::maxSequenceLength, "maxSequenceLength" },
+        { "sequence_length", c.sequenceLength, limits::maxSequenceLength, "maxSequenceLength" },
+        { "train_samples", c.trainSamples, limits::maxGeneratedSamples, "maxGeneratedSamples" },
+        { "test_samples", c.testSamples, limits::maxGeneratedSamples, "maxGeneratedSamples" },
+        { "embedding_size", c.embeddingSize, limits::maxInputSize, "maxInputSize" },
+        { "max_vocabulary", c.maxVocabulary, limits::maxVocabularySize, "maxVocabularySize" },
+        { "batch_size", c.batchSize, limits::maxBatchSize, "maxBatchSize" },
+    };
+    for (const auto &size : sizes)
+        if (size.value > size.limit)
+            return std::string("The setting ") + size.key + " is " + std::to_string(size.value)
+                + ", more than the limit of " + std::to_string(size.limit)
+                + " (limits::" + size.limitName + ").";
+    return {};
+}
+
+} // namespace
+
 std::string ExperimentConfig::validate() const
 {
     if (generator == Generator::None && dataFile.empty())
         return "No data: give a data file (--data) or a preset.";
     if (generator == Generator::None && task == Task::Forecast && target.empty())
         return "A forecast needs the column to predict (--target).";
-    if (hidden < 1 || hidden > 4096)
-        return "The hidden size must be between 1 and 4096.";
-    if (layers < 1 || layers > 16)
-        return "The number of layers must be between 1 and 16.";
+    if (hidden < 1 || hidden > limits::maxHiddenSize)
+        return "The hidden size must be between 1 and " + std::to_string(limits::maxHiddenSize)
+            + " (limits::maxHiddenSize).";
+    if (layers < 1 || layers > limits::maxLayers)
+        return "The number of layers must be between 1 and " + std::to_string(limits::maxLayers)
+            + " (limits::maxLayers).";
     if (model == CellType::Jordan && (layers != 1 || bidirectional))
         return "A Jordan network has exactly one layer and one direction.";
     if (lookback < 0)
@@ -152,6 +196,8 @@ std::string ExperimentConfig::validate() const
                "of at least 3, embedding size).";
     if (sequenceLength < 0 || trainSamples < 0 || testSamples < 0 || noise < 0.0)
         return "Generator settings cannot be negative.";
+    if (auto error = checkSizeLimits(*this); !error.empty())
+        return error;
     if (epochs < 0 || epochs > 1000000)
         return "The number of epochs must be between 0 and 1000000.";
     if (batchSize < 1)
@@ -197,23 +243,13 @@ nlohmann::json ExperimentConfig::toJson() const
 
 PresetLibrary PresetLibrary::load(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw std::runtime_error(path + ": cannot open the presets file");
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
     nlohmann::json json;
     try {
-        json = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error &e) {
-        const auto end = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
-        const long line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(end), '\n');
-        const auto lineStart = text.rfind('\n', end > 0 ? end - 1 : 0);
-        const long column
-            = static_cast<long>(end - (lineStart == std::string::npos ? 0 : lineStart + 1)) + 1;
-        throw std::runtime_error(path + ", line " + std::to_string(line) + ", column "
-                                 + std::to_string(column) + ": not valid JSON");
+        json = parseJsonText(
+            readTextFile(path, limits::maxPresetsFileBytes, "limits::maxPresetsFileBytes"), path,
+            limits::maxJsonDepth);
+    } catch (const TextFileError &e) {
+        throw std::runtime_error(e.what());
     }
     try {
         return fromJson(json);
@@ -234,6 +270,8 @@ PresetLibrary PresetLibrary::fromJson(const nlohmann::json &json)
         } catch (const std::exception &e) {
             throw std::invalid_argument("preset \"" + item.key() + "\": " + e.what());
         }
+        if (const std::string error = check.validate(); !error.empty())
+            throw std::invalid_argument("preset \"" + item.key() + "\": " + error);
     }
     library.m_presets = json;
     return library;

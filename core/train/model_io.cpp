@@ -2,10 +2,15 @@
 // the field they are reading, so every error says which field is wrong.
 #include "model_io.h"
 
+#include "loader_limits.h"
+#include "nn/parameter_shapes.h"
+#include "text_file.h"
 #include "version.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
+#include <cstdint>
 #include <fstream>
 #include <limits>
 #include <sstream>
@@ -50,6 +55,12 @@ int getInt(const json &object, const std::string &key, const std::string &path =
     const json &value = field(object, key, path);
     if (!value.is_number_integer())
         throw FieldError("field \"" + fullName(path, key) + "\" must be a whole number");
+    // get<int> would wrap a larger number around (4294967297 -> 1).
+    if ((value.is_number_unsigned() && value.get<std::uint64_t>() > std::uint64_t { INT_MAX })
+        || (!value.is_number_unsigned()
+            && (value.get<std::int64_t>() < INT_MIN || value.get<std::int64_t>() > INT_MAX)))
+        throw FieldError("field \"" + fullName(path, key) + "\" is " + value.dump()
+                         + ", out of range");
     return value.get<int>();
 }
 
@@ -99,12 +110,16 @@ Matrix matrixFromJson(const json &value, Index rows, Index cols, const std::stri
 {
     if (!value.is_array() || static_cast<Index>(value.size()) != rows)
         throw FieldError(what + " must be an array of " + std::to_string(rows) + " rows");
-    Matrix m(rows, cols);
+    // Every row's length first: the matrix is allocated only for numbers the file holds.
     for (Index r = 0; r < rows; ++r) {
         const json &row = value[static_cast<std::size_t>(r)];
         if (!row.is_array() || static_cast<Index>(row.size()) != cols)
             throw FieldError(what + ", row " + std::to_string(r) + ": expected "
                              + std::to_string(cols) + " numbers");
+    }
+    Matrix m(rows, cols);
+    for (Index r = 0; r < rows; ++r) {
+        const json &row = value[static_cast<std::size_t>(r)];
         for (Index c = 0; c < cols; ++c) {
             const json &x = row[static_cast<std::size_t>(c)];
             if (!x.is_number())
@@ -112,10 +127,28 @@ Matrix matrixFromJson(const json &value, Index rows, Index cols, const std::stri
                                  + std::to_string(c) + ": not a number");
             m(r, c) = x.get<double>();
             if (!std::isfinite(m(r, c)))
-                throw FieldError(what + " holds a value that is not finite");
+                throw FieldError(what + ", row " + std::to_string(r) + ", column "
+                                 + std::to_string(c) + " is not finite (NaN or infinite)");
         }
     }
     return m;
+}
+
+// Token ids run from 0 to V - 1 (V = network.vocabulary_size): a larger vocabulary would give
+// ids the embedding does not have.
+void checkVocabularySize(const json &vocabulary, const NetworkConfig &network)
+{
+    if (vocabulary.is_null())
+        return;
+    if (!vocabulary.is_object() || !vocabulary.contains("tokens")
+        || !vocabulary["tokens"].is_array())
+        throw FieldError("field \"vocabulary\" must be an object with an array \"tokens\"");
+    const std::size_t tokens = vocabulary["tokens"].size();
+    if (tokens > static_cast<std::size_t>(network.vocabularySize))
+        throw FieldError("the vocabulary holds " + std::to_string(tokens)
+                         + " tokens but the network's embedding has "
+                         + std::to_string(network.vocabularySize)
+                         + " (network.vocabulary_size): a token id would be out of range");
 }
 
 std::string shapeText(const Matrix &m)
@@ -166,27 +199,32 @@ NetworkConfig networkConfigFromJson(const nlohmann::json &j)
 
 Network ModelFile::makeNetwork(const std::string &source) const
 {
+    if (auto error = network.validate(); !error.empty())
+        throw ModelFileError(source + ": the network configuration is invalid: " + error);
+    // Names and shapes first, so the network is allocated only for weights the file holds.
+    const std::vector<ParameterShape> expected = parameterShapes(network);
+    for (const ParameterShape &p : expected) {
+        const int i = findParameter(parameters, p.name);
+        if (i < 0)
+            throw ModelFileError(source + ": parameter \"" + p.name + "\" is missing");
+        const Matrix &value = parameters[static_cast<std::size_t>(i)].value;
+        if (value.rows() != p.rows || value.cols() != p.cols)
+            throw ModelFileError(source + ": parameter \"" + p.name + "\" is " + shapeText(value)
+                                 + " but this network needs " + std::to_string(p.rows) + "x"
+                                 + std::to_string(p.cols));
+    }
+    for (const Parameter &p : parameters)
+        if (std::none_of(expected.begin(), expected.end(),
+                         [&](const ParameterShape &e) { return e.name == p.name; }))
+            throw ModelFileError(source + ": parameter \"" + p.name
+                                 + "\" does not belong to this network");
     Network net;
     try {
         net = Network(network, 1);
     } catch (const std::exception &e) {
         throw ModelFileError(source + ": the network configuration is invalid: " + e.what());
     }
-    const Parameters &expected = net.parameters();
-    for (const Parameter &p : expected) {
-        const int i = findParameter(parameters, p.name);
-        if (i < 0)
-            throw ModelFileError(source + ": parameter \"" + p.name + "\" is missing");
-        const Matrix &value = parameters[static_cast<std::size_t>(i)].value;
-        if (value.rows() != p.value.rows() || value.cols() != p.value.cols())
-            throw ModelFileError(source + ": parameter \"" + p.name + "\" is " + shapeText(value)
-                                 + " but this network needs " + shapeText(p.value));
-    }
-    for (const Parameter &p : parameters)
-        if (findParameter(expected, p.name) < 0)
-            throw ModelFileError(source + ": parameter \"" + p.name
-                                 + "\" does not belong to this network");
-    Parameters ordered = expected;
+    Parameters ordered = net.parameters();
     for (Parameter &p : ordered)
         p.value = parameters[static_cast<std::size_t>(findParameter(parameters, p.name))].value;
     if (auto error = net.setParameters(ordered); !error.empty())
@@ -260,6 +298,9 @@ ModelFile modelFromJson(const nlohmann::json &j, const std::string &source)
             const int cols = getInt(p, "cols", path);
             if (rows < 0 || cols < 0)
                 throw FieldError(path + " has a negative size");
+            if (static_cast<std::size_t>(rows) > field(p, "value", path).size())
+                throw FieldError(path + " declares " + std::to_string(rows) + " rows but holds "
+                                 + std::to_string(field(p, "value", path).size()));
             parameter.value = matrixFromJson(field(p, "value", path), rows, cols,
                                              "parameter \"" + parameter.name + "\"");
             model.parameters.push_back(std::move(parameter));
@@ -267,11 +308,16 @@ ModelFile modelFromJson(const nlohmann::json &j, const std::string &source)
         model.scaler = field(j, "scaler", "");
         model.targetScaler = j.value("target_scaler", json());
         model.vocabulary = field(j, "vocabulary", "");
+        checkVocabularySize(model.vocabulary, model.network);
         const json &labels = field(j, "labels", "");
         if (!labels.is_array() || !std::all_of(labels.begin(), labels.end(), [](const json &l) {
                 return l.is_string();
             }))
             throw FieldError("field \"labels\" must be an array of strings");
+        if (labels.size() > limits::maxClasses)
+            throw FieldError("field \"labels\" names " + std::to_string(labels.size())
+                             + " classes, more than the limit of "
+                             + std::to_string(limits::maxClasses) + " (limits::maxClasses)");
         model.labels = labels.get<std::vector<std::string>>();
         if (model.network.readout == ReadoutKind::Softmax
             && static_cast<int>(model.labels.size()) != model.network.outputSize)
@@ -317,37 +363,37 @@ void saveModel(const ModelFile &model, const std::string &path)
         throw ModelFileError(path + ": writing failed (disk full?)");
 }
 
-ModelFile loadModel(const std::string &path)
+namespace {
+
+// A model file's text: JSON within limits::maxJsonDepth, then modelFromJson.
+ModelFile parseModel(std::string_view text, const std::string &source)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw ModelFileError(path + ": cannot open the model file");
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw ModelFileError(path + ": the model file is empty");
+        throw ModelFileError(source + ": the model file is empty");
+    if (text.size() > limits::maxModelFileBytes)
+        throw ModelFileError(source + ": the model file is " + std::to_string(text.size())
+                             + " bytes, more than the limit of "
+                             + std::to_string(limits::maxModelFileBytes)
+                             + " bytes (limits::maxModelFileBytes)");
     json j;
     try {
-        j = json::parse(text);
-    } catch (const json::parse_error &e) {
-        // e.byte is the 1-based offset of the character where parsing failed.
-        const std::size_t at = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
-        long line = 1;
-        std::size_t lineStart = 0;
-        for (std::size_t i = 0; i < at; ++i)
-            if (text[i] == '\n') {
-                ++line;
-                lineStart = i + 1;
-            }
-        const long column = static_cast<long>(at - lineStart) + 1;
-        std::string detail = e.what();
-        if (const auto colon = detail.rfind(": "); colon != std::string::npos)
-            detail = detail.substr(colon + 2);
-        throw ModelFileError(path + ", line " + std::to_string(line) + ", column "
-                             + std::to_string(column) + ": not valid JSON (" + detail + ")");
+        j = parseJsonText(text, source, limits::maxJsonDepth);
+    } catch (const TextFileError &e) {
+        throw ModelFileError(e.what());
     }
-    return modelFromJson(j, path);
+    return modelFromJson(j, source);
+}
+
+} // namespace
+
+ModelFile loadModel(const std::string &path)
+{
+    try {
+        return parseModel(
+            readTextFile(path, limits::maxModelFileBytes, "limits::maxModelFileBytes"), path);
+    } catch (const TextFileError &e) {
+        throw ModelFileError(e.what());
+    }
 }
 
 } // namespace rnn

@@ -102,7 +102,8 @@ TextPipeline::Parts TextPipeline::split(TextDataset all, const LabelSet &labelSe
         if (labelSet.id(test.labels[i]) < 0)
             throw DataError(test.source, test.lines[i], 0,
                             "the label \"" + test.labels[i]
-                                + "\" does not occur in the training data");
+                                + (source.model ? "\" is not one of the model's classes"
+                                                : "\" does not occur in the training data"));
     return parts;
 }
 

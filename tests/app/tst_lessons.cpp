@@ -245,6 +245,12 @@ private slots:
                                   << QStringLiteral("\"title\"");
         QTest::newRow("not JSON") << QByteArray("{\"title\": \"x\",\n  oops}")
                                   << QStringLiteral("line 2");
+        QTest::newRow("over a size limit")
+            << lessonWith(R"("preset": "sine", "settings": {"train_samples": 2000000000})")
+            << QStringLiteral("limits::maxGeneratedSamples");
+        QTest::newRow("file over its limit")
+            << lessonWith(R"("preset": "sine")").append(QByteArray(1 << 20, ' '))
+            << QStringLiteral("limits::maxLessonFileBytes");
     }
 
     void brokenLessonsAreRefused()
