@@ -47,6 +47,14 @@
         <source>%1: this version of RNN Lab cannot open session files (.rnnlab) yet.</source>
         <translation>%1: esta versão do RNN Lab ainda não abre arquivos de sessão (.rnnlab).</translation>
     </message>
+    <message>
+        <source>Show the network reading TEXT (a sentence); given twice, the first beside the second (what if).</source>
+        <translation>Mostrar a rede lendo TEXT (uma frase); dado duas vezes, a primeira ao lado da segunda (e se).</translation>
+    </message>
+    <message>
+        <source>Show test sequence N (1 = the first).</source>
+        <translation>Mostrar a sequência de teste N (1 = a primeira).</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::AboutDialog</name>
@@ -194,6 +202,10 @@
     <message>
         <source>&lt;br&gt;The network loses to naive Bayes, which ignores word order.</source>
         <translation>&lt;br&gt;A rede perde para o naive Bayes, que ignora a ordem das palavras.</translation>
+    </message>
+    <message>
+        <source>Click a cell to list its test sentences</source>
+        <translation>Clique em uma célula para listar suas frases de teste</translation>
     </message>
 </context>
 <context>
@@ -428,6 +440,207 @@
     <message>
         <source>%1: %2% saturated</source>
         <translation>%1: %2% saturado</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ImportanceView</name>
+    <message>
+        <source>rise of the test RMSE when the input is shuffled (data units)</source>
+        <translation>aumento do RMSE de teste quando a entrada é embaralhada (unidades dos dados)</translation>
+    </message>
+    <message>
+        <source>This lesson has no forecast with several inputs.</source>
+        <translation>Esta aula não tem previsão com várias entradas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Test RMSE %1.</source>
+        <translation>RMSE de teste %1.</translation>
+    </message>
+    <message>
+        <source>No input besides %1&apos;s own past raises it by more than 5 % when shuffled: the network does not use them.</source>
+        <translation>Nenhuma entrada além do próprio passado de %1 o aumenta em mais de 5 % quando embaralhada: a rede não as usa.</translation>
+    </message>
+    <message>
+        <source>Yes, other inputs help: shuffling %1 raises it by more than 5 %.</source>
+        <translation>Sim, outras entradas ajudam: embaralhar %1 o aumenta em mais de 5 %.</translation>
+    </message>
+    <message>
+        <source>About no effect: %1.</source>
+        <translation>Quase sem efeito: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::InputAttributionView</name>
+    <message>
+        <source>time step of the inspected window</source>
+        <translation>passo de tempo da janela inspecionada</translation>
+    </message>
+    <message>
+        <source>Gradient x input is shown for forecasts, after a backward pass.</source>
+        <translation>Gradiente x entrada aparece em previsões, depois de uma retropropagação.</translation>
+    </message>
+    <message>
+        <source>Each cell: dL/dx × x, how much that input value adds to the loss of this window to first order (orange: raises it, purple: lowers it; largest |value| %1).</source>
+        <translation>Cada célula: dL/dx × x, quanto aquele valor de entrada soma à perda desta janela em primeira ordem (laranja: aumenta, roxo: diminui; maior |valor| %1).</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::InspectView</name>
+    <message>
+        <source>training sentence %1</source>
+        <translation>frase de treino %1</translation>
+    </message>
+    <message>
+        <source>training sequence %1</source>
+        <translation>sequência de treino %1</translation>
+    </message>
+    <message>
+        <source>validation sentence %1</source>
+        <translation>frase de validação %1</translation>
+    </message>
+    <message>
+        <source>validation sequence %1</source>
+        <translation>sequência de validação %1</translation>
+    </message>
+    <message>
+        <source>test sentence %1</source>
+        <translation>frase de teste %1</translation>
+    </message>
+    <message>
+        <source>test sequence %1</source>
+        <translation>sequência de teste %1</translation>
+    </message>
+    <message>
+        <source>the sentence you typed</source>
+        <translation>a frase que você digitou</translation>
+    </message>
+    <message>
+        <source>%1, the sample just trained</source>
+        <translation>%1, a amostra recém-treinada</translation>
+    </message>
+    <message>
+        <source>%1 (training follows the shuffled batches)</source>
+        <translation>%1 (o treino segue os lotes embaralhados)</translation>
+    </message>
+    <message>
+        <source>, with the values you typed</source>
+        <translation>, com os valores que você digitou</translation>
+    </message>
+    <message>
+        <source>last trained: training sample %1</source>
+        <translation>último treinado: amostra de treino %1</translation>
+    </message>
+    <message>
+        <source>training steps through the training data</source>
+        <translation>o treino percorre os dados de treino</translation>
+    </message>
+    <message>
+        <source>On screen: %1, with the weights after %2 updates (epoch %3). Training: %4; choosing a sequence never changes the weights.</source>
+        <translation>Na tela: %1, com os pesos após %2 atualizações (época %3). Treino: %4; escolher uma sequência nunca muda os pesos.</translation>
+    </message>
+    <message>
+        <source>Follow training</source>
+        <translation>Seguir o treino</translation>
+    </message>
+    <message>
+        <source>Show the sample being trained again</source>
+        <translation>Mostrar de novo a amostra que está sendo treinada</translation>
+    </message>
+    <message>
+        <source>training data</source>
+        <translation>dados de treino</translation>
+    </message>
+    <message>
+        <source>validation data</source>
+        <translation>dados de validação</translation>
+    </message>
+    <message>
+        <source>test data</source>
+        <translation>dados de teste</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>The previous sequence</source>
+        <translation>A sequência anterior</translation>
+    </message>
+    <message>
+        <source>no. </source>
+        <translation>nº </translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>The next sequence</source>
+        <translation>A próxima sequência</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Aleatória</translation>
+    </message>
+    <message>
+        <source>A sequence chosen at random</source>
+        <translation>Uma sequência escolhida ao acaso</translation>
+    </message>
+    <message>
+        <source>Keep as the original</source>
+        <translation>Guardar como original</translation>
+    </message>
+    <message>
+        <source>Pin what is on screen; change the sentence or a value and compare</source>
+        <translation>Fixa o que está na tela; mude a frase ou um valor e compare</translation>
+    </message>
+    <message>
+        <source>Forget the original</source>
+        <translation>Esquecer o original</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Parar de comparar</translation>
+    </message>
+    <message>
+        <source>Type a sentence:</source>
+        <translation>Digite uma frase:</translation>
+    </message>
+    <message>
+        <source>e.g. fiquei com muito medo do escuro</source>
+        <translation>p. ex. fiquei com muito medo do escuro</translation>
+    </message>
+    <message>
+        <source>backpropagate against:</source>
+        <translation>retropropagar contra:</translation>
+    </message>
+    <message>
+        <source>The class the gradients are computed against (none: forward only)</source>
+        <translation>A classe contra a qual os gradientes são calculados (nenhuma: só a passagem para a frente)</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <source>none (forward only)</source>
+        <translation>nenhuma (só para a frente)</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>Na tela</translation>
     </message>
 </context>
 <context>
@@ -884,10 +1097,6 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
         <translation>teste</translation>
     </message>
     <message>
-        <source>lookback %1 → horizon %2</source>
-        <translation>janela %1 → horizonte %2</translation>
-    </message>
-    <message>
         <source>Test RMSE: network %1, persistence (repeat the last value) %2.</source>
         <translation>RMSE no teste: rede %1, persistência (repetir o último valor) %2.</translation>
     </message>
@@ -930,6 +1139,134 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
     <message>
         <source>Holt-Winters baseline (fitted on the training part)</source>
         <translation>referência de Holt-Winters (ajustada na parte de treino)</translation>
+    </message>
+    <message>
+        <source>lookback %1 → horizon %2 (on screen; click a point to inspect its window)</source>
+        <translation>janela %1 → horizonte %2 (na tela; clique em um ponto para inspecionar sua janela)</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::SentencePicker</name>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>certas</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>erradas</translation>
+    </message>
+    <message>
+        <source>Show every test sentence, or only those the network gets right or wrong</source>
+        <translation>Mostra todas as frases de teste, ou só as que a rede acerta ou erra</translation>
+    </message>
+    <message>
+        <source>True class (a click on the confusion matrix sets it)</source>
+        <translation>Classe verdadeira (um clique na matriz de confusão a define)</translation>
+    </message>
+    <message>
+        <source>Predicted class (a click on the confusion matrix sets it)</source>
+        <translation>Classe prevista (um clique na matriz de confusão a define)</translation>
+    </message>
+    <message>
+        <source>true:</source>
+        <translation>verdadeira:</translation>
+    </message>
+    <message>
+        <source>predicted:</source>
+        <translation>prevista:</translation>
+    </message>
+    <message>
+        <source>test sentence</source>
+        <translation>frase de teste</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>verdadeira</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>confiança</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualquer</translation>
+    </message>
+    <message>
+        <source>%1 ✗</source>
+        <translation>%1 ✗</translation>
+    </message>
+    <message>
+        <source>%1 of %2 test sentences</source>
+        <translation>%1 de %2 frases de teste</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::SequenceCard</name>
+    <message>
+        <source>%1
+→ &lt;unk&gt;</source>
+        <translation>%1
+→ &lt;unk&gt;</translation>
+    </message>
+    <message>
+        <source>P(%1)</source>
+        <translation>P(%1)</translation>
+    </message>
+    <message>
+        <source>‖%1‖</source>
+        <translation>‖%1‖</translation>
+    </message>
+    <message>
+        <source>the network answers &lt;b&gt;%1&lt;/b&gt; (%2%)</source>
+        <translation>a rede responde &lt;b&gt;%1&lt;/b&gt; (%2%)</translation>
+    </message>
+    <message>
+        <source>; true class: %1</source>
+        <translation>; classe verdadeira: %1</translation>
+    </message>
+    <message>
+        <source>x₁ (first input; type to edit)</source>
+        <translation>x₁ (primeira entrada; digite para editar)</translation>
+    </message>
+    <message>
+        <source>x (type to edit)</source>
+        <translation>x (digite para editar)</translation>
+    </message>
+    <message>
+        <source>y₁ (first output)</source>
+        <translation>y₁ (primeira saída)</translation>
+    </message>
+    <message>
+        <source>y (output)</source>
+        <translation>y (saída)</translation>
+    </message>
+    <message>
+        <source>largest output (no.)</source>
+        <translation>maior saída (nº)</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>alvo</translation>
+    </message>
+    <message>
+        <source>: first output &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>: primeira saída &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>: the network answers &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>: a rede responde &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (target %1)</source>
+        <translation> (alvo %1)</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1314,14 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
         <source>Could not evaluate the model: %1</source>
         <translation>Não foi possível avaliar o modelo: %1</translation>
     </message>
+    <message>
+        <source>The original sequence cannot be inspected: %1</source>
+        <translation>A sequência original não pode ser inspecionada: %1</translation>
+    </message>
+    <message>
+        <source>This sequence cannot be inspected: %1. The window shows the sample being trained.</source>
+        <translation>Esta sequência não pode ser inspecionada: %1. A janela mostra a amostra que está sendo treinada.</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::TrainingWorker</name>
@@ -987,6 +1332,14 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
     <message>
         <source>Core could not record this moment: %1</source>
         <translation>O núcleo não conseguiu registrar este momento: %1</translation>
+    </message>
+    <message>
+        <source>Core could not inspect this sequence: %1</source>
+        <translation>O núcleo não conseguiu inspecionar esta sequência: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to inspect yet.</source>
+        <translation>Ainda não há nada para inspecionar.</translation>
     </message>
 </context>
 <context>
@@ -1163,36 +1516,9 @@ camada %2%3</translation>
         <source>Gradient × input</source>
         <translation>Gradiente × entrada</translation>
     </message>
-</context>
-<context>
-    <name>rnnlab::ImportanceView</name>
     <message>
-        <source>rise of the test RMSE when the input is shuffled (data units)</source>
-        <translation>aumento do RMSE de teste quando a entrada é embaralhada (unidades dos dados)</translation>
-    </message>
-    <message>
-        <source>This lesson has no forecast with several inputs.</source>
-        <translation>Esta aula não tem previsão com várias entradas.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Test RMSE %1.</source>
-        <translation>RMSE de teste %1.</translation>
-    </message>
-    <message>
-        <source>No input besides %1&apos;s own past raises it by more than 5 % when shuffled: the network does not use them.</source>
-        <translation>Nenhuma entrada além do próprio passado de %1 o aumenta em mais de 5 % quando embaralhada: a rede não as usa.</translation>
-    </message>
-    <message>
-        <source>Yes, other inputs help: shuffling %1 raises it by more than 5 %.</source>
-        <translation>Sim, outras entradas ajudam: embaralhar %1 o aumenta em mais de 5 %.</translation>
-    </message>
-    <message>
-        <source>About no effect: %1.</source>
-        <translation>Quase sem efeito: %1.</translation>
+        <source>Choose the sequence</source>
+        <translation>Escolher a sequência</translation>
     </message>
 </context>
 <context>
@@ -1220,21 +1546,6 @@ camada %2%3</translation>
     <message>
         <source>Toward %1 most: %2.</source>
         <translation>Para %1, mais: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>rnnlab::InputAttributionView</name>
-    <message>
-        <source>time step of the inspected window</source>
-        <translation>passo de tempo da janela inspecionada</translation>
-    </message>
-    <message>
-        <source>Gradient x input is shown for forecasts, after a backward pass.</source>
-        <translation>Gradiente x entrada aparece em previsões, depois de uma retropropagação.</translation>
-    </message>
-    <message>
-        <source>Each cell: dL/dx × x, how much that input value adds to the loss of this window to first order (orange: raises it, purple: lowers it; largest |value| %1).</source>
-        <translation>Cada célula: dL/dx × x, quanto aquele valor de entrada soma à perda desta janela em primeira ordem (laranja: aumenta, roxo: diminui; maior |valor| %1).</translation>
     </message>
 </context>
 </TS>
