@@ -221,97 +221,6 @@ void MainWindow::buildStatusBar()
     updateStatus();
 }
 
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open CSV…"), QKeySequence::Open, this, [this] {
-        const QString path
-            = QFileDialog::getOpenFileName(this, tr("Open a CSV file"), datasetsDirectory(),
-                                           tr("CSV files (*.csv);;All files (*)"));
-        if (!path.isEmpty())
-            openDataFile(path);
-    });
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    fillRecentMenu();
-    file->addAction(tr("Save a &picture of the window…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save a picture"), QStringLiteral("rnnlab.png"), tr("PNG images (*.png)"));
-        if (!path.isEmpty() && !grab().save(path))
-            showError(tr("Could not write %1.").arg(path));
-    });
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : std::as_const(m_docks))
-        view->addAction(dock->toggleViewAction());
-    view->addSeparator();
-    QAction *presenter = view->addAction(tr("&Presenter view (network and one plot)"));
-    presenter->setCheckable(true);
-    presenter->setShortcut(QKeySequence(Qt::Key_F11));
-    connect(presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
-    addAction(presenter); // still reachable when the menu bar is hidden
-    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, m_network, &NetworkPanel::zoomIn);
-    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, m_network, &NetworkPanel::zoomOut);
-    view->addAction(tr("&Fit the sequence"), QKeySequence(Qt::CTRL | Qt::Key_0), m_network,
-                    &NetworkPanel::zoomToFit);
-    view->addSeparator();
-    QMenu *languages = view->addMenu(tr("&Language"));
-    auto *group = new QActionGroup(languages);
-    const QList<QPair<QString, QString>> choices
-        = { { QStringLiteral("en"), tr("English") },
-            { QStringLiteral("pt_BR"), tr("Português (Brasil)") } };
-    for (const auto &[code, name] : choices) {
-        QAction *action = languages->addAction(name);
-        action->setCheckable(true);
-        action->setChecked(code == m_language);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, code] { emit languageChangeRequested(code); });
-    }
-
-    QMenu *lessons = menuBar()->addMenu(tr("&Lesson"));
-    for (const Lesson &lesson : builtInLessons()) {
-        const QString id = lesson.id;
-        lessons->addAction(
-            tr("%1. %2").arg(lesson.number).arg(Lesson::pick(lesson.title, m_language)), this,
-            [this, id] { loadLesson(id); });
-    }
-
-    QMenu *train = menuBar()->addMenu(tr("&Train"));
-    for (QAction *action :
-         { m_transport->resetAction(), m_transport->stepTimeAction(), m_transport->stepBpttAction(),
-           m_transport->stepSampleAction(), m_transport->stepBatchAction(),
-           m_transport->stepEpochAction(), m_transport->playAction(),
-           m_transport->stepForwardAction(), m_transport->stepBackAction() })
-        train->addAction(action);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard"), this, [this] {
-        QMessageBox::information(
-            this, tr("Keyboard"),
-            tr("Space: play or pause\nRight or Page Down: step forward\nLeft or Page Up: step "
-               "back\nF: one time step forward · B: one step of BPTT\nS: one sample · Shift+S: "
-               "one batch · E: one epoch\nF11: presenter view · Ctrl + wheel: zoom"));
-    });
-    help->addAction(tr("&About RNN Lab"), this, [this] {
-        AboutDialog about(this);
-        about.exec();
-    });
-
-    // The presenter's keys: Space, arrows and the clicker's Page Up / Page Down.
-    const auto shortcut = [this](const QKeySequence &key, auto slot) {
-        auto *s = new QShortcut(key, this);
-        s->setContext(Qt::WindowShortcut);
-        connect(s, &QShortcut::activated, this, slot);
-    };
-    shortcut(QKeySequence(Qt::Key_Space), [this] { m_controller->togglePlaying(); });
-    shortcut(QKeySequence(Qt::Key_Right), [this] { m_controller->stepForward(); });
-    shortcut(QKeySequence(Qt::Key_PageDown), [this] { m_controller->stepForward(); });
-    shortcut(QKeySequence(Qt::Key_Left), [this] { m_controller->stepBack(); });
-    shortcut(QKeySequence(Qt::Key_PageUp), [this] { m_controller->stepBack(); });
-}
-
 void MainWindow::connectController()
 {
     TrainingController *c = m_controller;
@@ -397,30 +306,6 @@ bool MainWindow::openDataFile(const QString &path)
     addRecentFile(path);
     m_dataset->raiseParentDock();
     return true;
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > 8)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
-    fillRecentMenu();
-}
-
-void MainWindow::fillRecentMenu()
-{
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this,
-                                [this, path] { openDataFile(path); });
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
