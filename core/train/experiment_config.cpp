@@ -254,6 +254,22 @@ nlohmann::json ExperimentConfig::toJson() const
     return json;
 }
 
+ExperimentConfig textClassificationDefaults()
+{
+    ExperimentConfig c;
+    c.task = Task::Classify;
+    c.subwordBuckets = 4096;
+    c.subwordMin = 3;
+    c.subwordMax = 5;
+    c.pooling = Pooling::Mean;
+    c.dropout = 0.5;
+    c.epochs = 15;
+    c.learningRate = 0.005;
+    c.lengthBuckets = true;
+    c.sliceSize = 8;
+    return c;
+}
+
 PresetLibrary PresetLibrary::load(const std::string &path)
 {
     nlohmann::json json;

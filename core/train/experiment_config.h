@@ -132,6 +132,14 @@ struct ExperimentConfig
     nlohmann::json toJson() const;
 };
 
+// The default text pipeline: what `rnnlab-train --task classify --data F` (no preset) starts
+// from, an ExperimentConfig with task classify and, on top of the general defaults, the settings
+// that suit short texts: whole words plus hashed character n-grams (subword_buckets 4096,
+// n-grams of 3 to 5 code points), an LSTM whose readout takes the mean over the real words,
+// dropout 0.5 on the word vectors, 15 epochs at learning rate 0.005, batches bucketed by length
+// and computed as slices of 8 texts on every core.
+ExperimentConfig textClassificationDefaults();
+
 // The presets of resources/presets/presets.json: {"name": {partial config}, ...}. Each preset
 // is applied on top of a default ExperimentConfig; "preset" is set to its name.
 class PresetLibrary
