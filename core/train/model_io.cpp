@@ -187,7 +187,7 @@ Parameters parametersFromJson(const nlohmann::json &parameters, const std::strin
             throw FieldError(path + " declares " + std::to_string(rows) + " rows but holds "
                              + std::to_string(field(p, "value", path).size()));
         parameter.value = matrixFromJson(field(p, "value", path), rows, cols,
-                                         "parameter \"" + parameter.name + "\"");
+                                         path + " (parameter \"" + parameter.name + "\")");
         result.push_back(std::move(parameter));
     }
     return result;
