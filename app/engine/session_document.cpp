@@ -305,7 +305,7 @@ bool writeSessionFile(const SessionDocument &document, const QString &path, QStr
     }
     QByteArray bytes;
     try {
-        bytes = QByteArray::fromStdString(rnn::sessionToJson(*state).dump(1));
+        bytes = QByteArray::fromStdString(rnn::sessionToJson(*state).dump());
     } catch (const std::exception &e) {
         if (error)
             *error = tr("Could not save %1: %2. The previous file is unchanged.")
