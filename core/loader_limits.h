@@ -20,6 +20,12 @@ inline constexpr std::size_t maxCsvFileBytes = std::size_t { 256 } << 20; // 256
 inline constexpr std::size_t maxModelFileBytes = std::size_t { 256 } << 20; // 256 MiB
 inline constexpr std::size_t maxLessonFileBytes = std::size_t { 1 } << 20; // 1 MiB
 inline constexpr std::size_t maxPresetsFileBytes = std::size_t { 1 } << 20; // 1 MiB
+inline constexpr std::size_t maxSessionFileBytes = std::size_t { 512 } << 20; // 512 MiB
+
+// Session files (core/train/session_state.h): recorded moments, and the data file a session
+// carries inside it (a larger one is referred to by its path and content hash only).
+inline constexpr std::size_t maxSessionMoments = 1'000;
+inline constexpr std::size_t maxEmbeddedDataBytes = std::size_t { 32 } << 20; // 32 MiB
 
 // CSV files (core/data/csv_reader.h): the line limit is CsvReadOptions::maxLineBytes.
 inline constexpr std::size_t maxCsvRows = 2'000'000; // data rows

@@ -91,6 +91,16 @@ ModelFile modelFromJson(const nlohmann::json &json, const std::string &source = 
 void saveModel(const ModelFile &model, const std::string &path);
 ModelFile loadModel(const std::string &path);
 
+// A matrix as model and session files write it ([[row 0 ...], [row 1 ...], ...]) and back; the
+// reader checks the declared shape against what the JSON holds before it allocates, and that
+// every value is a finite number (std::invalid_argument naming `what`, the row and column).
+nlohmann::json matrixToJson(const Matrix &matrix);
+Matrix matrixFromJson(const nlohmann::json &json, Index rows, Index cols, const std::string &what);
+// The "parameters" array of model files ([{"name", "rows", "cols", "value"}, ...]) and back
+// (std::invalid_argument naming `path`, e.g. "parameters[3]", and what is wrong).
+nlohmann::json parametersToJson(const Parameters &parameters);
+Parameters parametersFromJson(const nlohmann::json &json, const std::string &path = "parameters");
+
 // The configuration as it is written in model files, and back (throws std::invalid_argument
 // naming the field).
 nlohmann::json networkConfigToJson(const NetworkConfig &config);

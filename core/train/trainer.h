@@ -133,6 +133,31 @@ struct ProgressInfo
     double seconds = 0.0; // since train() started
 };
 
+// Everything a Trainer holds besides its options and its data: the weights, the optimizer's
+// moments, the shuffling generator, the epoch cursor, early stopping and the report. Restored
+// into a Trainer built from the same configuration and data (restoreState), a run continues bit
+// for bit as if it had never stopped (core/train/session_state.h writes it to a file).
+struct TrainerState
+{
+    Parameters parameters;
+    Optimizer::State optimizer;
+    Random::State random;
+    std::vector<int> order; // the epoch's shuffled sample order
+    Index position = 0; // samples of `order` done in this epoch
+    int epoch = 0; // epochs completed
+    bool inEpoch = false;
+    double epochLossSum = 0.0;
+    double epochNormSum = 0.0;
+    Index epochSamples = 0;
+    Index epochBatches = 0;
+    double epochSeconds = 0.0;
+    Parameters bestParameters; // empty before the first validation
+    double bestLoss = std::numeric_limits<double>::infinity();
+    int epochsWithoutImprovement = 0;
+    bool stopped = false;
+    TrainingReport report;
+};
+
 enum class Progress { Continue, Stop };
 using ProgressCallback = std::function<Progress(const ProgressInfo &)>;
 
@@ -160,6 +185,13 @@ public:
     int epoch() const { return m_epoch; } // epochs completed
     bool stopped() const { return m_stopped; } // diverged, early-stopped or finished
     double learningRate() const { return m_optimizer.learningRate(); }
+
+    // The whole mutable state, and back. restoreState checks that it fits this trainer's network
+    // and data (names and shapes of every matrix, the order a permutation of the training
+    // samples, the cursor inside it) and throws std::invalid_argument saying what does not,
+    // leaving the trainer unchanged.
+    TrainerState state() const;
+    void restoreState(const TrainerState &state);
 
     // ---- granular stepping (each is one or more optimizer updates)
     // Forward, loss, backward, clipping and update on training sample `sample` alone; returns its
