@@ -2,6 +2,8 @@
 //   rnnlab [--lesson NAME] [--data FILE] [--language en|pt_BR]
 //          [--screenshot FILE.png [--after-epochs N]] [FILE]
 //          [--inspect-text TEXT | --inspect-sample N]
+//   rnnlab [--lesson NAME] --export-animation FILE.gif|.mp4|.webm [--after-epochs N]
+//          [--animation-epochs E] [--animation-size WxH] [--animation-fps F] [--animation-plot KEY]
 //   rnnlab --check-lesson FILE | --version | --help
 // FILE (what a file manager passes, the .desktop file's %f) is opened like --data FILE; a session
 // file (*.rnnlab) is refused with a message, as this version cannot open one yet.
@@ -14,10 +16,14 @@
 // lesson file (its keys, types, preset and values) and exits 0, or 1 with the message naming the
 // file and the key on stderr; it opens no window and needs no display (a QCoreApplication), nor
 // do --version (the version and the resource folder) and --help.
+// --export-animation trains N epochs, then writes the unrolled network over one forward and
+// backward pass of the sequence on screen (or over E more epochs of training) as an animated GIF
+// or a video, and exits; it shows no window (export/animation_exporter.h).
 // Hidden switch for the start-up benchmark: with the environment variable
 // RNNLAB_EXIT_AFTER_FIRST_PAINT=1 the app prints "first paint: N ms since process start" to
 // stdout when the main window is first painted, and quits.
 #include "control/training_controller.h"
+#include "export/animation_exporter.h"
 #include "language.h"
 #include "lesson.h"
 #include "main_window.h"
@@ -132,6 +138,35 @@ struct AppOptions
                                        QCoreApplication::translate(
                                            "main", "Show test sequence N (1 = the first)."),
                                        QStringLiteral("N") };
+    QCommandLineOption exportAnimation {
+        QStringLiteral("export-animation"),
+        QCoreApplication::translate("main",
+                                    "Train, write an animation of the unrolled network to FILE "
+                                    "(.gif, .mp4 or .webm) and quit; no window is shown."),
+        QStringLiteral("FILE")
+    };
+    QCommandLineOption animationEpochs {
+        QStringLiteral("animation-epochs"),
+        QCoreApplication::translate("main",
+                                    "Animate E epochs of training (one frame per epoch) instead "
+                                    "of one forward and backward pass."),
+        QStringLiteral("E"), QStringLiteral("0")
+    };
+    QCommandLineOption animationSize { QStringLiteral("animation-size"),
+                                       QCoreApplication::translate(
+                                           "main", "Size of the animation (default 960x540)."),
+                                       QStringLiteral("WxH"), QStringLiteral("960x540") };
+    QCommandLineOption animationFps {
+        QStringLiteral("animation-fps"),
+        QCoreApplication::translate("main", "Frames per second of the animation (default 8)."),
+        QStringLiteral("F"), QStringLiteral("8")
+    };
+    QCommandLineOption animationPlot {
+        QStringLiteral("animation-plot"),
+        QCoreApplication::translate(
+            "main", "Show the plot KEY beside the network (loss, prediction, ...)."),
+        QStringLiteral("KEY")
+    };
     QCommandLineOption checkLesson {
         QStringLiteral("check-lesson"),
         QCoreApplication::translate(
@@ -150,7 +185,8 @@ struct AppOptions
             QCoreApplication::translate("main", "Recurrent neural networks, step by step."));
         parser.addHelpOption();
         parser.addOptions({ lesson, data, language, screenshot, epochs, inspectText, inspectSample,
-                            checkLesson, version });
+                            exportAnimation, animationEpochs, animationSize, animationFps,
+                            animationPlot, checkLesson, version });
         parser.addPositionalArgument(
             QStringLiteral("FILE"),
             QCoreApplication::translate("main", "A CSV file to open (as --data FILE)."),
@@ -225,6 +261,39 @@ void openPositionalFile(rnnlab::MainWindow *window, const QString &file)
     }
     if (!window->openDataFile(file))
         std::fprintf(stderr, "rnnlab: %s\n", qPrintable(window->lastError()));
+}
+
+// rnnlab --export-animation FILE: trains, writes the animation and returns the exit code.
+int exportAnimation(rnnlab::MainWindow *window, const QCommandLineParser &parser,
+                    const AppOptions &options)
+{
+    rnnlab::AnimationOptions animation;
+    animation.file = parser.value(options.exportAnimation);
+    animation.trainFirst = parser.value(options.epochs).toInt();
+    animation.epochs = parser.value(options.animationEpochs).toInt();
+    animation.framesPerSecond = parser.value(options.animationFps).toDouble();
+    animation.plot = parser.value(options.animationPlot);
+    animation.caption = window->windowTitle();
+    const QStringList size = parser.value(options.animationSize).split(QLatin1Char('x'));
+    animation.size = size.size() == 2 ? QSize(size[0].toInt(), size[1].toInt()) : QSize();
+    int code = 1;
+    auto *exporter = new rnnlab::AnimationExporter(animation, window->controller(), window);
+    QObject::connect(
+        exporter, &rnnlab::AnimationExporter::finished, exporter,
+        [&](bool ok, const QString &message) {
+            if (ok)
+                std::printf("%s\n",
+                            qPrintable(QCoreApplication::translate("main", "Wrote %1 (%2 frames).")
+                                           .arg(animation.file)
+                                           .arg(exporter->totalFrames())));
+            else
+                std::fprintf(stderr, "rnnlab: %s\n", qPrintable(message));
+            code = ok ? 0 : 1;
+            QApplication::exit(code);
+        });
+    exporter->start();
+    QApplication::exec();
+    return code;
 }
 
 } // namespace
@@ -302,6 +371,8 @@ int main(int argc, char *argv[])
         if (QWidget *view = window->view(QStringLiteral("inspect")))
             window->plotTabs()->setCurrentWidget(view);
     }
+    if (parser.isSet(options.exportAnimation))
+        return exportAnimation(window, parser, options);
     if (qEnvironmentVariableIntValue("RNNLAB_EXIT_AFTER_FIRST_PAINT") == 1)
         window->installEventFilter(new FirstPaintReporter(sinceMain, window));
     window->show();
