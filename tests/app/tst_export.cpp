@@ -328,9 +328,11 @@ private slots:
         const QString gif = dir.filePath(QStringLiteral("pass.gif"));
         dialog.setFile(gif);
         QSignalSpy done(&dialog, &ExportDialog::animationFinished);
+        c->setPlaying(true); // training that plays is paused for the animation
         QVERIFY(dialog.exportNow());
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, Timeout);
         QVERIFY2(done.first().first().toBool(), qPrintable(dialog.message()));
+        QVERIFY(!c->isPlaying());
         const int steps = c->current()->trace.steps();
         const Decoded decoded = decodeGif(gif);
         QCOMPARE(decoded.frames, 2 * steps + 2); // forward T, loss, backward T, update

@@ -141,7 +141,8 @@ void AnimationExporter::start()
         QTimer::singleShot(0, this, [this, problem] { finish(false, problem); });
         return;
     }
-    if (!m_controller) {
+    TrainingController *controller = m_controller.data();
+    if (controller == nullptr) {
         QTimer::singleShot(0, this, [this] {
             finish(false,
                    QCoreApplication::translate("rnnlab::AnimationExporter",
@@ -149,8 +150,11 @@ void AnimationExporter::start()
         });
         return;
     }
-    connect(m_controller, &TrainingController::idle, this, &AnimationExporter::advance);
-    connect(m_controller, &TrainingController::errorOccurred, this,
+    // Training that plays never goes idle: pause it (the animation then steps it itself).
+    if (controller->isPlaying())
+        controller->setPlaying(false);
+    connect(controller, &TrainingController::idle, this, &AnimationExporter::advance);
+    connect(controller, &TrainingController::errorOccurred, this,
             [this](const QString &message) { finish(false, message); });
     QTimer::singleShot(0, this, &AnimationExporter::advance);
 }
