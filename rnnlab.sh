@@ -14,6 +14,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
+    qt6-svg-dev libgif-dev libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
     libeigen3-dev nlohmann-json3-dev libcli11-dev libutf8proc-dev libcsv-dev
     libbenchmark-dev python3 clang-format xvfb xauth
     librsvg2-bin help2man appstream desktop-file-utils shared-mime-info dpkg-dev

@@ -44,6 +44,9 @@ struct Quantity
     QuantityKind kind = QuantityKind::Hidden;
     Matrix values; // H x T (activations)
     Matrix preactivation; // H x T, or empty when the quantity has none (c, h)
+    // H x T: dL/d(pre-activation) as BPTT recorded it (core's dPre block), empty before the
+    // backward pass and for quantities without a pre-activation.
+    Matrix gradient;
 };
 
 // One recurrent row of the unrolled network: one layer in one direction.

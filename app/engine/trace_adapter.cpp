@@ -63,12 +63,14 @@ SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
             const int h = layer.hiddenSize();
             const Matrix gates = first(layer.gates);
             const Matrix pre = first(layer.preactivation);
+            const Matrix dPre = first(layer.dPre);
             const auto add = [&](const QString &symbol, QuantityKind kind, int gate) {
                 Quantity q;
                 q.symbol = symbol;
                 q.kind = kind;
                 q.values = block(gates, gate, h);
                 q.preactivation = block(pre, gate, h);
+                q.gradient = block(dPre, gate, h);
                 row.quantities.push_back(std::move(q));
             };
             switch (row.cell) {
@@ -79,9 +81,9 @@ SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
                 add(QStringLiteral("g"), QuantityKind::Candidate, 2);
                 add(QStringLiteral("o"), QuantityKind::Gate, 3);
                 row.quantities.push_back(
-                    { QStringLiteral("c"), QuantityKind::CellState, first(layer.cell), {} });
+                    { QStringLiteral("c"), QuantityKind::CellState, first(layer.cell), {}, {} });
                 row.quantities.push_back(
-                    { QStringLiteral("h"), QuantityKind::Hidden, first(layer.hidden), {} });
+                    { QStringLiteral("h"), QuantityKind::Hidden, first(layer.hidden), {}, {} });
                 row.gradCell = first(layer.dCell);
                 break;
             case rnn::CellType::Gru: // stacked r, z, n
@@ -89,15 +91,15 @@ SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
                 add(QStringLiteral("z"), QuantityKind::Gate, 1);
                 add(QStringLiteral("n"), QuantityKind::Candidate, 2);
                 row.quantities.push_back(
-                    { QStringLiteral("h"), QuantityKind::Hidden, first(layer.hidden), {} });
+                    { QStringLiteral("h"), QuantityKind::Hidden, first(layer.hidden), {}, {} });
                 break;
             case rnn::CellType::Jordan:
                 row.quantities.push_back(
-                    { QStringLiteral("s"), QuantityKind::Context, first(layer.context), {} });
+                    { QStringLiteral("s"), QuantityKind::Context, first(layer.context), {}, {} });
                 [[fallthrough]];
             case rnn::CellType::Elman: {
                 Quantity hq { QStringLiteral("h"), QuantityKind::Hidden, first(layer.hidden),
-                              block(pre, 0, h) };
+                              block(pre, 0, h), block(dPre, 0, h) };
                 row.quantities.push_back(std::move(hq));
                 break;
             }

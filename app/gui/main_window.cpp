@@ -3,6 +3,7 @@
 
 #include "control/compare_controller.h"
 #include "control/training_controller.h"
+#include "export/export_centre.h"
 #include "language.h"
 #include "panels/dataset_panel.h"
 #include "panels/inspector_panel.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildCentre();
     buildDocks();
     buildStatusBar();
+    m_export = new ExportCentre(this);
     buildMenus();
     m_frameTimer = new QTimer(this);
     m_frameTimer->setSingleShot(true);

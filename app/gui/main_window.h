@@ -28,6 +28,7 @@ class ClassificationView;
 class CompareController;
 class DatasetPanel;
 class EquationView;
+class ExportCentre;
 class GradientPlot;
 class HeatmapView;
 class InspectorPanel;
@@ -83,6 +84,8 @@ public:
     LessonPanel *lessonPanel() const { return m_lessons; }
     TransportBar *transportBar() const { return m_transport; }
     CompareController *compareController() const { return m_compare; }
+    // Figures, animations and data (File > Export…, every view's context menu).
+    ExportCentre *exportCentre() const { return m_export; }
     QTabWidget *plotTabs() const { return m_tabs; }
     QString statusText() const; // the status bar's fields, joined
 
@@ -126,6 +129,7 @@ private:
     InspectionState *m_inspection = nullptr;
     CompareController *m_compare = nullptr;
     SessionManager *m_sessions = nullptr;
+    ExportCentre *m_export = nullptr;
     Lesson m_lesson;
     QString m_language = QStringLiteral("en");
     bool m_presenter = false;

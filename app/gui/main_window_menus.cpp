@@ -5,6 +5,7 @@
 
 #include "control/compare_controller.h"
 #include "control/training_controller.h"
+#include "export/export_centre.h"
 #include "language.h"
 #include "panels/dataset_panel.h"
 #include "panels/inspector_panel.h"
@@ -69,6 +70,7 @@ void MainWindow::buildMenus()
         if (!path.isEmpty() && !grab().save(path))
             showError(tr("Could not write %1.").arg(path));
     });
+    m_export->addMenuActions(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 

@@ -50,13 +50,14 @@ inline SnapshotPtr sampleSnapshot(rnn::CellType cell, int hidden, int steps, int
                 row.quantities.push_back({ QString::fromLatin1(symbol),
                                            candidate ? QuantityKind::Candidate : QuantityKind::Gate,
                                            candidate ? Matrix(pre.array().tanh()) : sigmoid(pre),
-                                           pre });
+                                           pre, Matrix(pre * 0.01) });
             }
             row.quantities.push_back(
-                { QStringLiteral("c"), QuantityKind::CellState, grid(1.0, 1.5), {} });
+                { QStringLiteral("c"), QuantityKind::CellState, grid(1.0, 1.5), {}, {} });
         }
         row.quantities.push_back({ QStringLiteral("h"), QuantityKind::Hidden,
-                                   Matrix(grid(2.0, 1.0).array().tanh()), grid(2.0, 1.0) });
+                                   Matrix(grid(2.0, 1.0).array().tanh()), grid(2.0, 1.0),
+                                   Matrix(grid(2.0, 1.0) * 0.01) });
         row.gradHidden = Matrix(hidden, steps);
         for (int t = 0; t < steps; ++t)
             row.gradHidden.col(t).setConstant(std::pow(0.8, steps - 1 - t));
