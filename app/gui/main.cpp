@@ -2,7 +2,8 @@
 //   rnnlab [--lesson NAME] [--data FILE] [--language en|pt_BR]
 //          [--screenshot FILE.png [--after-epochs N]] [FILE]
 //          [--inspect-text TEXT | --inspect-sample N]
-//   rnnlab --check-lesson FILE | --version | --help
+//          [--beat K [--reveal]] [--presenter]
+//   rnnlab --check-lesson FILE | --list-lessons | --version | --help
 // FILE (what a file manager passes, the .desktop file's %f) is opened like --data FILE; a session
 // file (*.rnnlab) is refused with a message, as this version cannot open one yet.
 // With --screenshot the app trains N epochs on the lesson, renders its whole main window to the
@@ -14,16 +15,23 @@
 // lesson file (its keys, types, preset and values) and exits 0, or 1 with the message naming the
 // file and the key on stderr; it opens no window and needs no display (a QCoreApplication), nor
 // do --version (the version and the resource folder) and --help.
+// --list-lessons prints one line per lesson, tab-separated: its number, its title (in --language)
+// and how many guided beats it has; no window either. --beat K plays the lesson's guided beats
+// 1..K at once (with --reveal, also the answer of beat K's question) before the screenshot;
+// --presenter opens the window in presenter mode (F11).
 // Hidden switch for the start-up benchmark: with the environment variable
 // RNNLAB_EXIT_AFTER_FIRST_PAINT=1 the app prints "first paint: N ms since process start" to
 // stdout when the main window is first painted, and quits.
+#include "beat_player.h"
 #include "control/training_controller.h"
+#include "guide/guide_controller.h"
 #include "language.h"
 #include "lesson.h"
 #include "main_window.h"
 #include "screenshot.h"
 #include "train/experiment_config.h"
 #include "version.h"
+#include "views/view_registry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -138,6 +146,22 @@ struct AppOptions
             "main", "Validate the lesson file FILE, print what is wrong and quit (no window)."),
         QStringLiteral("FILE")
     };
+    QCommandLineOption listLessons {
+        QStringLiteral("list-lessons"),
+        QCoreApplication::translate(
+            "main", "Print each lesson's number, title and number of guided beats, and quit.")
+    };
+    QCommandLineOption beat { QStringLiteral("beat"),
+                              QCoreApplication::translate(
+                                  "main",
+                                  "Play the lesson's guided beats 1..K (with --screenshot)."),
+                              QStringLiteral("K") };
+    QCommandLineOption reveal { QStringLiteral("reveal"),
+                                QCoreApplication::translate(
+                                    "main", "With --beat: also reveal beat K's answer.") };
+    QCommandLineOption presenter { QStringLiteral("presenter"),
+                                   QCoreApplication::translate("main",
+                                                               "Open in presenter mode (F11).") };
     QCommandLineOption version {
         { QStringLiteral("v"), QStringLiteral("version") },
         QCoreApplication::translate(
@@ -150,7 +174,7 @@ struct AppOptions
             QCoreApplication::translate("main", "Recurrent neural networks, step by step."));
         parser.addHelpOption();
         parser.addOptions({ lesson, data, language, screenshot, epochs, inspectText, inspectSample,
-                            checkLesson, version });
+                            checkLesson, listLessons, beat, reveal, presenter, version });
         parser.addPositionalArgument(
             QStringLiteral("FILE"),
             QCoreApplication::translate("main", "A CSV file to open (as --data FILE)."),
@@ -164,7 +188,7 @@ bool needsNoWindow(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        for (const char *name : { "check-lesson", "version", "help", "help-all" }) {
+        for (const char *name : { "check-lesson", "list-lessons", "version", "help", "help-all" }) {
             const QByteArray option = QByteArray("--") + name;
             if (arg == option || arg == option.mid(1) || arg.startsWith(option + '='))
                 return true;
@@ -194,6 +218,25 @@ int checkLesson(const QString &file)
     return 0;
 }
 
+// rnnlab --list-lessons: "N<TAB>title<TAB>beats", one line per built-in lesson.
+int listLessons(const QString &language)
+{
+    for (const rnnlab::Lesson &lesson : rnnlab::builtInLessons())
+        std::printf("%d\t%s\t%d\n", lesson.number,
+                    qPrintable(rnnlab::Lesson::pick(lesson.title, language)),
+                    static_cast<int>(lesson.beats.size()));
+    return 0;
+}
+
+// The plot tabs a lesson's beats may open: the view registry's keys.
+void registerViewKeys()
+{
+    QStringList keys;
+    for (const auto &entry : rnnlab::ViewRegistry::builtIn().entries())
+        keys << entry.key;
+    rnnlab::setKnownViewKeys(keys);
+}
+
 // --check-lesson, --version and --help, with a QCoreApplication: no window, no display needed.
 int runWithoutWindow(int argc, char *argv[])
 {
@@ -208,6 +251,9 @@ int runWithoutWindow(int argc, char *argv[])
         printVersion();
         return 0;
     }
+    if (parser.isSet(options.listLessons))
+        return listLessons(parser.isSet(options.language) ? parser.value(options.language)
+                                                          : QStringLiteral("en"));
     return checkLesson(parser.value(options.checkLesson));
 }
 
@@ -231,6 +277,7 @@ void openPositionalFile(rnnlab::MainWindow *window, const QString &file)
 
 int main(int argc, char *argv[])
 {
+    registerViewKeys();
     if (needsNoWindow(argc, argv))
         return runWithoutWindow(argc, argv);
     QElapsedTimer sinceMain;
@@ -306,6 +353,36 @@ int main(int argc, char *argv[])
         window->installEventFilter(new FirstPaintReporter(sinceMain, window));
     window->show();
 
+    if (parser.isSet(options.presenter))
+        window->setPresenterMode(true);
+    // --beat K: the guided beats 1..K, at once; the screenshot waits until they have played.
+    bool beatsPlaying = false;
+    if (parser.isSet(options.beat)) {
+        rnnlab::BeatPlayer *player = window->guide()->player();
+        bool isNumber = false;
+        const int beat = parser.value(options.beat).toInt(&isNumber);
+        if (!isNumber || beat < 1 || beat > player->count()) {
+            std::fprintf(stderr, "rnnlab: %s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main", "--beat %1: lesson \"%2\" has beats 1 to %3.")
+                                        .arg(parser.value(options.beat), window->currentLesson())
+                                        .arg(player->count())));
+            return 1;
+        }
+        window->guide()->setInstant(true);
+        beatsPlaying = true;
+        QObject::connect(player, &rnnlab::BeatPlayer::settled, &app, [&, player] {
+            if (parser.isSet(options.reveal) && !player->revealed()
+                && player->currentBeat()->asks()) {
+                player->reveal();
+                return;
+            }
+            beatsPlaying = false;
+        });
+        player->goTo(beat - 1);
+        if (!parser.isSet(screenshot))
+            window->guide()->setInstant(false);
+    }
     if (parser.isSet(screenshot)) {
         bool ok = false;
         auto *runner = new rnnlab::ScreenshotRunner(window, parser.value(screenshot),
@@ -317,7 +394,15 @@ int main(int argc, char *argv[])
                              qPrintable(parser.value(screenshot)));
             QApplication::exit(saved ? 0 : 1);
         });
-        QTimer::singleShot(0, runner, &rnnlab::ScreenshotRunner::start);
+        // The beats first (they train through the same controller), then the picture.
+        auto *wait = new QTimer(runner);
+        QObject::connect(wait, &QTimer::timeout, runner, [&, wait, runner] {
+            if (beatsPlaying)
+                return;
+            wait->stop();
+            runner->start();
+        });
+        wait->start(20);
         const int code = QApplication::exec();
         return ok ? code : 1;
     }

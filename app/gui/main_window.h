@@ -28,6 +28,7 @@ class ClassificationView;
 class CompareController;
 class DatasetPanel;
 class EquationView;
+class GuideController;
 class GradientPlot;
 class HeatmapView;
 class InspectorPanel;
@@ -53,6 +54,9 @@ public:
     // Opens a CSV file as the data of the present model; false (and a message) on error.
     bool openDataFile(const QString &path);
     QString currentLesson() const { return m_lesson.id; }
+    // Starts the run again from its seed with other settings (a guided beat's "set"): the
+    // panels show them and Reset keeps them.
+    void startRun(const rnn::ExperimentConfig &config, double recurrentScale);
     // "en" or "pt_BR": the language of lesson texts (the UI follows the installed translator).
     QString language() const { return m_language; }
 
@@ -78,6 +82,7 @@ public:
     LessonPanel *lessonPanel() const { return m_lessons; }
     TransportBar *transportBar() const { return m_transport; }
     CompareController *compareController() const { return m_compare; }
+    GuideController *guide() const { return m_guide; } // the guided lesson's beats
     QTabWidget *plotTabs() const { return m_tabs; }
     QString statusText() const; // the status bar's fields, joined
 
@@ -118,6 +123,7 @@ private:
     TrainingController *m_controller = nullptr;
     InspectionState *m_inspection = nullptr;
     CompareController *m_compare = nullptr;
+    GuideController *m_guide = nullptr;
     Lesson m_lesson;
     QString m_language = QStringLiteral("en");
     bool m_presenter = false;
