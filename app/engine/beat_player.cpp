@@ -144,6 +144,7 @@ void BeatPlayer::goTo(int index)
     enqueue(m_beats[static_cast<std::size_t>(index)].actions, m_animationMs == 0);
     m_current = index;
     m_revealed = false;
+    m_beatSnapshot.reset();
     setOffPath(false);
     emit beatChanged(index);
     pump();
@@ -255,8 +256,13 @@ void BeatPlayer::pump()
         }
     }
     m_pumping = false;
-    if (m_queue.empty() && !m_waiting && !m_timer.isActive())
+    if (m_queue.empty() && !m_waiting && !m_timer.isActive()) {
+        if (!m_revealed) {
+            m_beatSnapshot = m_stage->snapshot();
+            m_beatContext = m_stage->measureContext();
+        }
         emit settled();
+    }
 }
 
 void BeatPlayer::animateSeek()
@@ -285,7 +291,10 @@ QString BeatPlayer::caption(const QString &language, bool *complete) const
     const Beat *beat = currentBeat();
     if (!beat)
         return {};
-    return fillMeasures(Lesson::pick(beat->text, language), m_stage->snapshot(),
+    if (m_beatSnapshot)
+        return fillMeasures(Lesson::pick(beat->text, language), m_beatSnapshot.get(), m_beatContext,
+                            language, complete);
+    return fillMeasures(Lesson::pick(beat->text, language), m_stage->snapshot().get(),
                         m_stage->measureContext(), language, complete);
 }
 
@@ -311,7 +320,7 @@ QString BeatPlayer::revealCaption(const QString &language, bool *complete) const
     const Beat *beat = currentBeat();
     if (!beat || !m_revealed)
         return {};
-    return fillMeasures(Lesson::pick(beat->revealText, language), m_stage->snapshot(),
+    return fillMeasures(Lesson::pick(beat->revealText, language), m_stage->snapshot().get(),
                         m_stage->measureContext(), language, complete);
 }
 

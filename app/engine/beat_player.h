@@ -47,7 +47,7 @@ public:
     // Shows a typed sentence (text) or test sequence `testSample` (0-based) (asynchronous).
     virtual void inspect(const QString &text, int testSample) = 0;
     // What the reveal's numbers are measured on.
-    virtual const Snapshot *snapshot() const = 0;
+    virtual SnapshotPtr snapshot() const = 0;
     virtual MeasureContext measureContext() const = 0;
 };
 
@@ -133,6 +133,10 @@ private:
     bool m_waiting = false;
     bool m_pumping = false;
     QTimer m_timer;
+    // What the beat's own text is measured on: the screen when its actions had run (a reveal
+    // that trains afterwards does not change the numbers the beat already said).
+    SnapshotPtr m_beatSnapshot;
+    MeasureContext m_beatContext;
     Phase m_seekPhase = Phase::Forward;
     int m_seekStep = 0;
 };

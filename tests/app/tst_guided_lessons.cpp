@@ -160,6 +160,8 @@ private slots:
                 player->questionText(language).left(20)));
             QVERIFY2(play(window, k, true), qPrintable(where + QStringLiteral(": reveal")));
             QVERIFY(player->revealed());
+            // The beat's own text keeps the numbers it said before the answer was played.
+            QCOMPARE(player->caption(language), caption);
             checkActions(window, beat.reveal, where + QStringLiteral(" reveal"));
             const QString answer = player->revealCaption(language, &complete);
             QVERIFY2(complete, qPrintable(where + QStringLiteral(" reveal: ") + answer));

@@ -168,9 +168,9 @@ void GuideController::inspect(const QString &text, int testSample)
                                         : InspectRequest::typed(text));
 }
 
-const Snapshot *GuideController::snapshot() const
+SnapshotPtr GuideController::snapshot() const
 {
-    return m_window->controller()->current().get();
+    return m_window->controller()->current();
 }
 
 MeasureContext GuideController::measureContext() const

@@ -53,7 +53,7 @@ public:
     void highlight(const QStringList &names) override;
     void openView(const QString &key) override;
     void inspect(const QString &text, int testSample) override;
-    const Snapshot *snapshot() const override;
+    SnapshotPtr snapshot() const override;
     MeasureContext measureContext() const override;
 
 private:
