@@ -46,6 +46,14 @@ void InspectionState::setUnit(int unit)
     emit unitChanged(unit);
 }
 
+void InspectionState::setHighlights(const QStringList &names)
+{
+    if (names == m_highlights)
+        return;
+    m_highlights = names;
+    emit highlightsChanged(names);
+}
+
 void InspectionState::requestInspection(const InspectRequest &request)
 {
     emit inspectionRequested(request);

@@ -19,6 +19,7 @@
 #include "snapshot.h"
 
 #include <QObject>
+#include <QStringList>
 
 namespace rnnlab {
 
@@ -35,6 +36,9 @@ public:
     int step() const { return m_step; } // the time step under inspection
     int row() const { return m_row; } // index into SequenceTrace::rows
     int unit() const { return m_unit; }
+    // What a guided beat points at (beat.h's beatHighlightNames(): "forget_gate", "cell_state",
+    // "context", "backward_row", ...); the views outline these elements. Empty = nothing.
+    QStringList highlights() const { return m_highlights; }
 
     void setSnapshot(const SnapshotPtr &snapshot);
     void setPlotSnapshot(const SnapshotPtr &snapshot);
@@ -43,6 +47,7 @@ public:
     void setStep(int step);
     void setRow(int row);
     void setUnit(int unit);
+    void setHighlights(const QStringList &names);
     // A view asks for another sequence on screen (a click on the prediction plot, a sentence
     // picked or typed); the window passes it to the training worker, which answers with a
     // snapshot. Nothing here computes it.
@@ -57,6 +62,7 @@ signals:
     void stepChanged(int step);
     void rowChanged(int row);
     void unitChanged(int unit);
+    void highlightsChanged(const QStringList &names);
     void inspectionRequested(const rnnlab::InspectRequest &request);
     void sentenceFilterRequested(int trueClass, int predictedClass);
 
@@ -67,6 +73,7 @@ private:
     int m_step = 0;
     int m_row = 0;
     int m_unit = 0;
+    QStringList m_highlights;
 };
 
 } // namespace rnnlab

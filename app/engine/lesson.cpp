@@ -29,7 +29,7 @@ const QStringList &lessonKeys()
         = { QStringLiteral("number"),     QStringLiteral("default"),  QStringLiteral("title"),
             QStringLiteral("text"),       QStringLiteral("question"), QStringLiteral("panels"),
             QStringLiteral("references"), QStringLiteral("preset"),   QStringLiteral("settings"),
-            QStringLiteral("gui") };
+            QStringLiteral("gui"),        QStringLiteral("beats") };
     return keys;
 }
 
@@ -225,6 +225,12 @@ Lesson parse(const QJsonObject &json, const QString &id)
     lesson.config = configOf(lesson.preset, settings);
     validateRun(lesson.preset, settings, lesson.config, lesson.recurrentScale);
     checkFiles(lesson.config);
+    try {
+        lesson.beats
+            = parseBeats(json.value(QStringLiteral("beats")), lesson.config, lesson.recurrentScale);
+    } catch (const BeatError &e) {
+        throw LessonError { e.key, e.why };
+    }
     return lesson;
 }
 

@@ -6,13 +6,15 @@
 //     { "number": 12, "title": {...}, "text": {...}, "question": {...}, "panels": [...],
 //       "references": [...], "preset": "airline",
 //       "settings": { "hidden": 16, "seed": 42 },   // any ExperimentConfig key (snake_case)
-//       "gui": { "recurrent_scale": 1.0 } }         // only what the GUI alone knows
+//       "gui": { "recurrent_scale": 1.0 },          // only what the GUI alone knows
+//       "beats": [ {...}, ... ] }                   // the guided walk-through (beat.h)
 //
 // Every file is validated on load: an unknown key, a wrong type, an unknown name or preset, or
 // a value out of range (rnn::ExperimentConfig::validate) is an error naming the file and the
 // key. Lessons live in resources/lessons/*.json, compiled in; this file only reads them.
 #pragma once
 
+#include "beat.h"
 #include "train/experiment_config.h"
 
 #include <QJsonObject>
@@ -39,6 +41,7 @@ struct Lesson
     double recurrentScale = 1.0; // "gui": multiplies the recurrent weights after initialisation
     QStringList panels; // "unrolled", "loss", "prediction", "heatmap", "gradient", "cell", ...
     QStringList references;
+    std::vector<Beat> beats; // the guided walk-through, in order (beat.h)
 
     // The text in `language`, falling back to English.
     static QString pick(const QMap<QString, QString> &texts, const QString &language);

@@ -2,10 +2,10 @@
 //   rnnlab [--lesson NAME] [--data FILE] [--language en|pt_BR]
 //          [--screenshot FILE.png [--after-epochs N]] [FILE]
 //          [--inspect-text TEXT | --inspect-sample N] [--open F.rnnlab] [--save-session F.rnnlab]
-//          [--play] [--restore-autosave]
+//          [--play] [--restore-autosave] [--beat K [--reveal]] [--presenter]
 //   rnnlab [--lesson NAME] --export-animation FILE.gif|.mp4|.webm [--after-epochs N]
 //          [--animation-epochs E] [--animation-size WxH] [--animation-fps F] [--animation-plot KEY]
-//   rnnlab --check-lesson FILE | --version | --help
+//   rnnlab --check-lesson FILE | --list-lessons | --version | --help
 // FILE (what a file manager passes, the .desktop file's %f) is opened by its kind: a session
 // (*.rnnlab), a lesson (*.json) or a CSV file (as --data FILE).
 // --open F.rnnlab opens a saved session; --save-session F.rnnlab trains --after-epochs N epochs
@@ -25,11 +25,17 @@
 // --export-animation trains N epochs, then writes the unrolled network over one forward and
 // backward pass of the sequence on screen (or over E more epochs of training) as an animated GIF
 // or a video, and exits; it shows no window (export/animation_exporter.h).
+// --list-lessons prints one line per lesson, tab-separated: its number, its title (in --language)
+// and how many guided beats it has; no window either. --beat K plays the lesson's guided beats
+// 1..K at once (with --reveal, also the answer of beat K's question) before the screenshot;
+// --presenter opens the window in presenter mode (F11).
 // Hidden switch for the start-up benchmark: with the environment variable
 // RNNLAB_EXIT_AFTER_FIRST_PAINT=1 the app prints "first paint: N ms since process start" to
 // stdout when the main window is first painted, and quits.
+#include "beat_player.h"
 #include "control/training_controller.h"
 #include "export/animation_exporter.h"
+#include "guide/guide_controller.h"
 #include "language.h"
 #include "lesson.h"
 #include "main_window.h"
@@ -38,6 +44,7 @@
 #include "session_manager.h"
 #include "train/experiment_config.h"
 #include "version.h"
+#include "views/view_registry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -165,193 +172,248 @@ struct AppOptions
     QCommandLineOption play { QStringLiteral("play"),
                               QCoreApplication::translate(
                                   "main", "Start training at once, an epoch a frame.") };
-    QCommandLineOption restoreAutosave
-    {
+    QCommandLineOption restoreAutosave {
         QStringLiteral("restore-autosave"),
-            QCoreApplication::translate(
-                "main", "Restore the work autosaved before a crash, without asking.")
-                QCommandLineOption exportAnimation {
-                    QStringLiteral("export-animation"),
-                    QCoreApplication::translate(
-                        "main",
-                        "Train, write an animation of the unrolled network to FILE "
-                        "(.gif, .mp4 or .webm) and quit; no window is shown."),
-                    QStringLiteral("FILE")
-                };
-        QCommandLineOption animationEpochs {
-            QStringLiteral("animation-epochs"),
-            QCoreApplication::translate(
-                "main",
-                "Animate E epochs of training (one frame per epoch) instead "
-                "of one forward and backward pass."),
-            QStringLiteral("E"), QStringLiteral("0")
-        };
-        QCommandLineOption animationSize { QStringLiteral("animation-size"),
-                                           QCoreApplication::translate(
-                                               "main", "Size of the animation (default 960x540)."),
-                                           QStringLiteral("WxH"), QStringLiteral("960x540") };
-        QCommandLineOption animationFps {
-            QStringLiteral("animation-fps"),
-            QCoreApplication::translate("main", "Frames per second of the animation (default 8)."),
-            QStringLiteral("F"), QStringLiteral("8")
-        };
-        QCommandLineOption animationPlot {
-            QStringLiteral("animation-plot"),
-            QCoreApplication::translate(
-                "main", "Show the plot KEY beside the network (loss, prediction, ...)."),
-            QStringLiteral("KEY")
-        };
-        QCommandLineOption checkLesson {
-            QStringLiteral("check-lesson"),
-            QCoreApplication::translate(
-                "main", "Validate the lesson file FILE, print what is wrong and quit (no window)."),
-            QStringLiteral("FILE")
-        };
-        QCommandLineOption version {
-            { QStringLiteral("v"), QStringLiteral("version") },
-            QCoreApplication::translate(
-                "main", "Print the version and the folder of the datasets and presets.")
-        };
-
-        void addTo(QCommandLineParser & parser) const
-        {
-            parser.setApplicationDescription(
-                QCoreApplication::translate("main", "Recurrent neural networks, step by step."));
-            parser.addHelpOption();
-            parser.addOptions({ lesson, data, language, screenshot, epochs, inspectText,
-                                inspectSample, open, saveSession, play, restoreAutosave,
-                                exportAnimation, animationEpochs, animationSize, animationFps,
-                                animationPlot, checkLesson, version });
-            parser.addPositionalArgument(
-                QStringLiteral("FILE"),
-                QCoreApplication::translate(
-                    "main", "A file to open: a session (.rnnlab), a lesson (.json) or a CSV file."),
-                QStringLiteral("[FILE]"));
-        }
+        QCoreApplication::translate("main",
+                                    "Restore the work autosaved before a crash, without asking.")
+    };
+    QCommandLineOption exportAnimation {
+        QStringLiteral("export-animation"),
+        QCoreApplication::translate("main",
+                                    "Train, write an animation of the unrolled network to FILE "
+                                    "(.gif, .mp4 or .webm) and quit; no window is shown."),
+        QStringLiteral("FILE")
+    };
+    QCommandLineOption animationEpochs {
+        QStringLiteral("animation-epochs"),
+        QCoreApplication::translate("main",
+                                    "Animate E epochs of training (one frame per epoch) instead "
+                                    "of one forward and backward pass."),
+        QStringLiteral("E"), QStringLiteral("0")
+    };
+    QCommandLineOption animationSize { QStringLiteral("animation-size"),
+                                       QCoreApplication::translate(
+                                           "main", "Size of the animation (default 960x540)."),
+                                       QStringLiteral("WxH"), QStringLiteral("960x540") };
+    QCommandLineOption animationFps {
+        QStringLiteral("animation-fps"),
+        QCoreApplication::translate("main", "Frames per second of the animation (default 8)."),
+        QStringLiteral("F"), QStringLiteral("8")
+    };
+    QCommandLineOption animationPlot {
+        QStringLiteral("animation-plot"),
+        QCoreApplication::translate(
+            "main", "Show the plot KEY beside the network (loss, prediction, ...)."),
+        QStringLiteral("KEY")
+    };
+    QCommandLineOption checkLesson {
+        QStringLiteral("check-lesson"),
+        QCoreApplication::translate(
+            "main", "Validate the lesson file FILE, print what is wrong and quit (no window)."),
+        QStringLiteral("FILE")
+    };
+    QCommandLineOption listLessons {
+        QStringLiteral("list-lessons"),
+        QCoreApplication::translate(
+            "main", "Print each lesson's number, title and number of guided beats, and quit.")
+    };
+    QCommandLineOption beat { QStringLiteral("beat"),
+                              QCoreApplication::translate(
+                                  "main",
+                                  "Play the lesson's guided beats 1..K (with --screenshot)."),
+                              QStringLiteral("K") };
+    QCommandLineOption reveal { QStringLiteral("reveal"),
+                                QCoreApplication::translate(
+                                    "main", "With --beat: also reveal beat K's answer.") };
+    QCommandLineOption presenter { QStringLiteral("presenter"),
+                                   QCoreApplication::translate("main",
+                                                               "Open in presenter mode (F11).") };
+    QCommandLineOption version {
+        { QStringLiteral("v"), QStringLiteral("version") },
+        QCoreApplication::translate(
+            "main", "Print the version and the folder of the datasets and presets.")
     };
 
-    // Whether the command line asks only for something that needs no window (--check-lesson,
-    // --version, --help), looked at before any application object exists.
-    bool needsNoWindow(int argc, char *argv[])
+    void addTo(QCommandLineParser &parser) const
     {
-        for (int i = 1; i < argc; ++i) {
-            const QByteArray arg(argv[i]);
-            for (const char *name : { "check-lesson", "version", "help", "help-all" }) {
-                const QByteArray option = QByteArray("--") + name;
-                if (arg == option || arg == option.mid(1) || arg.startsWith(option + '='))
-                    return true;
-            }
-            if (arg == "-v" || arg == "-h" || arg == "-?")
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Recurrent neural networks, step by step."));
+        parser.addHelpOption();
+        parser.addOptions({ lesson,
+                            data,
+                            language,
+                            screenshot,
+                            epochs,
+                            inspectText,
+                            inspectSample,
+                            open,
+                            saveSession,
+                            play,
+                            restoreAutosave,
+                            exportAnimation,
+                            animationEpochs,
+                            animationSize,
+                            animationFps,
+                            animationPlot,
+                            checkLesson,
+                            listLessons,
+                            beat,
+                            reveal,
+                            presenter,
+                            version });
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            QCoreApplication::translate(
+                "main", "A file to open: a session (.rnnlab), a lesson (.json) or a CSV file."),
+            QStringLiteral("[FILE]"));
+    }
+};
+
+// Whether the command line asks only for something that needs no window (--check-lesson,
+// --version, --help), looked at before any application object exists.
+bool needsNoWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        for (const char *name : { "check-lesson", "list-lessons", "version", "help", "help-all" }) {
+            const QByteArray option = QByteArray("--") + name;
+            if (arg == option || arg == option.mid(1) || arg.startsWith(option + '='))
                 return true;
         }
-        return false;
+        if (arg == "-v" || arg == "-h" || arg == "-?")
+            return true;
     }
+    return false;
+}
 
-    void printVersion()
-    {
-        std::printf("rnnlab (RNN Lab) %s\n%s\n", rnn::coreVersion(),
-                    qPrintable(QCoreApplication::translate("main", "Resources: %1")
-                                   .arg(QString::fromStdString(rnn::resourcesDirectory()))));
+void printVersion()
+{
+    std::printf("rnnlab (RNN Lab) %s\n%s\n", rnn::coreVersion(),
+                qPrintable(QCoreApplication::translate("main", "Resources: %1")
+                               .arg(QString::fromStdString(rnn::resourcesDirectory()))));
+}
+
+// rnnlab --check-lesson FILE: 0 when FILE is a valid lesson, else 1 and the message on stderr.
+int checkLesson(const QString &file)
+{
+    QString error;
+    if (rnnlab::readLessonFile(file, &error).id.isEmpty()) {
+        std::fprintf(stderr, "rnnlab: %s\n", qPrintable(error));
+        return 1;
     }
+    std::printf("%s: a valid lesson\n", qPrintable(file));
+    return 0;
+}
 
-    // rnnlab --check-lesson FILE: 0 when FILE is a valid lesson, else 1 and the message on stderr.
-    int checkLesson(const QString &file)
-    {
-        QString error;
-        if (rnnlab::readLessonFile(file, &error).id.isEmpty()) {
-            std::fprintf(stderr, "rnnlab: %s\n", qPrintable(error));
-            return 1;
-        }
-        std::printf("%s: a valid lesson\n", qPrintable(file));
+// rnnlab --list-lessons: "N<TAB>title<TAB>beats", one line per built-in lesson.
+int listLessons(const QString &language)
+{
+    for (const rnnlab::Lesson &lesson : rnnlab::builtInLessons())
+        std::printf("%d\t%s\t%d\n", lesson.number,
+                    qPrintable(rnnlab::Lesson::pick(lesson.title, language)),
+                    static_cast<int>(lesson.beats.size()));
+    return 0;
+}
+
+// The plot tabs a lesson's beats may open: the view registry's keys.
+void registerViewKeys()
+{
+    QStringList keys;
+    for (const auto &entry : rnnlab::ViewRegistry::builtIn().entries())
+        keys << entry.key;
+    rnnlab::setKnownViewKeys(keys);
+}
+
+// --check-lesson, --version and --help, with a QCoreApplication: no window, no display needed.
+int runWithoutWindow(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("RNN Lab"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(rnn::coreVersion()));
+    QCommandLineParser parser;
+    const AppOptions options;
+    options.addTo(parser);
+    parser.process(app); // prints --help and exits
+    if (parser.isSet(options.version)) {
+        printVersion();
         return 0;
     }
+    if (parser.isSet(options.listLessons))
+        return listLessons(parser.isSet(options.language) ? parser.value(options.language)
+                                                          : QStringLiteral("en"));
+    return checkLesson(parser.value(options.checkLesson));
+}
 
-    // --check-lesson, --version and --help, with a QCoreApplication: no window, no display needed.
-    int runWithoutWindow(int argc, char *argv[])
-    {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("RNN Lab"));
-        QCoreApplication::setApplicationVersion(QString::fromLatin1(rnn::coreVersion()));
-        QCommandLineParser parser;
-        const AppOptions options;
-        options.addTo(parser);
-        parser.process(app); // prints --help and exits
-        if (parser.isSet(options.version)) {
-            printVersion();
-            return 0;
-        }
-        return checkLesson(parser.value(options.checkLesson));
-    }
+// The positional FILE: a session, a lesson or a CSV file, by its name.
+void openPositionalFile(rnnlab::MainWindow *window, const QString &file)
+{
+    if (!window->openFile(file))
+        std::fprintf(stderr, "rnnlab: %s\n", qPrintable(window->lastError()));
+}
 
-    // The positional FILE: a session, a lesson or a CSV file, by its name.
-    void openPositionalFile(rnnlab::MainWindow *window, const QString &file)
-    {
-        if (!window->openFile(file))
-            std::fprintf(stderr, "rnnlab: %s\n", qPrintable(window->lastError()));
-    }
-
-    // Work autosaved before a crash: restored when asked (--restore-autosave) or when the user says
-    // so; never asked in scripted runs or on the offscreen platform (nobody could answer).
-    void offerAutosave(rnnlab::MainWindow *window, bool restore, bool scripted)
-    {
-        const QString path = rnnlab::SessionManager::autosavePath();
-        if (!QFileInfo::exists(path))
+// Work autosaved before a crash: restored when asked (--restore-autosave) or when the user says
+// so; never asked in scripted runs or on the offscreen platform (nobody could answer).
+void offerAutosave(rnnlab::MainWindow *window, bool restore, bool scripted)
+{
+    const QString path = rnnlab::SessionManager::autosavePath();
+    if (!QFileInfo::exists(path))
+        return;
+    if (!restore) {
+        if (scripted || QGuiApplication::platformName() == QLatin1String("offscreen"))
             return;
-        if (!restore) {
-            if (scripted || QGuiApplication::platformName() == QLatin1String("offscreen"))
-                return;
-            const auto answer = QMessageBox::question(
-                window, QCoreApplication::translate("main", "Restore unsaved work?"),
-                QCoreApplication::translate("main",
-                                            "RNN Lab was not closed properly. Restore the work "
-                                            "autosaved at %1?")
-                    .arg(QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat)),
-                QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
-            if (answer != QMessageBox::Yes) {
-                rnnlab::SessionManager::removeAutosave();
-                return;
-            }
+        const auto answer = QMessageBox::question(
+            window, QCoreApplication::translate("main", "Restore unsaved work?"),
+            QCoreApplication::translate("main",
+                                        "RNN Lab was not closed properly. Restore the work "
+                                        "autosaved at %1?")
+                .arg(QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            rnnlab::SessionManager::removeAutosave();
+            return;
         }
-        window->sessions()->restoreAutosave();
     }
+    window->sessions()->restoreAutosave();
+}
 
-    // rnnlab --export-animation FILE: trains, writes the animation and returns the exit code.
-    int exportAnimation(rnnlab::MainWindow *window, const QCommandLineParser &parser,
-                        const AppOptions &options)
-    {
-        rnnlab::AnimationOptions animation;
-        animation.file = parser.value(options.exportAnimation);
-        animation.trainFirst = parser.value(options.epochs).toInt();
-        animation.epochs = parser.value(options.animationEpochs).toInt();
-        animation.framesPerSecond = parser.value(options.animationFps).toDouble();
-        animation.plot = parser.value(options.animationPlot);
-        animation.caption = window->windowTitle();
-        const QStringList size = parser.value(options.animationSize).split(QLatin1Char('x'));
-        animation.size = size.size() == 2 ? QSize(size[0].toInt(), size[1].toInt()) : QSize();
-        int code = 1;
-        auto *exporter = new rnnlab::AnimationExporter(animation, window->controller(), window);
-        QObject::connect(exporter, &rnnlab::AnimationExporter::finished, exporter,
-                         [&](bool ok, const QString &message) {
-                             if (ok)
-                                 std::printf("%s\n",
-                                             qPrintable(QCoreApplication::translate(
-                                                            "main", "Wrote %1 (%2 frames).")
-                                                            .arg(animation.file)
-                                                            .arg(exporter->totalFrames())));
-                             else
-                                 std::fprintf(stderr, "rnnlab: %s\n", qPrintable(message));
-                             code = ok ? 0 : 1;
-                             QApplication::exit(code);
-                         });
-        exporter->start();
-        QApplication::exec();
-        return code;
-    }
+// rnnlab --export-animation FILE: trains, writes the animation and returns the exit code.
+int exportAnimation(rnnlab::MainWindow *window, const QCommandLineParser &parser,
+                    const AppOptions &options)
+{
+    rnnlab::AnimationOptions animation;
+    animation.file = parser.value(options.exportAnimation);
+    animation.trainFirst = parser.value(options.epochs).toInt();
+    animation.epochs = parser.value(options.animationEpochs).toInt();
+    animation.framesPerSecond = parser.value(options.animationFps).toDouble();
+    animation.plot = parser.value(options.animationPlot);
+    animation.caption = window->windowTitle();
+    const QStringList size = parser.value(options.animationSize).split(QLatin1Char('x'));
+    animation.size = size.size() == 2 ? QSize(size[0].toInt(), size[1].toInt()) : QSize();
+    int code = 1;
+    auto *exporter = new rnnlab::AnimationExporter(animation, window->controller(), window);
+    QObject::connect(
+        exporter, &rnnlab::AnimationExporter::finished, exporter,
+        [&](bool ok, const QString &message) {
+            if (ok)
+                std::printf("%s\n",
+                            qPrintable(QCoreApplication::translate("main", "Wrote %1 (%2 frames).")
+                                           .arg(animation.file)
+                                           .arg(exporter->totalFrames())));
+            else
+                std::fprintf(stderr, "rnnlab: %s\n", qPrintable(message));
+            code = ok ? 0 : 1;
+            QApplication::exit(code);
+        });
+    exporter->start();
+    QApplication::exec();
+    return code;
+}
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    registerViewKeys();
     if (needsNoWindow(argc, argv))
         return runWithoutWindow(argc, argv);
     QElapsedTimer sinceMain;
@@ -443,6 +505,36 @@ int main(int argc, char *argv[])
         window->installEventFilter(new FirstPaintReporter(sinceMain, window));
     window->show();
 
+    if (parser.isSet(options.presenter))
+        window->setPresenterMode(true);
+    // --beat K: the guided beats 1..K, at once; the screenshot waits until they have played.
+    bool beatsPlaying = false;
+    if (parser.isSet(options.beat)) {
+        rnnlab::BeatPlayer *player = window->guide()->player();
+        bool isNumber = false;
+        const int beat = parser.value(options.beat).toInt(&isNumber);
+        if (!isNumber || beat < 1 || beat > player->count()) {
+            std::fprintf(stderr, "rnnlab: %s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main", "--beat %1: lesson \"%2\" has beats 1 to %3.")
+                                        .arg(parser.value(options.beat), window->currentLesson())
+                                        .arg(player->count())));
+            return 1;
+        }
+        window->guide()->setInstant(true);
+        beatsPlaying = true;
+        QObject::connect(player, &rnnlab::BeatPlayer::settled, &app, [&, player] {
+            if (parser.isSet(options.reveal) && !player->revealed()
+                && player->currentBeat()->asks()) {
+                player->reveal();
+                return;
+            }
+            beatsPlaying = false;
+        });
+        player->goTo(beat - 1);
+        if (!parser.isSet(screenshot))
+            window->guide()->setInstant(false);
+    }
     if (parser.isSet(screenshot) || parser.isSet(options.saveSession)) {
         bool ok = false;
         auto *runner = new rnnlab::ScreenshotRunner(window, parser.value(screenshot),
@@ -467,7 +559,15 @@ int main(int argc, char *argv[])
             shown->setWindowModified(false);
             QApplication::exit(ok ? 0 : 1);
         });
-        QTimer::singleShot(0, runner, &rnnlab::ScreenshotRunner::start);
+        // The beats first (they train through the same controller), then the picture.
+        auto *wait = new QTimer(runner);
+        QObject::connect(wait, &QTimer::timeout, runner, [&, wait, runner] {
+            if (beatsPlaying)
+                return;
+            wait->stop();
+            runner->start();
+        });
+        wait->start(20);
         const int code = QApplication::exec();
         return ok ? code : 1;
     }

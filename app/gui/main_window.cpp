@@ -4,6 +4,8 @@
 #include "control/compare_controller.h"
 #include "control/training_controller.h"
 #include "export/export_centre.h"
+#include "guide/beat_bar.h"
+#include "guide/guide_controller.h"
 #include "language.h"
 #include "panels/dataset_panel.h"
 #include "panels/inspector_panel.h"
@@ -64,6 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sessions, &SessionManager::fileUsed, this, &MainWindow::addRecentFile);
     buildCentre();
     buildDocks();
+    m_guide = new GuideController(this);
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(1, m_guide->bar());
     buildStatusBar();
     m_export = new ExportCentre(this);
     buildMenus();
@@ -282,6 +286,20 @@ void MainWindow::applyLesson(const Lesson &lesson)
     setup.config = lesson.config;
     setup.recurrentScale = lesson.recurrentScale;
     m_controller->configure(setup);
+    m_guide->setLesson(lesson, m_language);
+}
+
+void MainWindow::startRun(const rnn::ExperimentConfig &config, double recurrentScale)
+{
+    m_lesson.config = config;
+    m_lesson.recurrentScale = recurrentScale;
+    m_model->setConfig(config);
+    m_dataset->setConfig(config);
+    m_banner->hide();
+    SessionSetup setup;
+    setup.config = config;
+    setup.recurrentScale = recurrentScale;
+    m_controller->configure(setup);
 }
 
 void MainWindow::showPanelsOfLesson()
@@ -429,6 +447,7 @@ void MainWindow::setPresenterMode(bool on)
         dock->setVisible(!on);
     menuBar()->setVisible(!on);
     m_tabs->tabBar()->setVisible(!on);
+    m_guide->bar()->setPresenter(on);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -29,6 +29,7 @@ class CompareController;
 class DatasetPanel;
 class EquationView;
 class ExportCentre;
+class GuideController;
 class GradientPlot;
 class HeatmapView;
 class InspectorPanel;
@@ -59,6 +60,9 @@ public:
     // Sessions, models and lessons of one's own (the File menu's Save and Open).
     SessionManager *sessions() const { return m_sessions; }
     QString currentLesson() const { return m_lesson.id; }
+    // Starts the run again from its seed with other settings (a guided beat's "set"): the
+    // panels show them and Reset keeps them.
+    void startRun(const rnn::ExperimentConfig &config, double recurrentScale);
     // "en" or "pt_BR": the language of lesson texts (the UI follows the installed translator).
     QString language() const { return m_language; }
 
@@ -86,6 +90,7 @@ public:
     CompareController *compareController() const { return m_compare; }
     // Figures, animations and data (File > Export…, every view's context menu).
     ExportCentre *exportCentre() const { return m_export; }
+    GuideController *guide() const { return m_guide; } // the guided lesson's beats
     QTabWidget *plotTabs() const { return m_tabs; }
     QString statusText() const; // the status bar's fields, joined
 
@@ -130,6 +135,7 @@ private:
     CompareController *m_compare = nullptr;
     SessionManager *m_sessions = nullptr;
     ExportCentre *m_export = nullptr;
+    GuideController *m_guide = nullptr;
     Lesson m_lesson;
     QString m_language = QStringLiteral("en");
     bool m_presenter = false;

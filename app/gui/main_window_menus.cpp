@@ -6,6 +6,7 @@
 #include "control/compare_controller.h"
 #include "control/training_controller.h"
 #include "export/export_centre.h"
+#include "guide/guide_controller.h"
 #include "language.h"
 #include "panels/dataset_panel.h"
 #include "panels/inspector_panel.h"
@@ -122,9 +123,12 @@ void MainWindow::buildMenus()
     help->addAction(tr("&Keyboard"), this, [this] {
         QMessageBox::information(
             this, tr("Keyboard"),
-            tr("Space: play or pause\nRight or Page Down: step forward\nLeft or Page Up: step "
-               "back\nF: one time step forward · B: one step of BPTT\nS: one sample · Shift+S: "
-               "one batch · E: one epoch\nF11: presenter view · Ctrl + wheel: zoom"));
+            tr("Guided lesson (G turns it on or off): Space, Right or Page Down: next beat, or "
+               "the answer to its question · Left or Page Up: back\nSpace (Shift+Space in a "
+               "guided lesson): play or pause\nRight or Page Down (Shift+Right): step "
+               "forward\nLeft or Page Up (Shift+Left): step back\nF: one time step forward · "
+               "B: one step of BPTT\nS: one sample · Shift+S: one batch · E: one epoch\nF11: "
+               "presenter view · Ctrl + wheel: zoom"));
     });
     help->addAction(tr("&About RNN Lab"), this, [this] {
         AboutDialog about(this);
@@ -137,11 +141,28 @@ void MainWindow::buildMenus()
         s->setContext(Qt::WindowShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
-    shortcut(QKeySequence(Qt::Key_Space), [this] { m_controller->togglePlaying(); });
-    shortcut(QKeySequence(Qt::Key_Right), [this] { m_controller->stepForward(); });
-    shortcut(QKeySequence(Qt::Key_PageDown), [this] { m_controller->stepForward(); });
-    shortcut(QKeySequence(Qt::Key_Left), [this] { m_controller->stepBack(); });
-    shortcut(QKeySequence(Qt::Key_PageUp), [this] { m_controller->stepBack(); });
+    // In a guided lesson they move through the beats (guide/guide_controller.h); the old
+    // stepping stays on Shift+Space and Shift+arrows.
+    shortcut(QKeySequence(Qt::Key_Space), [this] {
+        if (!m_guide->nextKey())
+            m_controller->togglePlaying();
+    });
+    for (const auto key : { Qt::Key_Right, Qt::Key_PageDown })
+        shortcut(QKeySequence(key), [this] {
+            if (!m_guide->nextKey())
+                m_transport->stepForwardAction()->trigger();
+        });
+    for (const auto key : { Qt::Key_Left, Qt::Key_PageUp })
+        shortcut(QKeySequence(key), [this] {
+            if (!m_guide->previousKey())
+                m_transport->stepBackAction()->trigger();
+        });
+    shortcut(QKeySequence(Qt::SHIFT | Qt::Key_Space),
+             [this] { m_transport->playAction()->trigger(); });
+    shortcut(QKeySequence(Qt::SHIFT | Qt::Key_Right),
+             [this] { m_transport->stepForwardAction()->trigger(); });
+    shortcut(QKeySequence(Qt::SHIFT | Qt::Key_Left),
+             [this] { m_transport->stepBackAction()->trigger(); });
 }
 
 void MainWindow::addRecentFile(const QString &path)

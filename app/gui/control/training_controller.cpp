@@ -232,6 +232,17 @@ void TrainingController::stepEpoch()
         send(TrainingWorker::Amount::Epoch, true);
 }
 
+void TrainingController::seekCursor(Phase phase, int step)
+{
+    if (!current())
+        return;
+    if (phase == Phase::Update)
+        m_cursor.toEnd();
+    else
+        m_cursor.seek(phase, step);
+    emitCursor();
+}
+
 void TrainingController::setSpeed(int speed)
 {
     m_speed = std::clamp(speed, 1, 5);

@@ -45,6 +45,8 @@ public:
     void stepSample(); // a whole sample: forward, loss, backward, update
     void stepBatch();
     void stepEpoch();
+    // Moves the play head over the Trace on display (a guided beat's "cursor"); trains nothing.
+    void seekCursor(Phase phase, int step);
     void setPlaying(bool playing);
     void togglePlaying() { setPlaying(!m_playing); }
     bool isPlaying() const { return m_playing; }

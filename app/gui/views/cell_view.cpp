@@ -1,5 +1,7 @@
 #include "cell_view.h"
 
+#include "beat.h"
+
 #include "colour_maps.h"
 
 #include <QMouseEvent>
@@ -118,6 +120,32 @@ void CellView::setInspection(InspectionState *state)
     connect(state, &InspectionState::rowChanged, this, &CellView::setRow);
     connect(state, &InspectionState::unitChanged, this, &CellView::setUnit);
     connect(this, &CellView::unitSelected, state, &InspectionState::setUnit);
+    connect(state, &InspectionState::highlightsChanged, this, &CellView::setHighlights);
+}
+
+void CellView::setHighlights(const QStringList &names)
+{
+    m_highlights = names;
+    update();
+}
+
+bool CellView::highlighted(const Node &node) const
+{
+    if (node.symbol.isEmpty())
+        return false;
+    for (const QString &name : m_highlights) {
+        if (highlightSymbol(name) == node.symbol && node.offset == 0)
+            return true;
+        if (name == QLatin1String("cell_state") && node.symbol == QLatin1String("c"))
+            return true;
+        if (name == QLatin1String("hidden") && node.symbol == QLatin1String("h")
+            && node.offset == 0)
+            return true;
+        if (name == QLatin1String("context")
+            && (node.symbol == QLatin1String("s") || node.offset == -1))
+            return true;
+    }
+    return false;
 }
 
 QRectF CellView::nodeRect(const Node &node) const
@@ -259,6 +287,13 @@ void CellView::paintEvent(QPaintEvent *)
             p.drawText(QRectF(strip.left() - 10, strip.bottom(), strip.width() + 20, 14),
                        Qt::AlignCenter, QString::number(selected, 'f', 3));
         }
+    }
+    // What a guided beat points at, over everything else.
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(QColor(0xd0, 0x1c, 0x8b), 3.5));
+    for (const Node &node : m_nodes) {
+        if (highlighted(node))
+            p.drawRoundedRect(nodeRect(node).adjusted(-5, -5, 5, 5), 7, 7);
     }
 }
 

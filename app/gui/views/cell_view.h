@@ -27,6 +27,9 @@ public:
     void setInspection(InspectionState *state);
     int unit() const { return m_unit; }
     int row() const { return m_row; }
+    // A guided beat's highlights (beat.h's names): the gates and lines it names are outlined.
+    void setHighlights(const QStringList &names);
+    QStringList highlights() const { return m_highlights; }
 
     QSize sizeHint() const override { return { 360, 300 }; }
 
@@ -63,6 +66,9 @@ private:
     std::vector<Node> m_nodes;
     std::vector<Edge> m_edges;
     rnn::CellType m_cell = rnn::CellType::Lstm;
+    QStringList m_highlights;
+
+    bool highlighted(const Node &node) const;
 };
 
 } // namespace rnnlab

@@ -98,6 +98,7 @@ void UnrolledView::setInspection(InspectionState *state)
     connect(state, &InspectionState::cursorChanged, this,
             [this](Phase phase, int step) { setCursor(phase, step); });
     connect(this, &UnrolledView::stepClicked, state, &InspectionState::setStep);
+    connect(state, &InspectionState::highlightsChanged, this, &UnrolledView::setHighlights);
 }
 
 void UnrolledView::setColumnWidth(double width)
@@ -258,6 +259,7 @@ void UnrolledView::paintEvent(QPaintEvent *event)
         p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
         p.setFont(font());
     }
+    paintBeatHighlights(p);
 }
 
 void UnrolledView::paintHighlight(QPainter &p)
@@ -478,6 +480,63 @@ void UnrolledView::wheelEvent(QWheelEvent *event)
         return;
     }
     QWidget::wheelEvent(event);
+}
+
+void UnrolledView::setHighlights(const QStringList &names)
+{
+    m_highlights = names;
+    update();
+}
+
+// A guided beat points at parts of the picture: a thick rounded outline (and, for the context,
+// the recurrent arrows drawn over in the same colour).
+void UnrolledView::paintBeatHighlights(QPainter &p)
+{
+    if (m_highlights.isEmpty() || !m_snapshot)
+        return;
+    const int steps = m_snapshot->trace.steps();
+    const double left = LeftMargin - 4;
+    const double right = columnLeft(steps) + 4;
+    const QColor colour(0xd0, 0x1c, 0x8b); // magenta: apart from both colour scales
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(colour, 3.5));
+    const auto outline = [&](double top, double height) {
+        p.drawRoundedRect(QRectF(left, top - 4, right - left, height + 8), 6, 6);
+    };
+    const auto &rows = m_snapshot->trace.rows;
+    for (const RowLayout &layout : m_rows) {
+        const RowTrace &row = rows[static_cast<std::size_t>(layout.row)];
+        if (m_highlights.contains(QStringLiteral("cell_state")) && layout.cellHeight > 0)
+            outline(layout.cellTop, layout.cellHeight);
+        if (m_highlights.contains(QStringLiteral("hidden"))
+            || (m_highlights.contains(QStringLiteral("backward_row")) && row.reversed)
+            || (m_highlights.contains(QStringLiteral("forward_row")) && !row.reversed))
+            outline(layout.hiddenTop, layout.hiddenHeight);
+        if (m_highlights.contains(QStringLiteral("context"))) {
+            // The copy of h(t-1) (Jordan: of the output) that each step reads: the arrows.
+            const double y = layout.hiddenTop + layout.hiddenHeight / 2.0;
+            const double inset = std::max(m_columnWidth * 0.15, 3.0);
+            QPen pen(colour, 6.0, Qt::SolidLine, Qt::RoundCap);
+            p.setPen(pen);
+            for (int t = 1; t < steps; ++t)
+                p.drawLine(QPointF(columnLeft(t) - inset, y), QPointF(columnLeft(t) + inset, y));
+            p.setPen(QPen(colour, 3.5));
+        }
+    }
+    if (m_highlights.contains(QStringLiteral("inputs")))
+        outline(m_inputTop, IoHeight);
+    if (m_highlights.contains(QStringLiteral("outputs")))
+        outline(m_outputTop, IoHeight);
+    if (m_highlights.contains(QStringLiteral("loss"))) {
+        const auto &loss = m_snapshot->trace.lossAtStep;
+        for (int t = 0; t < steps && t < static_cast<int>(loss.size()); ++t) {
+            if (loss[static_cast<std::size_t>(t)])
+                p.drawRoundedRect(outputRect(t).adjusted(-3, -3, 3, 3), 4, 4);
+        }
+    }
+    p.restore();
 }
 
 } // namespace rnnlab

@@ -38,6 +38,9 @@ public:
     // Geometry, public for tests: the rectangle of time step t's output box.
     QRectF outputRect(int t) const;
     QRectF inputRect(int t) const;
+    // A guided beat's highlights (beat.h's names): outlined on top of the picture.
+    void setHighlights(const QStringList &names);
+    QStringList highlights() const { return m_highlights; }
 
 signals:
     void stepClicked(int step);
@@ -66,6 +69,7 @@ private:
     void paintPooling(QPainter &p, int first, int last);
     double poolBarY(const QRectF &output) const;
     void paintHighlight(QPainter &p);
+    void paintBeatHighlights(QPainter &p);
 
     SnapshotPtr m_snapshot;
     Phase m_phase = Phase::Update;
@@ -81,6 +85,7 @@ private:
     double m_outputLimit = 1.0;
     std::vector<QImage> m_hiddenImages; // per row: T x H pixels, coloured by h
     std::vector<QImage> m_cellImages; // per row: T x H pixels, coloured by C (LSTM)
+    QStringList m_highlights;
 };
 
 } // namespace rnnlab
