@@ -132,6 +132,12 @@ struct AppOptions
                                        QCoreApplication::translate(
                                            "main", "Show test sequence N (1 = the first)."),
                                        QStringLiteral("N") };
+    QCommandLineOption presenter { QStringLiteral("presenter"),
+                                   QCoreApplication::translate(
+                                       "main",
+                                       "Start in presenter mode (F11): the network and one "
+                                       "view, in type for a projector (a screenshot is "
+                                       "1920 x 1080).") };
     QCommandLineOption checkLesson {
         QStringLiteral("check-lesson"),
         QCoreApplication::translate(
@@ -150,7 +156,7 @@ struct AppOptions
             QCoreApplication::translate("main", "Recurrent neural networks, step by step."));
         parser.addHelpOption();
         parser.addOptions({ lesson, data, language, screenshot, epochs, inspectText, inspectSample,
-                            checkLesson, version });
+                            presenter, checkLesson, version });
         parser.addPositionalArgument(
             QStringLiteral("FILE"),
             QCoreApplication::translate("main", "A CSV file to open (as --data FILE)."),
@@ -305,6 +311,11 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIntValue("RNNLAB_EXIT_AFTER_FIRST_PAINT") == 1)
         window->installEventFilter(new FirstPaintReporter(sinceMain, window));
     window->show();
+    if (parser.isSet(options.presenter)) {
+        window->setPresenterMode(true);
+        if (parser.isSet(screenshot)) // the projector's picture
+            window->resize(1920, 1080);
+    }
 
     if (parser.isSet(screenshot)) {
         bool ok = false;

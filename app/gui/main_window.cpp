@@ -10,6 +10,7 @@
 #include "panels/model_panel.h"
 #include "panels/network_panel.h"
 #include "panels/transport_bar.h"
+#include "presenter_style.h"
 #include "views/cell_view.h"
 #include "views/classification_view.h"
 #include "views/colour_legend.h"
@@ -36,6 +37,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
@@ -419,6 +421,11 @@ void MainWindow::setPresenterMode(bool on)
         dock->setVisible(!on);
     menuBar()->setVisible(!on);
     m_tabs->tabBar()->setVisible(!on);
+    presenter::applyType(centralWidget(), on); // type for the back of the room
+    if (auto *action = findChild<QAction *>(QStringLiteral("presenterAction"))) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(on);
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

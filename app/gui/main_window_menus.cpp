@@ -75,6 +75,7 @@ void MainWindow::buildMenus()
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     QAction *presenter = view->addAction(tr("&Presenter view (network and one plot)"));
+    presenter->setObjectName(QStringLiteral("presenterAction"));
     presenter->setCheckable(true);
     presenter->setShortcut(QKeySequence(Qt::Key_F11));
     connect(presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
