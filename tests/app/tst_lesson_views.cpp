@@ -6,11 +6,14 @@
 // below the LSTM's far from the output step, and the output step follows the inspection state.
 // Lesson 2's shared weights: a click on W or U in one column of the unrolled network highlights
 // that matrix in every column. Presenter mode: at 1920 x 1080 the unrolled network's and the
-// chosen view's type (the smallest a view draws is 0.85 of it) is at least 22 px high.
+// chosen view's type (the smallest a view draws is 0.85 of it) is at least 22 px high. Inputs
+// labelled by what they are (a one-hot step by its symbol, a multivariate input by its variables'
+// names) and the hover text of boxes and arrows, with their numbers.
 #include "colour_maps.h"
 #include "inspection_state.h"
 #include "main_window.h"
 #include "presenter_style.h"
+#include "trace_adapter.h"
 #include "views/connectivity_view.h"
 #include "views/mlp_view.h"
 #include "views/unrolled_view.h"
@@ -164,6 +167,85 @@ private slots:
         QCOMPARE(stepped.count(), 1);
     }
 
+    void inputsAreLabelledByWhatTheyAre()
+    {
+        // core's Trace of a one-hot sequence (Elman's letters) through the adapter: each step
+        // is labelled by its letter
+        rnn::NetworkConfig config;
+        config.cell = rnn::CellType::Elman;
+        config.inputSize = 3;
+        config.hiddenSize = 2;
+        config.outputSize = 3;
+        config.placement = rnn::ReadoutPlacement::EveryStep;
+        const rnn::Network network(config, 1);
+        rnn::InputBatch batch;
+        batch.steps = 4;
+        batch.values = Matrix::Zero(3, 4);
+        const int letters[] = { 0, 1, 1, 2 };
+        for (int t = 0; t < 4; ++t)
+            batch.values(letters[t], t) = 1.0;
+        AdapterOptions options;
+        options.inputNames = { QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("d") };
+        const SequenceTrace letterTrace = adaptTrace(network.forward(batch), options);
+        QCOMPARE(letterTrace.inputSymbols,
+                 QStringList({ QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("a"),
+                               QStringLiteral("d") }));
+        // numbers are not symbols
+        batch.values(0, 0) = 0.5;
+        QVERIFY(adaptTrace(network.forward(batch), options).inputSymbols.isEmpty());
+
+        // on screen: the symbol in the hover text of the input, and Beijing-like named rows
+        auto snapshot = std::make_shared<Snapshot>(*sampleSnapshot(rnn::CellType::Elman, 3, 6));
+        snapshot->trace.inputSymbols = QStringList(6, QStringLiteral("x"));
+        snapshot->trace.inputSymbols[2] = QStringLiteral("falo");
+        UnrolledView view;
+        view.setSnapshot(snapshot);
+        view.setColumnWidth(60);
+        QVERIFY(view.toolTipAt(view.inputRect(2).center()).contains(QStringLiteral("falo")));
+        const QStringList names
+            = { "pollution", "DEWP", "TEMP", "PRES", "wnd_dir", "wnd_spd", "snow", "rain" };
+        auto beijing = std::make_shared<Snapshot>(*sampleSnapshot(rnn::CellType::Lstm, 4, 6));
+        beijing->trace.input = Matrix::Random(8, 6);
+        beijing->trace.inputNames = names;
+        view.setSnapshot(beijing);
+        QVERIFY(view.inputRect(0).height() >= 8 * 12.0); // one small row per variable
+        const QString hover = view.toolTipAt(view.inputRect(3).center());
+        for (const QString &name : names)
+            QVERIFY2(hover.contains(name + QStringLiteral(" = ")), qPrintable(hover));
+    }
+
+    void hoverShowsNameValueEquationAndGradient()
+    {
+        const SnapshotPtr snapshot = sampleSnapshot(rnn::CellType::Lstm, 4, 6);
+        UnrolledView view;
+        view.setSnapshot(snapshot);
+        view.setColumnWidth(60);
+        view.setCursor(Phase::Update, 0);
+        view.resize(view.sizeHint());
+        const RowTrace &row = snapshot->trace.rows.front();
+        // the hidden row of step 3 (t = 4), unit 1: every quantity with its numbers
+        const QRectF column(view.inputRect(3).left(), 0, view.inputRect(3).width(), 0);
+        QString cell;
+        for (double y = 0; y < view.height() && cell.isEmpty(); y += 2.0) {
+            const QString text = view.toolTipAt(QPointF(column.center().x(), y));
+            if (text.contains(QStringLiteral("unit 1")))
+                cell = text;
+        }
+        QVERIFY2(cell.contains(QStringLiteral("t = 4")), qPrintable(cell));
+        const Quantity *f = row.find(QStringLiteral("f"));
+        QVERIFY2(cell.contains(QStringLiteral("f = σ(%1) = %2")
+                                   .arg(f->preactivation(0, 3), 0, 'f', 3)
+                                   .arg(f->values(0, 3), 0, 'f', 3)),
+                 qPrintable(cell));
+        QVERIFY(cell.contains(QStringLiteral("∂L/∂h")));
+        // an arrow: its name and the gradient it carries back
+        const QString arrow = view.toolTipAt(view.recurrentWeightPoint(3));
+        QVERIFY2(arrow.contains(QStringLiteral("U h_{t-1}")), qPrintable(arrow));
+        QVERIFY2(arrow.contains(QStringLiteral("‖∂L/∂h_t‖")), qPrintable(arrow));
+        // the output box: its value and target
+        QVERIFY(view.toolTipAt(view.outputRect(5).center()).contains(QStringLiteral("target")));
+    }
+
     void presenterTypeIsLargeEnough()
     {
         MainWindow window;
@@ -184,6 +266,25 @@ private slots:
         }
         window.setPresenterMode(false);
         QCOMPARE(QFontInfo(unrolled->font()).pixelSize(), before);
+    }
+
+    void highContrastKeepsTheHuesAndLeavesWhiteSooner()
+    {
+        const QColor paleNormal = colours::diverging(0.1);
+        const QColor darkNormal = colours::diverging(-1.0);
+        colours::setHighContrast(true);
+        const QColor paleHigh = colours::diverging(0.1);
+        const QColor darkHigh = colours::diverging(-1.0);
+        const QColor orangeHigh = colours::diverging(1.0);
+        colours::setHighContrast(false);
+        QCOMPARE(colours::diverging(0.1), paleNormal); // switched back
+        // a small value is further from white, the ends are darker
+        QVERIFY(paleHigh.lightnessF() < paleNormal.lightnessF());
+        QVERIFY(darkHigh.lightnessF() < darkNormal.lightnessF());
+        // the same colour-blind-safe hues: purple below zero, orange above
+        QVERIFY(darkHigh.blue() > darkHigh.green() && darkHigh.red() > darkHigh.green());
+        QVERIFY(orangeHigh.red() > orangeHigh.green() && orangeHigh.green() > orangeHigh.blue());
+        QVERIFY(std::abs(paleHigh.hslHueF() - paleNormal.hslHueF()) < 0.05);
     }
 };
 

@@ -206,7 +206,7 @@ void CellView::paintEvent(QPaintEvent *)
         path.lineTo(b);
         p.drawPath(path);
     }
-    const auto paintSharedParts = [this](QPainter &p) {
+    const auto paintSharedParts = [this, &p] {
         // Elman and Jordan: the weights on their wires (W from x_t, U from the context), Elman's
         // copy of h_t into the next step's context, Jordan's self-loop mu on the context.
         if (m_cell != rnn::CellType::Elman && m_cell != rnn::CellType::Jordan)
@@ -264,7 +264,7 @@ void CellView::paintEvent(QPaintEvent *)
         p.drawText(QRectF(cr.left() - 30, cr.bottom() + 12, 120, line), Qt::AlignLeft,
                    QStringLiteral("μ = %1").arg(mu, 0, 'f', 2));
     };
-    paintSharedParts(p);
+    paintSharedParts();
     // Nodes.
     for (const Node &node : m_nodes) {
         const QRectF box = nodeRect(node);

@@ -18,6 +18,8 @@
 
 #include <optional>
 
+class QPainter;
+
 namespace rnnlab {
 
 class InspectionState;

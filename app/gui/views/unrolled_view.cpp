@@ -3,10 +3,12 @@
 #include "colour_maps.h"
 
 #include <QFontMetricsF>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -570,6 +572,105 @@ UnrolledView::SharedWeight UnrolledView::weightAt(const QPointF &pos) const
         }
     }
     return SharedWeight::None;
+}
+
+QString UnrolledView::toolTipAt(const QPointF &pos) const
+{
+    if (!m_snapshot || m_snapshot->trace.empty())
+        return {};
+    const SequenceTrace &trace = m_snapshot->trace;
+    const int t = static_cast<int>(std::floor((pos.x() - LeftMargin) / m_columnWidth));
+    if (t < 0 || t >= trace.steps())
+        return {};
+    const auto number = [](double v) { return QString::number(v, 'f', 3); };
+    const auto gradientAt = [&](int step) -> QString {
+        if (m_rows.empty())
+            return {};
+        const RowTrace &row = trace.rows[static_cast<std::size_t>(m_rows.front().row)];
+        if (static_cast<std::size_t>(step) >= row.gradientNorms.size()
+            || row.gradientNorms[static_cast<std::size_t>(step)] == 0.0)
+            return tr("\ngradient: none recorded yet (run the backward pass)");
+        return tr("\ngradient carried back: ‖∂L/∂h_t‖ = %1")
+            .arg(row.gradientNorms[static_cast<std::size_t>(step)], 0, 'g', 3);
+    };
+    switch (weightAt(pos)) {
+    case SharedWeight::Input:
+        return tr("W x_t: the input at t = %1 into the cell, through W (the same W at every "
+                  "step)")
+                   .arg(t + 1)
+            + gradientAt(t);
+    case SharedWeight::Recurrent:
+        return tr("U h_{t-1}: h at t = %1 into step %2, through U (the same U at every step)")
+                   .arg(t)
+                   .arg(t + 1)
+            + gradientAt(t);
+    case SharedWeight::None:
+        break;
+    }
+    if (inputRect(t).contains(pos) && trace.input.rows() > 0) {
+        QString text = tr("input x_t at t = %1").arg(t + 1);
+        if (!inputLabel(t).isEmpty())
+            text += QStringLiteral(": ") + inputLabel(t);
+        for (Eigen::Index k = 0; k < trace.input.rows(); ++k)
+            text += QStringLiteral("\n%1 = %2")
+                        .arg(k < trace.inputNames.size() ? trace.inputNames.at(static_cast<int>(k))
+                                                         : QStringLiteral("x[%1]").arg(k + 1),
+                             number(trace.input(k, t)));
+        return text;
+    }
+    if (outputRect(t).contains(pos) && trace.output.rows() > 0 && trace.output.cols() > t) {
+        QString text = tr("output y_t at t = %1: %2").arg(t + 1).arg(number(trace.output(0, t)));
+        if (trace.target.cols() > t && std::isfinite(trace.target(0, t)))
+            text += tr("\ntarget: %1").arg(number(trace.target(0, t)));
+        return text;
+    }
+    for (const RowLayout &layout : m_rows) {
+        if (pos.y() < layout.hiddenTop || pos.y() > layout.hiddenTop + layout.hiddenHeight)
+            continue;
+        const RowTrace &row = trace.rows[static_cast<std::size_t>(layout.row)];
+        const int units = row.hiddenSize();
+        if (units < 1)
+            return {};
+        const int j = std::clamp(
+            static_cast<int>((pos.y() - layout.hiddenTop) / layout.hiddenHeight * units), 0,
+            units - 1);
+        QString text = tr("%1 cell, layer %2, t = %3, unit %4")
+                           .arg(cellName(row.cell))
+                           .arg(row.layer + 1)
+                           .arg(t + 1)
+                           .arg(j + 1);
+        for (const Quantity &q : row.quantities) {
+            if (q.values.cols() <= t || q.values.rows() <= j)
+                continue;
+            const double value = q.values(j, t);
+            if (q.preactivation.cols() > t && q.preactivation.rows() > j) {
+                const QString f
+                    = q.kind == QuantityKind::Gate ? QStringLiteral("σ") : QStringLiteral("tanh");
+                text += QStringLiteral("\n%1 = %2(%3) = %4")
+                            .arg(q.symbol, f, number(q.preactivation(j, t)), number(value));
+            } else {
+                text += QStringLiteral("\n%1 = %2").arg(q.symbol, number(value));
+            }
+        }
+        if (row.gradHidden.cols() > t && row.gradHidden.rows() > j)
+            text += tr("\n∂L/∂h = %1").arg(row.gradHidden(j, t), 0, 'g', 3);
+        return text;
+    }
+    return {};
+}
+
+bool UnrolledView::event(QEvent *e)
+{
+    if (e->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(e);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(e);
 }
 
 void UnrolledView::setSelectedWeight(SharedWeight weight)

@@ -40,11 +40,17 @@ public:
     // or an arrow of any column selects that matrix, and every column draws it highlighted and
     // labelled: one matrix, used at every step. A click elsewhere (or on it again) clears it.
     enum class SharedWeight { None, Input, Recurrent };
+    Q_ENUM(SharedWeight)
     SharedWeight selectedWeight() const { return m_weight; }
     void setSelectedWeight(SharedWeight weight);
     // For tests: a point on column t's W connector and on the U arrow into column t (t >= 1).
     QPointF inputWeightPoint(int t) const;
     QPointF recurrentWeightPoint(int t) const;
+
+    // What a hover over pos shows (also the tooltip): the element's name, its value, its
+    // equation with the numbers (each quantity of the cell for the unit under the pointer), and
+    // for an arrow the gradient it carries back. Empty where there is nothing.
+    QString toolTipAt(const QPointF &pos) const;
 
     // Geometry, public for tests: the rectangle of time step t's output box.
     QRectF outputRect(int t) const;
@@ -56,6 +62,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *e) override;
     void mousePressEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
 
