@@ -28,6 +28,7 @@
 #include <cmath>
 
 using namespace rnnlab;
+using namespace rnnlab::testing;
 
 namespace {
 
@@ -79,7 +80,7 @@ private slots:
         const SideModel &mlp = *view.mlp();
         QVERIFY(mlp.network.config().isMlp());
         QCOMPARE(mlp.network.config().windowSteps, 20); // the whole window at once
-        QCOMPARE(mlp.network.parameters().front().value.cols(), Index(20));
+        QCOMPARE(mlp.network.parameters().front().value.cols(), Eigen::Index(20));
         QCOMPARE(mlp.epochs, 3); // as many epochs as the RNN
         QVERIFY(mlp.testRmse.has_value());
         // what the view draws as y is core's forward of that window

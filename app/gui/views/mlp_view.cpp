@@ -170,7 +170,7 @@ void MlpView::paintEvent(QPaintEvent *)
         const Matrix &w = params[std::size_t(2 * l)].value;
         const double limit = std::max(w.cwiseAbs().maxCoeff(), 1e-12);
         for (int j = 0; j < hidden; ++j)
-            for (Index i = 0; i < w.cols(); ++i) {
+            for (Eigen::Index i = 0; i < w.cols(); ++i) {
                 QColor c = colours::diverging(w(j, i), limit);
                 c.setAlpha(static_cast<int>(40 + 180 * std::abs(w(j, i)) / limit));
                 p.setPen(QPen(c, 1.0));
