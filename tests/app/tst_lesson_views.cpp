@@ -191,8 +191,13 @@ private slots:
         QCOMPARE(letterTrace.inputSymbols,
                  QStringList({ QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("a"),
                                QStringLiteral("d") }));
-        // numbers are not symbols
+        // numbers are not symbols: a step that is not one-hot gets no label
         batch.values(0, 0) = 0.5;
+        const QStringList mixed = adaptTrace(network.forward(batch), options).inputSymbols;
+        QCOMPARE(mixed.size(), 4);
+        QVERIFY(mixed.at(0).isEmpty());
+        QCOMPARE(mixed.at(1), QStringLiteral("a"));
+        batch.values = Matrix::Constant(3, 4, 0.25); // no step is one-hot: no labels at all
         QVERIFY(adaptTrace(network.forward(batch), options).inputSymbols.isEmpty());
 
         // on screen: the symbol in the hover text of the input, and Beijing-like named rows
@@ -285,7 +290,7 @@ private slots:
         // the same colour-blind-safe hues: purple below zero, orange above
         QVERIFY(darkHigh.blue() > darkHigh.green() && darkHigh.red() > darkHigh.green());
         QVERIFY(orangeHigh.red() > orangeHigh.green() && orangeHigh.green() > orangeHigh.blue());
-        QVERIFY(std::abs(paleHigh.hslHueF() - paleNormal.hslHueF()) < 0.05);
+        QVERIFY(std::abs(paleHigh.hslHueF() - paleNormal.hslHueF()) < 0.05f);
     }
 };
 
