@@ -82,7 +82,9 @@ void addDataOptions(CLI::App &app, CommandLine &cl, const rnn::PresetLibrary &pr
 
 void addNetworkOptions(CLI::App &app, CommandLine &cl)
 {
-    cl.modelOption = app.add_option("--model", cl.model, "Recurrent cell")
+    cl.modelOption = app.add_option("--model", cl.model,
+                                    "Recurrent cell, or mlp: a feed-forward network reading the "
+                                    "whole window at once (forecasts only)")
                          ->check(CLI::IsMember(rnn::cellTypeNames.names()));
     cl.hiddenOption = app.add_option("--hidden", cl.hidden, "Hidden units per layer")
                           ->check(CLI::Range(1, 4096));

@@ -49,6 +49,8 @@ QString cellName(rnn::CellType cell)
         return QCoreApplication::translate("rnnlab::Cell", "LSTM");
     case rnn::CellType::Gru:
         return QCoreApplication::translate("rnnlab::Cell", "GRU");
+    case rnn::CellType::Mlp:
+        return QCoreApplication::translate("rnnlab::Cell", "MLP");
     }
     return {};
 }

@@ -86,6 +86,12 @@ struct SequenceTrace
     std::vector<double> poolWeight;
     std::vector<RowTrace> rows; // layer 0 forward, [layer 0 backward], layer 1 forward, ...
     QStringList tokens; // text tasks: the token of every step
+    // X: what each input row is (Beijing's "DEWP", "TEMP", ...; a task's symbols), empty when
+    // unknown or tokens.
+    QStringList inputNames;
+    // T: what the input of each step is when it is one symbol of inputNames (a one-hot column:
+    // Elman's letters, Reber's symbols, lesson 7's words), else empty.
+    QStringList inputSymbols;
     double loss = 0.0;
     double muJordan = 0.0; // Jordan's self-loop on the context units
 

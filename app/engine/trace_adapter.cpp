@@ -1,5 +1,6 @@
 #include "trace_adapter.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -103,6 +104,8 @@ SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
                 row.quantities.push_back(std::move(hq));
                 break;
             }
+            case rnn::CellType::Mlp: // no recurrent layer (a dense trace has no rows)
+                break;
             }
             row.gradHidden = first(layer.dHidden);
             row.gradientNorms = normsPerStep(
@@ -144,6 +147,21 @@ SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
          ++t)
         out.inputAtStep[static_cast<std::size_t>(t)] = false;
 
+    if (options.inputNames.size() == out.input.rows() && trace.tokens.empty()) {
+        out.inputNames = options.inputNames;
+        // One-hot steps (a letter, a symbol, a word) are labelled by what they stand for.
+        QStringList symbols;
+        for (int t = 0; t < steps && out.input.rows() > 1; ++t) {
+            const auto column = out.input.col(t);
+            Eigen::Index hot = 0;
+            const bool oneHot
+                = column.maxCoeff(&hot) == 1.0 && column.sum() == 1.0 && column.minCoeff() == 0.0;
+            symbols << (oneHot ? options.inputNames.at(static_cast<int>(hot)) : QString());
+        }
+        if (std::any_of(symbols.cbegin(), symbols.cend(),
+                        [](const QString &s) { return !s.isEmpty(); }))
+            out.inputSymbols = symbols;
+    }
     if (!trace.tokens.empty()) {
         for (int t = 0; t < steps; ++t) {
             const auto index = static_cast<std::size_t>(t) * static_cast<std::size_t>(batch);

@@ -17,6 +17,8 @@ struct AdapterOptions
     double jordanMu = 0.0;
     // Token id -> text, for sequences of tokens (empty: "#id").
     std::function<QString(int)> tokenText;
+    // X: the name of each input (SequenceTrace::inputNames); one-hot steps are labelled by it.
+    QStringList inputNames;
 };
 
 SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options = {});

@@ -109,6 +109,9 @@ QString TrainingSession::reset(const SessionSetup &setup)
         const std::string problem = state->config.validate();
         if (!problem.empty())
             return tr("These settings cannot be used: %1").arg(QString::fromStdString(problem));
+        if (state->config.model == rnn::CellType::Mlp)
+            return tr("The window trains a recurrent network (elman, jordan, lstm or gru); the "
+                      "MLP is trained beside it in the tab \"MLP vs RNN\".");
         state->experiment.emplace(state->config);
         state->config = state->experiment->config(); // as core completed it (lookback, horizon)
         if (!setup.initialWeights.empty()) {
@@ -351,12 +354,18 @@ AdapterOptions TrainingSession::adapterOptions() const
     const bool decodes = s.config.topology == rnn::Topology::EncoderDecoder
         || s.config.topology == rnn::Topology::OneToMany;
     options.decoderSteps = decodes ? s.config.horizon : 0;
+    for (const std::string &name : s.experiment->inputNames())
+        options.inputNames << QString::fromStdString(name);
     if (const rnn::Vocabulary *vocabulary = s.experiment->vocabulary()) {
         // Tokens as the words they stand for.
         options.tokenText = [vocabulary](int id) {
             return id >= 0 && id < vocabulary->size()
                 ? QString::fromStdString(vocabulary->token(id))
                 : QStringLiteral("#%1").arg(id);
+        };
+    } else if (!options.inputNames.isEmpty()) { // a task's token ids are its symbols
+        options.tokenText = [names = options.inputNames](int id) {
+            return id >= 0 && id < names.size() ? names.at(id) : QStringLiteral("#%1").arg(id);
         };
     }
     return options;

@@ -15,6 +15,11 @@ constexpr int LutSize = 256;
 // ColorBrewer PuOr (9 classes), from negative (purple) to positive (orange).
 constexpr std::array<QRgb, 9> DivergingStops
     = { 0x542788, 0x8073ac, 0xb2abd2, 0xd8daeb, 0xf7f7f7, 0xfee0b6, 0xfdb863, 0xe08214, 0xb35806 };
+// The high-contrast diverging map: PuOr (11 classes) from its darkest purple to its darkest
+// orange, the same hues.
+constexpr std::array<QRgb, 9> HighContrastStops
+    = { 0x2d004b, 0x542788, 0x8073ac, 0xb2abd2, 0xf7f7f7, 0xfdb863, 0xe08214, 0xb35806, 0x7f3b08 };
+bool g_highContrast = false;
 // viridis (9 samples), from 0 (dark purple) to 1 (yellow).
 constexpr std::array<QRgb, 9> SequentialStops
     = { 0x440154, 0x472d7b, 0x3b528b, 0x2c728e, 0x21918c, 0x28ae80, 0x5ec962, 0xaddc30, 0xfde725 };
@@ -40,6 +45,12 @@ std::array<QColor, LutSize> buildLut(const std::array<QRgb, N> &stops)
 const std::array<QColor, LutSize> &divergingLut()
 {
     static const auto lut = buildLut(DivergingStops);
+    return lut;
+}
+
+const std::array<QColor, LutSize> &highContrastLut()
+{
+    static const auto lut = buildLut(HighContrastStops);
     return lut;
 }
 
@@ -76,7 +87,22 @@ QColor diverging(double value, double limit)
 {
     if (limit <= 0.0)
         limit = 1.0;
+    if (g_highContrast) {
+        const double unit = std::clamp(value / limit, -1.0, 1.0);
+        const double pushed = std::copysign(std::sqrt(std::abs(unit)), unit);
+        return highContrastLut()[lutIndex(0.5 + 0.5 * pushed)];
+    }
     return divergingLut()[lutIndex(0.5 + 0.5 * value / limit)];
+}
+
+void setHighContrast(bool on)
+{
+    g_highContrast = on;
+}
+
+bool highContrast()
+{
+    return g_highContrast;
 }
 
 QColor sequential(double value, double maximum)
@@ -98,7 +124,7 @@ QColor sequentialLog(double value, double minimum, double maximum)
 
 QCPColorGradient divergingGradient()
 {
-    return gradientFrom(DivergingStops);
+    return gradientFrom(g_highContrast ? HighContrastStops : DivergingStops);
 }
 
 QCPColorGradient sequentialGradient()

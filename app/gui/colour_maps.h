@@ -24,6 +24,14 @@ QColor sequentialLog(double value, double minimum, double maximum);
 QCPColorGradient divergingGradient();
 QCPColorGradient sequentialGradient();
 
+// The high-contrast scheme (View > High-contrast colours, for a projector): the same
+// colour-blind-safe hues (PuOr's purple and orange; viridis is unchanged) run to their darkest
+// ends, and small values leave white sooner (the square root of |value| / limit), so pale
+// colours do not wash out on a bright screen. Global to the GUI thread; views read it when they
+// paint.
+void setHighContrast(bool on);
+bool highContrast();
+
 // A text colour that stays readable on top of the given background.
 QColor textOn(const QColor &background);
 

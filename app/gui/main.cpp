@@ -226,8 +226,10 @@ struct AppOptions
                                 QCoreApplication::translate(
                                     "main", "With --beat: also reveal beat K's answer.") };
     QCommandLineOption presenter { QStringLiteral("presenter"),
-                                   QCoreApplication::translate("main",
-                                                               "Open in presenter mode (F11).") };
+                                   QCoreApplication::translate(
+                                       "main",
+                                       "Start in presenter mode (F11): the network and one view, "
+                                       "in type for a projector (a screenshot is 1920 x 1080).") };
     QCommandLineOption version {
         { QStringLiteral("v"), QStringLiteral("version") },
         QCoreApplication::translate(
@@ -504,9 +506,11 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIntValue("RNNLAB_EXIT_AFTER_FIRST_PAINT") == 1)
         window->installEventFilter(new FirstPaintReporter(sinceMain, window));
     window->show();
-
-    if (parser.isSet(options.presenter))
+    if (parser.isSet(options.presenter)) {
         window->setPresenterMode(true);
+        if (parser.isSet(screenshot)) // the projector's picture
+            window->resize(1920, 1080);
+    }
     // --beat K: the guided beats 1..K, at once; the screenshot waits until they have played.
     bool beatsPlaying = false;
     if (parser.isSet(options.beat)) {

@@ -13,6 +13,7 @@
 #include "panels/model_panel.h"
 #include "panels/network_panel.h"
 #include "panels/transport_bar.h"
+#include "presenter_style.h"
 #include "session_manager.h"
 #include "views/cell_view.h"
 #include "views/classification_view.h"
@@ -41,6 +42,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
@@ -448,6 +450,11 @@ void MainWindow::setPresenterMode(bool on)
     menuBar()->setVisible(!on);
     m_tabs->tabBar()->setVisible(!on);
     m_guide->bar()->setPresenter(on);
+    presenter::applyType(centralWidget(), on); // type for the back of the room
+    if (auto *action = findChild<QAction *>(QStringLiteral("presenterAction"))) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(on);
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -3,6 +3,8 @@
 #include "about_dialog.h"
 #include "main_window.h"
 
+#include "colour_maps.h"
+
 #include "control/compare_controller.h"
 #include "control/training_controller.h"
 #include "export/export_centre.h"
@@ -80,10 +82,19 @@ void MainWindow::buildMenus()
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     QAction *presenter = view->addAction(tr("&Presenter view (network and one plot)"));
+    presenter->setObjectName(QStringLiteral("presenterAction"));
     presenter->setCheckable(true);
     presenter->setShortcut(QKeySequence(Qt::Key_F11));
     connect(presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
     addAction(presenter); // still reachable when the menu bar is hidden
+    QAction *contrast = view->addAction(tr("&High-contrast colours"));
+    contrast->setObjectName(QStringLiteral("highContrastAction"));
+    contrast->setCheckable(true);
+    connect(contrast, &QAction::toggled, this, [this](bool on) {
+        colours::setHighContrast(on);
+        for (QWidget *widget : findChildren<QWidget *>())
+            widget->update();
+    });
     view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, m_network, &NetworkPanel::zoomIn);
     view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, m_network, &NetworkPanel::zoomOut);
     view->addAction(tr("&Fit the sequence"), QKeySequence(Qt::CTRL | Qt::Key_0), m_network,

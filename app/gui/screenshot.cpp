@@ -6,6 +6,9 @@
 #include <QApplication>
 #include <QPixmap>
 #include <QTimer>
+#include <QWidget>
+
+#include <algorithm>
 
 namespace rnnlab {
 
@@ -51,7 +54,22 @@ void ScreenshotRunner::finish()
     m_saving = true;
     disconnect(m_window->controller(), nullptr, this, nullptr);
     // Let the views replot (QCustomPlot queues its replots) before grabbing.
-    QTimer::singleShot(150, this, [this] {
+    QTimer::singleShot(150, this, &ScreenshotRunner::grabWhenReady);
+}
+
+void ScreenshotRunner::grabWhenReady()
+{
+    // A view that trains a network beside the run (views/side_model_runner.h) says so with its
+    // "busy" property: wait for it (at most about a minute) so the picture is complete.
+    const auto widgets = m_window->findChildren<QWidget *>();
+    const bool busy = std::any_of(widgets.begin(), widgets.end(),
+                                  [](const QWidget *w) { return w->property("busy").toBool(); });
+    ++m_waits;
+    if ((busy && m_waits < 600) || m_waits < 4) {
+        QTimer::singleShot(100, this, &ScreenshotRunner::grabWhenReady);
+        return;
+    }
+    QTimer::singleShot(0, this, [this] {
         QApplication::processEvents();
         // Without a file the run only trains (rnnlab --after-epochs E --save-session F).
         const bool ok = m_file.isEmpty() || m_window->grab().save(m_file);

@@ -26,6 +26,7 @@ signals:
 private:
     void next();
     void finish();
+    void grabWhenReady();
 
     MainWindow *m_window = nullptr;
     QString m_file;
@@ -33,6 +34,7 @@ private:
     int m_trained = 0;
     bool m_finished = false;
     bool m_saving = false;
+    int m_waits = 0; // grabWhenReady: 100 ms waits for busy views
 };
 
 } // namespace rnnlab

@@ -10,11 +10,13 @@
 #include "jordan_cell.h"
 #include "loss.h"
 #include "lstm_cell.h"
+#include "mlp.h"
 #include "random.h"
 #include "readout.h"
 
 #include <algorithm>
 #include <stdexcept>
+#include <utility>
 
 namespace rnn {
 
@@ -34,12 +36,19 @@ Network::Network(const NetworkConfig &config, std::uint64_t seed, const Initiali
         m_parameters.push_back({ std::move(name), Matrix::Zero(rows, cols) });
         return static_cast<int>(m_parameters.size() - 1);
     };
+    if (config.isMlp()) { // dense layers instead of recurrent ones (parameter_shapes.cpp)
+        for (int l = 0; l < config.layers; ++l) {
+            const std::string prefix = "dense" + std::to_string(l);
+            add(prefix + ".weight", h, l == 0 ? Index(config.mlpInputSize()) : h);
+            add(prefix + ".bias", h, 1);
+        }
+    }
     if (config.hasEmbedding())
         m_embedding = add("embedding.weight", config.embeddingSize, config.vocabularySize);
     if (config.hasSubwords())
         m_subwordEmbedding
             = add("embedding.subword_weight", config.embeddingSize, config.subwordBuckets);
-    for (int l = 0; l < config.layers; ++l) {
+    for (int l = 0; l < (config.isMlp() ? 0 : config.layers); ++l) {
         for (int d = 0; d < config.directions(); ++d) {
             const std::string prefix
                 = "layer" + std::to_string(l) + (d == 0 ? ".forward." : ".backward.");
@@ -58,7 +67,8 @@ Network::Network(const NetworkConfig &config, std::uint64_t seed, const Initiali
             m_layers.push_back(lp);
         }
     }
-    m_readoutWeight = add("readout.weight", config.outputSize, config.featureSize());
+    m_readoutWeight
+        = add("readout.weight", config.outputSize, config.isMlp() ? h : config.featureSize());
     m_readoutBias = add("readout.bias", config.outputSize, 1);
     initializeParameters(*this, seed, init);
 }
@@ -147,6 +157,9 @@ std::string Network::checkBatch(const InputBatch &input, const Targets &targets)
         return "The inputs are " + shape(input.values) + ", expected X x T*B = "
             + std::to_string(c.inputSize) + " x " + std::to_string(tb) + ".";
     }
+    if (c.isMlp() && input.steps != c.windowSteps)
+        return "The MLP reads windows of " + std::to_string(c.windowSteps)
+            + " steps; this batch has " + std::to_string(input.steps) + ".";
     if (targets.empty())
         return {};
     return Loss(c).checkTargets(targets, input.steps, input.batch);
@@ -202,6 +215,11 @@ void Network::forward(const InputBatch &input, const Targets &targets,
     if (!error.empty())
         throw std::invalid_argument(error);
     startTrace(input, options.recordTrace, trace);
+    if (m_config.isMlp()) {
+        forwardDense(input, trace);
+        Loss(m_config).forward(targets, trace);
+        return;
+    }
     // Training passes draw the input dropout mask first, then the readout's.
     Random dropoutRandom(options.dropoutSeed);
     Random *dropout = options.dropout ? &dropoutRandom : nullptr;
@@ -223,7 +241,8 @@ void Network::startTrace(const InputBatch &input, bool record, Trace &trace) con
     trace.tokens = input.tokens;
     trace.subwordOffsets = input.subwordOffsets;
     trace.subwordIds = input.subwordIds;
-    trace.layers.resize(std::size_t(m_config.layers));
+    trace.dense = {};
+    trace.layers.resize(m_config.isMlp() ? 0 : std::size_t(m_config.layers));
     for (auto &layer : trace.layers) {
         layer.resize(std::size_t(m_config.directions()));
         for (std::size_t d = 0; d < layer.size(); ++d) {
@@ -308,6 +327,8 @@ void Network::forwardLayer(int l, const InitialStates &initial, Trace &trace) co
             JordanCell(wIn, wHid, bias, value(m_readoutWeight), value(m_readoutBias), c.jordanMu)
                 .forward(lt, trace.recorded);
             break;
+        case CellType::Mlp: // no recurrent layer (forwardDense)
+            break;
         }
     }
 }
@@ -318,6 +339,11 @@ void Network::backward(Trace &trace, const BackwardOptions &options) const
         throw std::invalid_argument("backward needs a forward pass with targets.");
     trace.gradients.resize(m_parameters.size());
     Loss(m_config).backward(trace);
+    if (m_config.isMlp()) {
+        backwardDense(trace);
+        trace.hasGradients = true;
+        return;
+    }
     // A Jordan cell evaluates the readout itself (it feeds y_t back), so its backward also
     // writes the readout's gradients from what the loss puts on y_t.
     Matrix jordanOutputGradient;
@@ -369,6 +395,8 @@ void Network::backwardLayer(int l, int truncation, const Matrix &jordanOutputGra
                           dWeightHidden, dBias, gradient(trace, m_readoutWeight),
                           gradient(trace, m_readoutBias));
             break;
+        case CellType::Mlp: // no recurrent layer (backwardDense)
+            break;
         }
     }
     if (l == 0)
@@ -402,6 +430,35 @@ void Network::backwardEmbed(Trace &trace) const
     embedding().backward(trace.dInput, trace.tokens, trace.subwordOffsets, trace.subwordIds,
                          gradient(trace, m_embedding),
                          m_subwordEmbedding >= 0 ? &gradient(trace, m_subwordEmbedding) : nullptr);
+}
+
+Mlp Network::mlp() const
+{
+    // dense<l>.weight and dense<l>.bias are parameters 2l and 2l + 1 (the constructor's order).
+    std::vector<const Matrix *> weights, biases;
+    for (int l = 0; l < m_config.layers; ++l) {
+        weights.push_back(&value(2 * l));
+        biases.push_back(&value(2 * l + 1));
+    }
+    return Mlp(std::move(weights), std::move(biases), value(m_readoutWeight), value(m_readoutBias));
+}
+
+void Network::forwardDense(const InputBatch &input, Trace &trace) const
+{
+    trace.dense.input = Mlp::flatten(input.values, input.steps, input.batch);
+    mlp().forward(trace.dense, trace.outputs);
+}
+
+void Network::backwardDense(Trace &trace) const
+{
+    std::vector<Matrix *> dWeights, dBiases;
+    for (int l = 0; l < m_config.layers; ++l) {
+        dWeights.push_back(&gradient(trace, 2 * l));
+        dBiases.push_back(&gradient(trace, 2 * l + 1));
+    }
+    mlp().backward(trace.dOutputs, trace.dense, dWeights, dBiases, gradient(trace, m_readoutWeight),
+                   gradient(trace, m_readoutBias));
+    trace.dInput = Mlp::unflatten(trace.dense.dInput, trace.steps, trace.batch);
 }
 
 } // namespace rnn

@@ -17,6 +17,15 @@
 // for l = 0..layers-1 and the directions in order forward, backward. X_0 = X (or E), X_l = F.
 // Gate blocks are stacked as documented in each cell's header.
 //
+// CellType::Mlp (lesson 1's feed-forward network, mlp.h) has instead
+//     dense<l>.weight                      H x X*T for l = 0, H x H after
+//     dense<l>.bias                        H x 1
+//     readout.weight                       O x H
+//     readout.bias                         O x 1
+// and reads each window (T = config.windowSteps steps) at once: forward flattens the batch, runs
+// the dense layers into Trace::dense and the readout into Trace::outputs (Trace::layers stays
+// empty); backward fills Trace::dense's gradients, dInput and the parameter gradients.
+//
 // Forward reads embed -> (input dropout) -> layers -> readout -> loss; backward calls the same
 // parts in reverse: loss -> readout -> layers (BPTT, top to bottom) -> embedding. The readout's
 // four placements are in readout.h, the two losses (and their "mean", exactly as PyTorch's) in
@@ -41,6 +50,7 @@ namespace rnn {
 
 struct InitializerOptions;
 class Random;
+class Mlp;
 class Readout;
 class Embedding;
 
@@ -135,6 +145,10 @@ private:
     void backwardLayer(int l, int truncation, const Matrix &jordanOutputGradient,
                        Trace &trace) const;
     void backwardEmbed(Trace &trace) const;
+    // The MLP's forward and backward (CellType::Mlp).
+    void forwardDense(const InputBatch &input, Trace &trace) const;
+    void backwardDense(Trace &trace) const;
+    Mlp mlp() const;
 
     NetworkConfig m_config;
     Parameters m_parameters;

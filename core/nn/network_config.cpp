@@ -4,6 +4,8 @@
 #include "loader_limits.h"
 #include "parameter_shapes.h"
 
+#include <algorithm>
+
 namespace rnn {
 
 namespace {
@@ -24,6 +26,7 @@ int NetworkConfig::gateCount() const
     switch (cell) {
     case CellType::Elman:
     case CellType::Jordan:
+    case CellType::Mlp:
         return 1;
     case CellType::Lstm:
         return 4;
@@ -84,6 +87,26 @@ std::string NetworkConfig::validate() const
         if (placement == ReadoutPlacement::MeanPool)
             return "A Jordan network cannot pool its readout over the steps (its readout is fed "
                    "back at every step).";
+    }
+    if (cell == CellType::Mlp) {
+        if (hasEmbedding())
+            return "An MLP reads numbers, not tokens: it takes no embedding (use a recurrent "
+                   "model for texts).";
+        if (bidirectional)
+            return "An MLP has no direction to read in: it sees the whole window at once (it "
+                   "cannot be bidirectional).";
+        if (placement != ReadoutPlacement::LastStep)
+            return "An MLP answers once per window: it needs a many-to-one readout at the last "
+                   "step.";
+        if (windowSteps < 1)
+            return "An MLP needs the length of its window (window_steps) of at least 1.";
+        if (hasDropout())
+            return "The MLP takes no dropout.";
+        if (const std::string error
+            = checkSize(windowSteps, limits::maxInputSize / std::max(inputSize, 1), "MLP window",
+                        "maxInputSize");
+            !error.empty())
+            return error;
     }
     if (!(inputDropout >= 0.0 && inputDropout < 1.0)
         || !(readoutDropout >= 0.0 && readoutDropout < 1.0))

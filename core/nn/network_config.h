@@ -9,7 +9,10 @@
 
 namespace rnn {
 
-enum class CellType { Elman, Jordan, Lstm, Gru };
+// Mlp is not a cell: the feed-forward network of lesson 1 (mlp.h), reading the whole window at
+// once through `layers` dense tanh layers of hiddenSize units. It shares the model name table so
+// model files, presets and --model name it like the recurrent ones.
+enum class CellType { Elman, Jordan, Lstm, Gru, Mlp };
 
 // Linear readout is trained with mean squared error, Softmax with cross-entropy.
 enum class ReadoutKind { Linear, Softmax };
@@ -30,10 +33,8 @@ enum class ReadoutPlacement { EveryStep, LastStep, FinalStates, MeanPool };
 
 // The name tables (core/name_table.h): the names model files, presets and flags use.
 inline constexpr NamedValue<CellType> cellTypeEntries[] = {
-    { CellType::Elman, "elman" },
-    { CellType::Jordan, "jordan" },
-    { CellType::Lstm, "lstm" },
-    { CellType::Gru, "gru" },
+    { CellType::Elman, "elman" }, { CellType::Jordan, "jordan" }, { CellType::Lstm, "lstm" },
+    { CellType::Gru, "gru" },     { CellType::Mlp, "mlp" },
 };
 inline constexpr NameTable<CellType> cellTypeNames { "cell", cellTypeEntries };
 constexpr const NameTable<CellType> &nameTable(CellType)
@@ -90,6 +91,8 @@ struct NetworkConfig
     ReadoutPlacement placement = ReadoutPlacement::EveryStep;
     // Jordan only: the context's self-loop decay, s_t = mu * s_{t-1} + y_{t-1}.
     double jordanMu = 0.5;
+    // MLP only: T, the steps of the window it reads at once (its input is X*T wide); 0 otherwise.
+    int windowSteps = 0;
     // Optional embedding: vocabularySize V > 0 makes the inputs token ids 0..V-1 and adds a
     // trained embedding matrix E x V (column v is token v's vector).
     int vocabularySize = 0;
@@ -121,6 +124,9 @@ struct NetworkConfig
     // is wrong (e.g. "A Jordan network has exactly one layer.").
     std::string validate() const;
 
+    bool isMlp() const { return cell == CellType::Mlp; }
+    // Width of the MLP's input, X*T (0 for a recurrent network).
+    int mlpInputSize() const { return isMlp() ? inputSize * windowSteps : 0; }
     int directions() const { return bidirectional ? 2 : 1; }
     bool hasDropout() const { return inputDropout > 0.0 || readoutDropout > 0.0; }
     bool hasEmbedding() const { return vocabularySize > 0; }
@@ -134,7 +140,7 @@ struct NetworkConfig
     {
         return layer == 0 ? firstLayerInputSize() : directions() * hiddenSize;
     }
-    // G: gate blocks stacked in the cell's matrices (Elman/Jordan 1, GRU 3, LSTM 4).
+    // G: gate blocks stacked in the cell's matrices (Elman/Jordan 1, GRU 3, LSTM 4; MLP 1).
     int gateCount() const;
     // Width of the readout's input: directions * H.
     int featureSize() const { return directions() * hiddenSize; }

@@ -13,6 +13,11 @@ std::int64_t parameterCount(const NetworkConfig &c)
         || c.embeddingSize < 0 || c.inputSize < 0)
         return 0;
     const double h = c.hiddenSize;
+    if (c.isMlp()) { // dense layers (the first reads X*T), then the readout
+        const double count = h * (double(c.inputSize) * c.windowSteps) + h
+            + (c.layers - 1) * (h * h + h) + double(c.outputSize) * h + c.outputSize;
+        return count < 9.0e18 ? static_cast<std::int64_t>(count) : INT64_MAX;
+    }
     const double gh = c.gateCount() * h;
     const double directionCount = c.directions();
     const double features = directionCount * h;
@@ -35,6 +40,16 @@ std::vector<ParameterShape> parameterShapes(const NetworkConfig &c)
     const int h = c.hiddenSize;
     const int gh = c.gateCount() * h;
     std::vector<ParameterShape> shapes;
+    if (c.isMlp()) {
+        for (int l = 0; l < c.layers; ++l) {
+            const std::string prefix = "dense" + std::to_string(l);
+            shapes.push_back({ prefix + ".weight", h, l == 0 ? c.mlpInputSize() : h });
+            shapes.push_back({ prefix + ".bias", h, 1 });
+        }
+        shapes.push_back({ "readout.weight", c.outputSize, h });
+        shapes.push_back({ "readout.bias", c.outputSize, 1 });
+        return shapes;
+    }
     if (c.hasEmbedding())
         shapes.push_back({ "embedding.weight", c.embeddingSize, c.vocabularySize });
     if (c.hasSubwords())

@@ -79,6 +79,22 @@ struct LayerTrace
     }
 };
 
+// The MLP's record (CellType::Mlp, see mlp.h; empty for a recurrent network). XT = X*T, the
+// window flattened step by step; one entry per dense layer l = 1..L, each H x B.
+struct DenseTrace
+{
+    // ---- values (forward)
+    Matrix input; // XT x B: z_0 = [x_0; ...; x_{T-1}]
+    std::vector<Matrix> preactivation; // a_l = W_l z_{l-1} + b_l
+    std::vector<Matrix> hidden; // z_l = tanh(a_l)
+    // ---- gradients (backward)
+    std::vector<Matrix> dHidden; // dL/dz_l
+    std::vector<Matrix> dPre; // dL/da_l
+    Matrix dInput; // XT x B: dL/dz_0
+
+    int layers() const { return static_cast<int>(hidden.size()); }
+};
+
 struct Trace
 {
     int steps = 0; // T
@@ -93,6 +109,9 @@ struct Trace
     // Copies of InputBatch::subwordOffsets and subwordIds (subword n-grams; empty without).
     std::vector<int> subwordOffsets;
     std::vector<int> subwordIds;
+    // CellType::Mlp only: the dense layers (then `layers` is EMPTY: an MLP has no time steps
+    // inside; steps and batch still describe the window it read).
+    DenseTrace dense;
 
     // ---- readout and loss
     // F x B (LastStep, FinalStates, MeanPool) or F x TB (EveryStep, bidirectional): what the
@@ -129,7 +148,9 @@ struct Trace
     Gradients gradients; // same order and shapes as Network::parameters()
     bool hasGradients = false;
 
-    // Top layer in direction d.
+    // Whether this is an MLP's trace (dense filled, no recurrent layer).
+    bool isDense() const { return layers.empty() && dense.input.size() > 0; }
+    // Top layer in direction d (a recurrent network's trace only: see isDense()).
     const LayerTrace &top(int direction = 0) const { return layers.back()[std::size_t(direction)]; }
     // Number of readout columns per step slot: TB for EveryStep, B otherwise.
     bool everyStep() const { return placement == ReadoutPlacement::EveryStep; }

@@ -127,6 +127,11 @@ const std::vector<std::string> &Experiment::classNames() const
     return m_pipeline->classNames();
 }
 
+const std::vector<std::string> &Experiment::inputNames() const
+{
+    return m_pipeline->inputNames();
+}
+
 const ForecastPipeline *Experiment::forecast() const
 {
     return dynamic_cast<const ForecastPipeline *>(m_pipeline.get());

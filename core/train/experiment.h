@@ -67,6 +67,8 @@ public:
     bool hasTestData() const;
     const SequenceSet &testSet() const;
     const std::vector<std::string> &classNames() const;
+    // X: what each input is (the pipeline's inputNames()), empty for texts.
+    const std::vector<std::string> &inputNames() const;
     // The forecast pipeline (its data, windows in data units, generation), or nullptr for
     // other kinds of data; likewise the text pipeline.
     const ForecastPipeline *forecast() const;

@@ -180,6 +180,17 @@ std::string ExperimentConfig::validate() const
             + " (limits::maxLayers).";
     if (model == CellType::Jordan && (layers != 1 || bidirectional))
         return "A Jordan network has exactly one layer and one direction.";
+    if (model == CellType::Mlp) {
+        if (task != Task::Forecast || isSequenceTask(generator))
+            return "The MLP (model mlp) reads one window of a series at once, so it works on "
+                   "forecasts only; texts and sequence tasks need a recurrent model (elman, "
+                   "jordan, lstm or gru).";
+        if (topology != Topology::ManyToOne || pooling != Pooling::Last || bidirectional)
+            return "The MLP (model mlp) answers once per window: use the many_to_one topology "
+                   "with pooling last and one direction.";
+        if (dropout > 0.0 || readoutDropout > 0.0)
+            return "The MLP (model mlp) takes no dropout.";
+    }
     if (lookback < 0)
         return "The lookback must be positive (or 0 to choose it from the data).";
     if (horizon < 1)

@@ -227,6 +227,7 @@ void ForecastPipeline::buildNetwork()
 {
     m_network = baseNetwork(m_config);
     m_network.inputSize = static_cast<int>(m_data->inputSize());
+    m_inputNames = m_data->featureNames;
     m_network.readout = ReadoutKind::Linear;
     if (encoderDecoder(m_config)) {
         m_network.outputSize = static_cast<int>(m_data->outputSize());
@@ -239,6 +240,8 @@ void ForecastPipeline::buildNetwork()
         m_network.outputSize = static_cast<int>(m_data->outputSize()) * m_config.horizon;
         m_network.placement = manyToOnePlacement(m_config);
     }
+    if (m_network.isMlp()) // the feed-forward network reads the whole window at once
+        m_network.windowSteps = m_config.lookback;
 }
 
 SequenceSet ForecastPipeline::windowsToSequences(const WindowSet &windows,

@@ -205,6 +205,8 @@ nlohmann::json networkConfigToJson(const NetworkConfig &c)
     j["readout"] = c.readout;
     j["placement"] = c.placement;
     j["jordan_mu"] = c.jordanMu;
+    if (c.isMlp())
+        j["window_steps"] = c.windowSteps;
     j["vocabulary_size"] = c.vocabularySize;
     j["embedding_size"] = c.embeddingSize;
     j["padding_token"] = c.paddingToken;
@@ -226,6 +228,7 @@ NetworkConfig networkConfigFromJson(const nlohmann::json &j)
     c.readout = getName(j, "readout", readoutKindNames, p);
     c.placement = getName(j, "placement", readoutPlacementNames, p);
     c.jordanMu = getDouble(j, "jordan_mu", p);
+    c.windowSteps = j.contains("window_steps") ? getInt(j, "window_steps", p) : 0; // MLP only
     c.vocabularySize = getInt(j, "vocabulary_size", p);
     c.embeddingSize = getInt(j, "embedding_size", p);
     c.paddingToken = getBool(j, "padding_token", p);

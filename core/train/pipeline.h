@@ -41,6 +41,9 @@ public:
     const std::shared_ptr<const SequenceSet> &validationSet() const { return m_validation; }
     const SequenceSet &testSet() const { return *m_test; }
     const std::vector<std::string> &classNames() const { return m_classNames; }
+    // X: what each input is (a forecast's columns, a synthetic task's symbols or channels);
+    // empty when the inputs are tokens of a vocabulary or unknown.
+    const std::vector<std::string> &inputNames() const { return m_inputNames; }
 
     // The trained network on the test part beside the baselines. Throws std::logic_error when
     // there are no test data (a model loaded without its files).
@@ -57,6 +60,7 @@ protected:
     std::shared_ptr<const SequenceSet> m_validation = std::make_shared<const SequenceSet>();
     std::shared_ptr<const SequenceSet> m_test = std::make_shared<const SequenceSet>();
     std::vector<std::string> m_classNames;
+    std::vector<std::string> m_inputNames;
 };
 
 // The network settings every pipeline takes from the configuration (cell, sizes, dropout).

@@ -165,6 +165,7 @@ SequenceTaskPipeline::SequenceTaskPipeline(ExperimentConfig &config)
 
     m_network = baseNetwork(config);
     m_network.inputSize = static_cast<int>(trainTask.inputSize);
+    m_inputNames = trainTask.inputNames;
     m_network.outputSize = static_cast<int>(trainTask.outputSize);
     m_network.readout
         = trainTask.kind == TaskKind::Classification ? ReadoutKind::Softmax : ReadoutKind::Linear;

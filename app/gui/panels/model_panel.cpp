@@ -18,7 +18,8 @@ ModelPanel::ModelPanel(QWidget *parent)
     form->setContentsMargins(6, 6, 6, 6);
     m_cell = new QComboBox(this);
     for (rnn::CellType c : rnn::cellTypeNames.values())
-        m_cell->addItem(cellName(c), static_cast<int>(c));
+        if (c != rnn::CellType::Mlp) // the MLP is lesson 1's side view (views/mlp_view.h)
+            m_cell->addItem(cellName(c), static_cast<int>(c));
     m_hidden = new QSpinBox(this);
     m_hidden->setRange(1, 256);
     m_layers = new QSpinBox(this);

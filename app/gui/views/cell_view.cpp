@@ -64,22 +64,27 @@ void CellView::buildDiagram(rnn::CellType cell)
         link(n, mix), link(hPrev, mix), link(mix, hNow);
         break;
     }
-    case rnn::CellType::Elman: {
-        const int context = add(tr("context = h(t-1)"), QStringLiteral("h"), 0.18, 0.25, -1);
+    case rnn::CellType::Elman: { // x_t through W, the context h_{t-1} through U
+        const int context = add(tr("context = h(t-1)"), QStringLiteral("h"), 0.18, 0.30, -1);
+        const int x = add(QStringLiteral("x(t)"), QStringLiteral("x"), 0.18, 0.85);
         const int layer
-            = add(tr("hidden layer"), QStringLiteral("h"), 0.55, 0.55, 0, QStringLiteral("tanh"));
-        const int hNow = add(QStringLiteral("h(t)"), QStringLiteral("h"), 0.88, 0.25);
-        link(context, layer), link(layer, hNow);
+            = add(tr("hidden layer"), QStringLiteral("h"), 0.55, 0.58, 0, QStringLiteral("tanh"));
+        const int hNow = add(QStringLiteral("h(t)"), QStringLiteral("h"), 0.86, 0.30);
+        link(context, layer), link(x, layer), link(layer, hNow);
         break;
     }
-    case rnn::CellType::Jordan: {
-        const int context = add(tr("context s(t)"), QStringLiteral("s"), 0.18, 0.25);
+    case rnn::CellType::Jordan: { // s_t = mu s_{t-1} + y_{t-1}; x_t through W, s_t through U
+        const int y = add(QStringLiteral("y(t-1)"), QStringLiteral("y"), 0.18, 0.06);
+        const int context = add(tr("context s(t)"), QStringLiteral("s"), 0.18, 0.36);
+        const int x = add(QStringLiteral("x(t)"), QStringLiteral("x"), 0.18, 0.85);
         const int layer
-            = add(tr("hidden layer"), QStringLiteral("h"), 0.55, 0.55, 0, QStringLiteral("tanh"));
-        const int hNow = add(QStringLiteral("h(t)"), QStringLiteral("h"), 0.88, 0.25);
-        link(context, layer), link(layer, hNow);
+            = add(tr("hidden layer"), QStringLiteral("h"), 0.55, 0.60, 0, QStringLiteral("tanh"));
+        const int hNow = add(QStringLiteral("h(t)"), QStringLiteral("h"), 0.86, 0.36);
+        link(y, context), link(context, layer), link(x, layer), link(layer, hNow);
         break;
     }
+    case rnn::CellType::Mlp: // not a recurrent cell (views/mlp_view.h draws the MLP)
+        break;
     }
 }
 
@@ -153,8 +158,9 @@ QRectF CellView::nodeRect(const Node &node) const
     const QRectF area = rect().adjusted(10, 48, -10, -24);
     const QPointF centre(area.left() + node.position.x() * area.width(),
                          area.top() + node.position.y() * area.height());
-    if (!node.symbol.isEmpty() && node.function.isEmpty()) {
-        const double w = std::max(area.width() * 0.15, 50.0);
+    if (!node.symbol.isEmpty() && node.function.isEmpty()) { // wide enough for its label
+        const double w = std::max({ area.width() * 0.15, 50.0,
+                                    0.9 * fontMetrics().horizontalAdvance(node.label) + 14.0 });
         return { centre.x() - w / 2, centre.y() - 10, w, 20 };
     }
     if (node.symbol.isEmpty()) // operator
@@ -228,6 +234,65 @@ void CellView::paintEvent(QPaintEvent *)
         path.lineTo(b);
         p.drawPath(path);
     }
+    const auto paintSharedParts = [this, &p] {
+        // Elman and Jordan: the weights on their wires (W from x_t, U from the context), Elman's
+        // copy of h_t into the next step's context, Jordan's self-loop mu on the context.
+        if (m_cell != rnn::CellType::Elman && m_cell != rnn::CellType::Jordan)
+            return;
+        const auto find = [this](const QString &label) -> const Node * {
+            for (const Node &n : m_nodes)
+                if (n.label == label)
+                    return &n;
+            return nullptr;
+        };
+        const Node *x = find(QStringLiteral("x(t)"));
+        const Node *layer = find(tr("hidden layer"));
+        const Node *hNow = find(QStringLiteral("h(t)"));
+        const Node *context
+            = find(m_cell == rnn::CellType::Elman ? tr("context = h(t-1)") : tr("context s(t)"));
+        if (!x || !layer || !hNow || !context)
+            return;
+        QFont bold = font();
+        bold.setBold(true);
+        p.setFont(bold);
+        p.setPen(palette().color(QPalette::Text));
+        const QRectF l = nodeRect(*layer), xr = nodeRect(*x), cr = nodeRect(*context);
+        const int line = QFontMetrics(bold).height();
+        // the wires run right from the source, then up or down into the layer (see the edges)
+        p.drawText(
+            QRectF((xr.right() + l.center().x()) / 2 - 20, xr.center().y() - line - 1, 40, line),
+            Qt::AlignCenter, QStringLiteral("W"));
+        p.drawText(
+            QRectF((cr.right() + l.center().x()) / 2 - 20, cr.center().y() - line - 1, 40, line),
+            Qt::AlignCenter, QStringLiteral("U"));
+        p.setFont(font());
+        p.setPen(QPen(QColor(0, 114, 178), 1.4, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        if (m_cell == rnn::CellType::Elman) { // h_t is copied into the context for step t+1
+            const QRectF h = nodeRect(*hNow);
+            QPainterPath copy(QPointF(h.center().x(), h.top()));
+            copy.cubicTo(QPointF(h.center().x(), h.top() - 30),
+                         QPointF(cr.center().x(), cr.top() - 30),
+                         QPointF(cr.center().x(), cr.top()));
+            p.drawPath(copy);
+            p.setPen(QColor(0, 114, 178));
+            p.drawText(QRectF(cr.center().x(), cr.top() - 30 - line,
+                              h.center().x() - cr.center().x(), line),
+                       Qt::AlignCenter, tr("copied into the context for t+1"));
+            return;
+        }
+        // Jordan: the context keeps mu of itself
+        const double mu = m_snapshot ? m_snapshot->trace.muJordan : 0.0;
+        QPainterPath loop(QPointF(cr.left(), cr.center().y() - 4));
+        loop.cubicTo(QPointF(cr.left() - 34, cr.center().y() - 26),
+                     QPointF(cr.left() - 34, cr.center().y() + 26),
+                     QPointF(cr.left(), cr.center().y() + 4));
+        p.drawPath(loop);
+        p.setPen(QColor(0, 114, 178));
+        p.drawText(QRectF(cr.left() - 30, cr.bottom() + 12, 120, line), Qt::AlignLeft,
+                   QStringLiteral("μ = %1").arg(mu, 0, 'f', 2));
+    };
+    paintSharedParts();
     // Nodes.
     for (const Node &node : m_nodes) {
         const QRectF box = nodeRect(node);

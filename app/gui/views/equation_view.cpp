@@ -204,6 +204,8 @@ QString EquationView::html() const
                      QStringLiteral("tanh(W x<sub>t</sub> + U s<sub>t</sub> + b)"),
                      applied(tanh, QStringLiteral("h")), value(QStringLiteral("h"), t));
         break;
+    case rnn::CellType::Mlp: // not a recurrent row (views/mlp_view.h draws the MLP)
+        break;
     }
     html += QStringLiteral("</table>");
     const bool backward = m_phase == Phase::Backward || m_phase == Phase::Update;

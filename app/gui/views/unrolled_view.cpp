@@ -3,10 +3,12 @@
 #include "colour_maps.h"
 
 #include <QFontMetricsF>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -155,7 +157,14 @@ void UnrolledView::relayout()
         }
     }
     m_inputTop = y;
-    y += IoHeight + 8.0;
+    m_inputHeight = namedRows()
+        ? std::max(IoHeight, 13.0 * static_cast<double>(m_snapshot->trace.inputNames.size()))
+        : IoHeight;
+    m_labelHeight = m_snapshot
+            && (!m_snapshot->trace.inputSymbols.isEmpty() || !m_snapshot->trace.tokens.isEmpty())
+        ? 18.0
+        : 0.0;
+    y += m_inputHeight + m_labelHeight + 8.0;
     m_height = y;
     setMinimumSize(sizeHint());
     updateGeometry();
@@ -175,7 +184,26 @@ QRectF UnrolledView::outputRect(int t) const
 QRectF UnrolledView::inputRect(int t) const
 {
     const double inset = m_columnWidth > 12 ? m_columnWidth * 0.15 : 0.5;
-    return { columnLeft(t) + inset, m_inputTop, m_columnWidth - 2 * inset, IoHeight };
+    return { columnLeft(t) + inset, m_inputTop, m_columnWidth - 2 * inset, m_inputHeight };
+}
+
+bool UnrolledView::namedRows() const
+{
+    if (!m_snapshot)
+        return false;
+    const SequenceTrace &trace = m_snapshot->trace;
+    return trace.inputNames.size() > 1 && trace.inputSymbols.isEmpty() && trace.tokens.isEmpty()
+        && trace.inputNames.size() == trace.input.rows();
+}
+
+QString UnrolledView::inputLabel(int t) const
+{
+    const SequenceTrace &trace = m_snapshot->trace;
+    if (t < trace.inputSymbols.size())
+        return trace.inputSymbols.at(t);
+    if (t < trace.tokens.size())
+        return trace.tokens.at(t);
+    return {};
 }
 
 bool UnrolledView::computed(int t) const
@@ -233,7 +261,22 @@ void UnrolledView::paintEvent(QPaintEvent *event)
     p.setPen(palette().color(QPalette::Text));
     p.drawText(QRectF(4, m_outputTop, LeftMargin - 10, IoHeight), Qt::AlignVCenter,
                tr("outputs y"));
-    p.drawText(QRectF(4, m_inputTop, LeftMargin - 10, IoHeight), Qt::AlignVCenter, tr("inputs x"));
+    if (namedRows()) { // each variable's name beside its row
+        const QStringList &names = m_snapshot->trace.inputNames;
+        const double band = m_inputHeight / static_cast<double>(names.size());
+        QFont tiny = font();
+        tiny.setPointSizeF(std::max(6.5, font().pointSizeF() * 0.75));
+        p.setFont(tiny);
+        for (int k = 0; k < names.size(); ++k)
+            p.drawText(QRectF(4, m_inputTop + band * k, LeftMargin - 10, band),
+                       Qt::AlignRight | Qt::AlignVCenter,
+                       QFontMetrics(tiny).elidedText(names.at(k), Qt::ElideRight,
+                                                     static_cast<int>(LeftMargin - 10)));
+        p.setFont(font());
+    } else {
+        p.drawText(QRectF(4, m_inputTop, LeftMargin - 10, IoHeight), Qt::AlignVCenter,
+                   tr("inputs x"));
+    }
     for (const RowLayout &layout : m_rows) {
         const RowTrace &row = m_snapshot->trace.rows[static_cast<std::size_t>(layout.row)];
         const QString arrow = row.reversed ? QStringLiteral(" ←") : QStringLiteral(" →");
@@ -316,6 +359,7 @@ void UnrolledView::paintArrows(QPainter &p, const RowLayout &layout, int first, 
         }
         return QPen(computed(t) ? QColor(70, 70, 70) : QColor(190, 190, 190), 1.5);
     };
+    const bool shared = m_weight == SharedWeight::Recurrent;
     const auto drawChain = [&](double y, const std::vector<double> &g) {
         for (int t = std::max(first, 1); t <= last; ++t) {
             // The arrow between steps t-1 and t carries h_{t-1} into t (forward) or h_t into
@@ -323,7 +367,9 @@ void UnrolledView::paintArrows(QPainter &p, const RowLayout &layout, int first, 
             // backward pass sends along it.
             const double x0 = columnLeft(t) - inset;
             const double x1 = columnLeft(t) + inset;
-            p.setPen(arrowPen(g, t));
+            p.setPen(shared && &g == &norms
+                         ? QPen(colours::highlightColour(), 4.0, Qt::SolidLine, Qt::RoundCap)
+                         : arrowPen(g, t));
             if (row.reversed)
                 p.drawLine(QPointF(x1, y), QPointF(x0, y));
             else
@@ -333,6 +379,11 @@ void UnrolledView::paintArrows(QPainter &p, const RowLayout &layout, int first, 
                 const double tip = row.reversed ? x0 : x1;
                 p.drawLine(QPointF(tip, y), QPointF(tip - dir * 4, y - 3));
                 p.drawLine(QPointF(tip, y), QPointF(tip - dir * 4, y + 3));
+            }
+            if (m_columnWidth >= 40.0 && &g == &norms) { // U, the same matrix at every step
+                p.setPen(shared ? colours::highlightColour() : palette().color(QPalette::Text));
+                p.drawText(QRectF(x0 - 10, y - 18, x1 - x0 + 20, 14), Qt::AlignCenter,
+                           QStringLiteral("U"));
             }
         }
     };
@@ -373,14 +424,27 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
         const double cx = in.center().x();
         // Vertical connectors: input -> bottom row, top row -> output.
         if (detailed) {
-            p.setPen(QPen(hasInput ? QColor(80, 80, 80) : QColor(210, 210, 210), 1.2));
+            const bool shared = m_weight == SharedWeight::Input && hasInput;
+            p.setPen(shared ? QPen(colours::highlightColour(), 4.0)
+                            : QPen(hasInput ? QColor(80, 80, 80) : QColor(210, 210, 210), 1.2));
             p.drawLine(QPointF(cx, in.top()), QPointF(cx, rowsBottom));
+            if (m_columnWidth >= 40.0 && hasInput) { // W, the same matrix at every step
+                p.setPen(shared ? colours::highlightColour() : palette().color(QPalette::Text));
+                p.drawText(QRectF(cx + 3, (in.top() + rowsBottom) / 2 - 7, 16, 14),
+                           Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("W"));
+            }
             const bool pooled = ti < trace.poolWeight.size() && trace.poolWeight[ti] > 0.0;
             p.setPen(QPen(feedsLoss || pooled ? QColor(80, 80, 80) : QColor(210, 210, 210), 1.2));
             p.drawLine(QPointF(cx, pooled ? poolBarY(out) : out.bottom()), QPointF(cx, topRowTop));
         }
-        // Input box.
-        if (hasInput && trace.input.rows() > 0) {
+        // Input box: one small row per named variable, or one box.
+        if (hasInput && namedRows() && computed(t)) {
+            const double band = in.height() / static_cast<double>(trace.input.rows());
+            for (Eigen::Index k = 0; k < trace.input.rows(); ++k)
+                p.fillRect(QRectF(in.left(), in.top() + band * static_cast<double>(k), in.width(),
+                                  band - (band > 6 ? 1.0 : 0.0)),
+                           colours::diverging(trace.input(k, t), m_inputLimit));
+        } else if (hasInput && trace.input.rows() > 0) {
             const double x = trace.input.col(t).mean();
             p.fillRect(in,
                        computed(t) ? colours::diverging(x, m_inputLimit) : QColor(235, 235, 235));
@@ -401,12 +465,20 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
             p.setBrush(Qt::NoBrush);
             p.drawRect(out.adjusted(-1, -1, 1, 1));
         }
-        if (m_columnWidth >= 40.0) {
+        // The word, letter or symbol each step reads, under its box.
+        if (m_labelHeight > 0 && detailed && hasInput && m_columnWidth < 40.0) {
+            p.setPen(palette().color(QPalette::Text));
+            const QRectF under(columnLeft(t), in.bottom() + 1, m_columnWidth, m_labelHeight);
+            p.drawText(under, Qt::AlignCenter,
+                       fontMetrics().elidedText(inputLabel(t), Qt::ElideRight,
+                                                static_cast<int>(m_columnWidth)));
+        }
+        if (m_columnWidth >= 40.0 && !namedRows()) {
             p.setPen(Qt::black);
             if (hasInput && trace.input.rows() > 0) {
-                const QString label = t < trace.tokens.size()
-                    ? trace.tokens.at(t)
-                    : QString::number(trace.input.col(t).mean(), 'f', 2);
+                const QString word = inputLabel(t);
+                const QString label
+                    = !word.isEmpty() ? word : QString::number(trace.input.col(t).mean(), 'f', 2);
                 p.setPen(
                     colours::textOn(colours::diverging(trace.input.col(t).mean(), m_inputLimit)));
                 p.drawText(in, Qt::AlignCenter, label);
@@ -461,10 +533,167 @@ void UnrolledView::paintPooling(QPainter &p, int first, int last)
     p.drawText(textBox, Qt::AlignLeft | Qt::AlignTop, label);
 }
 
+double UnrolledView::bottomOfRows() const
+{
+    return m_rows.empty() ? m_inputTop : m_rows.back().hiddenTop + m_rows.back().hiddenHeight;
+}
+
+QPointF UnrolledView::inputWeightPoint(int t) const
+{
+    return { inputRect(t).center().x(), (inputRect(t).top() + bottomOfRows()) / 2 };
+}
+
+QPointF UnrolledView::recurrentWeightPoint(int t) const
+{
+    if (m_rows.empty())
+        return {};
+    return { columnLeft(t), m_rows.front().hiddenTop + m_rows.front().hiddenHeight / 2 };
+}
+
+UnrolledView::SharedWeight UnrolledView::weightAt(const QPointF &pos) const
+{
+    if (!m_snapshot || m_columnWidth < 14.0)
+        return SharedWeight::None;
+    const int steps = m_snapshot->trace.steps();
+    const int t = static_cast<int>(std::floor((pos.x() - LeftMargin) / m_columnWidth));
+    for (int c : { t, t + 1 }) {
+        if (c < 0 || c >= steps)
+            continue;
+        const QPointF w = inputWeightPoint(c);
+        // the connector runs from the bottom row (rowsBottom) down to the input box's top
+        if (std::abs(pos.x() - w.x()) <= 6.0 && pos.y() >= bottomOfRows() - 1
+            && pos.y() <= inputRect(c).top() + 1)
+            return SharedWeight::Input;
+        if (c >= 1) {
+            const double inset = m_columnWidth * 0.15 + 4.0;
+            for (const RowLayout &layout : m_rows) {
+                const double y = layout.hiddenTop + layout.hiddenHeight / 2;
+                if (std::abs(pos.x() - columnLeft(c)) <= inset && std::abs(pos.y() - y) <= 8.0)
+                    return SharedWeight::Recurrent;
+            }
+        }
+    }
+    return SharedWeight::None;
+}
+
+QString UnrolledView::toolTipAt(const QPointF &pos) const
+{
+    if (!m_snapshot || m_snapshot->trace.empty())
+        return {};
+    const SequenceTrace &trace = m_snapshot->trace;
+    const int t = static_cast<int>(std::floor((pos.x() - LeftMargin) / m_columnWidth));
+    if (t < 0 || t >= trace.steps())
+        return {};
+    const auto number = [](double v) { return QString::number(v, 'f', 3); };
+    const auto gradientAt = [&](int step) -> QString {
+        if (m_rows.empty())
+            return {};
+        const RowTrace &row = trace.rows[static_cast<std::size_t>(m_rows.front().row)];
+        if (static_cast<std::size_t>(step) >= row.gradientNorms.size()
+            || row.gradientNorms[static_cast<std::size_t>(step)] == 0.0)
+            return tr("\ngradient: none recorded yet (run the backward pass)");
+        return tr("\ngradient carried back: ‖∂L/∂h_t‖ = %1")
+            .arg(row.gradientNorms[static_cast<std::size_t>(step)], 0, 'g', 3);
+    };
+    switch (weightAt(pos)) {
+    case SharedWeight::Input:
+        return tr("W x_t: the input at t = %1 into the cell, through W (the same W at every "
+                  "step)")
+                   .arg(t + 1)
+            + gradientAt(t);
+    case SharedWeight::Recurrent:
+        return tr("U h_{t-1}: h at t = %1 into step %2, through U (the same U at every step)")
+                   .arg(t)
+                   .arg(t + 1)
+            + gradientAt(t);
+    case SharedWeight::None:
+        break;
+    }
+    if (inputRect(t).contains(pos) && trace.input.rows() > 0) {
+        QString text = tr("input x_t at t = %1").arg(t + 1);
+        if (!inputLabel(t).isEmpty())
+            text += QStringLiteral(": ") + inputLabel(t);
+        for (Eigen::Index k = 0; k < trace.input.rows(); ++k)
+            text += QStringLiteral("\n%1 = %2")
+                        .arg(k < trace.inputNames.size() ? trace.inputNames.at(static_cast<int>(k))
+                                                         : QStringLiteral("x[%1]").arg(k + 1),
+                             number(trace.input(k, t)));
+        return text;
+    }
+    if (outputRect(t).contains(pos) && trace.output.rows() > 0 && trace.output.cols() > t) {
+        QString text = tr("output y_t at t = %1: %2").arg(t + 1).arg(number(trace.output(0, t)));
+        if (trace.target.cols() > t && std::isfinite(trace.target(0, t)))
+            text += tr("\ntarget: %1").arg(number(trace.target(0, t)));
+        return text;
+    }
+    for (const RowLayout &layout : m_rows) {
+        if (pos.y() < layout.hiddenTop || pos.y() > layout.hiddenTop + layout.hiddenHeight)
+            continue;
+        const RowTrace &row = trace.rows[static_cast<std::size_t>(layout.row)];
+        const int units = row.hiddenSize();
+        if (units < 1)
+            return {};
+        const int j = std::clamp(
+            static_cast<int>((pos.y() - layout.hiddenTop) / layout.hiddenHeight * units), 0,
+            units - 1);
+        QString text = tr("%1 cell, layer %2, t = %3, unit %4")
+                           .arg(cellName(row.cell))
+                           .arg(row.layer + 1)
+                           .arg(t + 1)
+                           .arg(j + 1);
+        for (const Quantity &q : row.quantities) {
+            if (q.values.cols() <= t || q.values.rows() <= j)
+                continue;
+            const double value = q.values(j, t);
+            if (q.preactivation.cols() > t && q.preactivation.rows() > j) {
+                const QString f
+                    = q.kind == QuantityKind::Gate ? QStringLiteral("σ") : QStringLiteral("tanh");
+                text += QStringLiteral("\n%1 = %2(%3) = %4")
+                            .arg(q.symbol, f, number(q.preactivation(j, t)), number(value));
+            } else {
+                text += QStringLiteral("\n%1 = %2").arg(q.symbol, number(value));
+            }
+        }
+        if (row.gradHidden.cols() > t && row.gradHidden.rows() > j)
+            text += tr("\n∂L/∂h = %1").arg(row.gradHidden(j, t), 0, 'g', 3);
+        return text;
+    }
+    return {};
+}
+
+bool UnrolledView::event(QEvent *e)
+{
+    if (e->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(e);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(e);
+}
+
+void UnrolledView::setSelectedWeight(SharedWeight weight)
+{
+    if (weight == m_weight)
+        return;
+    m_weight = weight;
+    update();
+    emit weightSelected(weight);
+}
+
 void UnrolledView::mousePressEvent(QMouseEvent *event)
 {
     if (!m_snapshot)
         return;
+    const SharedWeight hit = weightAt(event->position());
+    if (hit != SharedWeight::None) {
+        setSelectedWeight(hit == m_weight ? SharedWeight::None : hit);
+        return;
+    }
+    setSelectedWeight(SharedWeight::None);
     const double x = event->position().x();
     const int t = static_cast<int>(std::floor((x - LeftMargin) / m_columnWidth));
     if (t >= 0 && t < m_snapshot->trace.steps())

@@ -35,6 +35,23 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // Lesson 2's shared weights: the input weights W (the connectors from x_t up into the bottom
+    // row) and the recurrent weights U (the arrows from h_{t-1} to h_t). A click on a connector
+    // or an arrow of any column selects that matrix, and every column draws it highlighted and
+    // labelled: one matrix, used at every step. A click elsewhere (or on it again) clears it.
+    enum class SharedWeight { None, Input, Recurrent };
+    Q_ENUM(SharedWeight)
+    SharedWeight selectedWeight() const { return m_weight; }
+    void setSelectedWeight(SharedWeight weight);
+    // For tests: a point on column t's W connector and on the U arrow into column t (t >= 1).
+    QPointF inputWeightPoint(int t) const;
+    QPointF recurrentWeightPoint(int t) const;
+
+    // What a hover over pos shows (also the tooltip): the element's name, its value, its
+    // equation with the numbers (each quantity of the cell for the unit under the pointer), and
+    // for an arrow the gradient it carries back. Empty where there is nothing.
+    QString toolTipAt(const QPointF &pos) const;
+
     // Geometry, public for tests: the rectangle of time step t's output box.
     QRectF outputRect(int t) const;
     QRectF inputRect(int t) const;
@@ -44,9 +61,11 @@ public:
 
 signals:
     void stepClicked(int step);
+    void weightSelected(rnnlab::UnrolledView::SharedWeight weight);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *e) override;
     void mousePressEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
 
@@ -71,13 +90,24 @@ private:
     void paintHighlight(QPainter &p);
     void paintBeatHighlights(QPainter &p);
 
+    // Which shared weight a press at pos hits (None: neither).
+    SharedWeight weightAt(const QPointF &pos) const;
+    double bottomOfRows() const;
+    // Inputs drawn as one small named row per variable (Beijing's 8 inputs), not one number.
+    bool namedRows() const;
+    // The label under step t's input box: its word, letter or symbol ("" when numbers).
+    QString inputLabel(int t) const;
+
     SnapshotPtr m_snapshot;
+    SharedWeight m_weight = SharedWeight::None;
     Phase m_phase = Phase::Update;
     int m_step = 0;
     double m_columnWidth = 48.0;
     std::vector<RowLayout> m_rows;
     double m_outputTop = 0;
     double m_inputTop = 0;
+    double m_inputHeight = 26.0; // one row, or one small row per named variable
+    double m_labelHeight = 0.0; // the words / symbols under the inputs
     double m_height = 200;
     double m_gradientMax = 1.0;
     double m_gradientMin = 1e-6;

@@ -1,12 +1,14 @@
 #include "view_registry.h"
 
 #include "views/classification_view.h"
+#include "views/connectivity_view.h"
 #include "views/gradient_plot.h"
 #include "views/heatmap_view.h"
 #include "views/importance_view.h"
 #include "views/input_attribution_view.h"
 #include "views/inspect_view.h"
 #include "views/loss_plot.h"
+#include "views/mlp_view.h"
 #include "views/prediction_plot.h"
 #include "views/word_occlusion_view.h"
 
@@ -42,7 +44,12 @@ const ViewRegistry &ViewRegistry::builtIn()
                   QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Gradient × input"))
               .add<WordOcclusionView>(
                   QStringLiteral("words"),
-                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Which words matter"));
+                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Which words matter"))
+              .add<MlpView>(QStringLiteral("mlp"),
+                            QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "MLP vs RNN"))
+              .add<ConnectivityView>(
+                  QStringLiteral("connectivity"),
+                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Gradient connectivity"));
     return registry;
 }
 

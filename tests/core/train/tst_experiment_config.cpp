@@ -91,7 +91,7 @@ private slots:
         // an unknown name is an error naming the key and listing the known names
         QTest::newRow("model") << R"({"model": "transformer"})"
                                << "\"model\": unknown cell \"transformer\" (known: elman, "
-                                  "jordan, lstm, gru)";
+                                  "jordan, lstm, gru, mlp)";
         QTest::newRow("task") << R"({"task": "regress"})"
                               << "(known: forecast, classify)";
         QTest::newRow("topology") << R"({"topology": "many-to-one"})"

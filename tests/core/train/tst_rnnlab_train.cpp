@@ -107,6 +107,38 @@ private slots:
                  std::string(topology == "many_to_one" ? "last_step" : "every_step"));
     }
 
+    void mlpTrainsAForecastAndLoadsBack()
+    {
+        // lesson 1's feed-forward network: the window at once, saved and loaded like the others
+        QTemporaryDir dir;
+        const QString report = dir.filePath("report.json");
+        const QString model = dir.filePath("mlp.json");
+        const Run run = runTrainer({ "--data", dataset("airline_passengers.csv"), "--target",
+                                     "Passengers", "--model", "mlp", "--hidden", "4", "--epochs",
+                                     "2", "--quiet", "--report-json", report, "--save", model });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const nlohmann::json j = readJson(report);
+        QVERIFY(std::isfinite(j.at("test").at("rmse").get<double>()));
+        QCOMPARE(j.at("network").at("cell").get<std::string>(), std::string("mlp"));
+        QVERIFY(j.at("network").at("window_steps").get<int>() > 0);
+        const Run loaded = runTrainer({ "--load", model, "--quiet" });
+        QVERIFY2(loaded.exitCode == 0, qPrintable(loaded.err));
+    }
+
+    void mlpIsRefusedForTextsAndSequenceTasks_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::newRow("texts") << "emotions";
+        QTest::newRow("sequence task") << "xor";
+    }
+    void mlpIsRefusedForTextsAndSequenceTasks()
+    {
+        QFETCH(QString, preset);
+        const Run run = runTrainer({ "--preset", preset, "--model", "mlp", "--epochs", "1" });
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains("forecasts only"), qPrintable(run.err));
+    }
+
     void usageErrorsExitWith2_data()
     {
         QTest::addColumn<QStringList>("arguments");
