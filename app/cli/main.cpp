@@ -292,6 +292,8 @@ std::optional<rnn::PipelineAdvice> advise(rnn::ExperimentConfig &config, const O
         fixed.season = config.season;
     if (o.contains("lookback") && config.lookback > 0)
         fixed.lookback = config.lookback;
+    if (o.contains("epochs"))
+        fixed.epochs = config.epochs;
     const rnn::ScalerKind scaling = config.scaling;
     rnn::DetectedColumns columns;
     rnn::PipelineAdvice advice = rnn::PipelineAdvisor::applyTo(config, fixed, &columns);

@@ -40,8 +40,9 @@ std::optional<int> digits(const std::string &s, std::size_t &i, std::size_t maxD
 bool validDate(int year, int month, int day)
 {
     static constexpr int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1
-        && day <= days[month - 1];
+        && day <= days[month - 1] && !(month == 2 && day == 29 && !leap);
 }
 
 // "HH:MM[:SS[.fff]]" then an optional zone ("Z", "+01:00"), ignored; true if all of s is read.

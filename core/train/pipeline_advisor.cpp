@@ -114,6 +114,8 @@ std::string AdvisorOptions::validate() const
         return "the season must be at least 1 row";
     if (lookback && *lookback < 1)
         return "the lookback must be at least 1 step";
+    if ((epochs && *epochs < 0) || defaultEpochs < 0)
+        return "the epochs must be 0 or more";
     return {};
 }
 
@@ -254,6 +256,15 @@ PipelineAdvice PipelineAdvisor::advise(const Vector &training, const AdvisorOpti
     a.scaling = a.differencing ? ScalerKind::MinMaxSymmetric : ScalerKind::MinMax01;
     a.reasons.push_back(a.differencing ? AdviceReason::ScalingChanges
                                        : AdviceReason::ScalingLevels);
+
+    // ---- epochs: a long series shows the network enough windows in fewer epochs
+    constexpr double windowsShown = 75000.0;
+    const double windows = static_cast<double>(std::max<Index>(1, n - a.lookback));
+    a.epochs = options.epochs ? *options.epochs : options.defaultEpochs;
+    if (!options.epochs && windows * a.epochs > windowsShown) {
+        a.epochs = std::max(20, std::min(a.epochs, static_cast<int>(windowsShown / windows)));
+        a.reasons.push_back(AdviceReason::EpochsLongSeries);
+    }
     return a;
 }
 
@@ -333,6 +344,9 @@ std::string PipelineAdvice::explain(DateSpacing spacing) const
         case AdviceReason::ScalingChanges:
             out << "the changes are scaled to [-1, 1] with the range of the training part";
             break;
+        case AdviceReason::EpochsLongSeries:
+            out << "a long series: " << epochs << " epochs show the network about 75000 windows";
+            break;
         case AdviceReason::ScalingLevels:
             out << "the values are scaled to [0, 1] with the range of the training part";
             break;
@@ -352,6 +366,7 @@ nlohmann::json PipelineAdvice::toJson() const
     j["season"] = season;
     j["lookback"] = lookback;
     j["scaling"] = scalerKindNames.toString(scaling);
+    j["epochs"] = epochs;
     j["training_rows"] = trainingRows;
     j["trend_r2"] = trendR2;
     j["lag1_autocorrelation"] = lag1;
@@ -398,6 +413,8 @@ PipelineAdvice PipelineAdvisor::applyTo(ExperimentConfig &config, const AdvisorO
     }
     trainEnd = std::clamp<Index>(trainEnd, 0, rows);
     AdvisorOptions o = options;
+    if (!o.epochs)
+        o.defaultEpochs = config.epochs;
     if (o.seasonHint == 0)
         o.seasonHint = columns.seasonHint;
     const PipelineAdvice advice = PipelineAdvisor::advise(series.row(0).head(trainEnd).transpose(), o);
@@ -407,6 +424,7 @@ PipelineAdvice PipelineAdvisor::applyTo(ExperimentConfig &config, const AdvisorO
     config.season = advice.baselineSeason;
     config.lookback = advice.lookback;
     config.scaling = advice.scaling;
+    config.epochs = advice.epochs;
     return advice;
 }
 

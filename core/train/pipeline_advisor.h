@@ -9,7 +9,8 @@
 //                 series, the calendar's (12 for months, ...) when it peaks there;
 //   lookback      one season (at most 48 steps), else the last significant partial
 //                 autocorrelation up to 24 lags (at least 3);
-//   scaling       fitted on the training part: [-1, 1] for changes, [0, 1] for levels.
+//   scaling       fitted on the training part: [-1, 1] for changes, [0, 1] for levels;
+//   epochs        fewer for a long series: about 75000 windows shown in all (at least 20).
 // Every choice can be fixed instead (AdvisorOptions); a fixed choice is reported as given.
 //
 // Example: PipelineAdvice a = PipelineAdvisor::advise(training, {.seasonHint = 12});
@@ -35,6 +36,8 @@ struct AdvisorOptions
     std::optional<TransformKind> transform;
     std::optional<int> season;
     std::optional<int> lookback;
+    std::optional<int> epochs;
+    int defaultEpochs = 100; // the epochs of a short series
     std::string validate() const; // "" when usable
 };
 
@@ -60,6 +63,7 @@ enum class AdviceReason {
     LookbackShortened, // the training part is too short for more
     ScalingChanges, // scaled to [-1, 1] on the training part
     ScalingLevels, // scaled to [0, 1] on the training part
+    EpochsLongSeries, // many windows: fewer epochs (about 75000 windows shown in all)
 };
 
 struct PipelineAdvice
@@ -70,6 +74,7 @@ struct PipelineAdvice
     int baselineSeason = 12; // the season the seasonal-naive baseline and Holt-Winters use
     int lookback = 1;
     ScalerKind scaling = ScalerKind::MinMax01;
+    int epochs = 100;
 
     // What was measured on the training part
     Index trainingRows = 0;
