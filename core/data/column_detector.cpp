@@ -130,9 +130,12 @@ DateSpacing spacingOf(const std::vector<double> &times)
         DateSpacing spacing;
     };
     static constexpr Band bands[] = {
-        { 1e-9, 0.9 / 24.0, DateSpacing::SubHour }, { 0.9 / 24.0, 1.1 / 24.0, DateSpacing::Hour },
-        { 0.9, 1.1, DateSpacing::Day },           { 6.5, 7.5, DateSpacing::Week },
-        { 27.5, 31.5, DateSpacing::Month },       { 89.0, 92.5, DateSpacing::Quarter },
+        { 1e-9, 0.9 / 24.0, DateSpacing::SubHour },
+        { 0.9 / 24.0, 1.1 / 24.0, DateSpacing::Hour },
+        { 0.9, 1.1, DateSpacing::Day },
+        { 6.5, 7.5, DateSpacing::Week },
+        { 27.5, 31.5, DateSpacing::Month },
+        { 89.0, 92.5, DateSpacing::Quarter },
         { 364.5, 366.5, DateSpacing::Year },
     };
     for (const Band &band : bands)
@@ -221,8 +224,7 @@ std::optional<double> ColumnDetector::parseTime(const std::string &cell, bool da
         std::size_t q = i;
         if (s[q] == '-' || s[q] == ' ')
             ++q;
-        if (q + 2 == s.size() && (s[q] == 'Q' || s[q] == 'q') && s[q + 1] >= '1'
-            && s[q + 1] <= '4')
+        if (q + 2 == s.size() && (s[q] == 'Q' || s[q] == 'q') && s[q + 1] >= '1' && s[q + 1] <= '4')
             return secondsSinceEpoch(year, 1 + 3 * (s[q + 1] - '1'), 1);
         const char sep = s[i];
         if (sep != '-' && sep != '/' && sep != '.')

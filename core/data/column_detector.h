@@ -23,10 +23,14 @@ namespace rnn {
 enum class DateSpacing { None, Irregular, Hour, Day, Week, Month, Quarter, Year, SubHour };
 
 inline constexpr NamedValue<DateSpacing> dateSpacingEntries[] = {
-    { DateSpacing::None, "none" },   { DateSpacing::Irregular, "irregular" },
-    { DateSpacing::Hour, "hourly" }, { DateSpacing::Day, "daily" },
-    { DateSpacing::Week, "weekly" }, { DateSpacing::Month, "monthly" },
-    { DateSpacing::Quarter, "quarterly" }, { DateSpacing::Year, "yearly" },
+    { DateSpacing::None, "none" },
+    { DateSpacing::Irregular, "irregular" },
+    { DateSpacing::Hour, "hourly" },
+    { DateSpacing::Day, "daily" },
+    { DateSpacing::Week, "weekly" },
+    { DateSpacing::Month, "monthly" },
+    { DateSpacing::Quarter, "quarterly" },
+    { DateSpacing::Year, "yearly" },
     { DateSpacing::SubHour, "under an hour" },
 };
 inline constexpr NameTable<DateSpacing> dateSpacingNames { "date spacing", dateSpacingEntries };

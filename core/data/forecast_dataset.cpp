@@ -86,13 +86,11 @@ ForecastDataset ForecastDataset::build(const CsvTable &table, const ForecastOpti
             const Index row = static_cast<Index>(i);
             const Index bad = options.transform.firstInvalid(values.row(row));
             if (bad >= 0)
-                throw DataError(table.source(), table.lineOfRow(bad),
-                                table.columnIndex(names[i]) + 1,
-                                std::string("the ")
-                                    + transformKindNames.toString(options.transform.kind)
-                                    + " transform needs positive values, and column \""
-                                    + names[i] + "\" holds " + std::to_string(values(row, bad))
-                                    + " here; use --transform none");
+                throw DataError(
+                    table.source(), table.lineOfRow(bad), table.columnIndex(names[i]) + 1,
+                    std::string("the ") + transformKindNames.toString(options.transform.kind)
+                        + " transform needs positive values, and column \"" + names[i] + "\" holds "
+                        + std::to_string(values(row, bad)) + " here; use --transform none");
             result.row(row) = options.transform.apply(Matrix(values.row(row)));
         }
         return result;

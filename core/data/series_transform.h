@@ -21,8 +21,7 @@ inline constexpr NamedValue<TransformKind> transformKindEntries[] = {
     { TransformKind::Log, "log" },
     { TransformKind::BoxCox, "boxcox" },
 };
-inline constexpr NameTable<TransformKind> transformKindNames { "transform",
-                                                               transformKindEntries };
+inline constexpr NameTable<TransformKind> transformKindNames { "transform", transformKindEntries };
 constexpr const NameTable<TransformKind> &nameTable(TransformKind)
 {
     return transformKindNames;

@@ -65,11 +65,11 @@ double swingSlope(const Vector &x, Index block)
         const double level = part.mean();
         const Vector t = Vector::LinSpaced(block, 0.0, static_cast<double>(block - 1));
         const double mt = t.mean();
-        const double slope = ((t.array() - mt) * (part.array() - level)).sum()
-            / (t.array() - mt).square().sum();
-        const double swing = std::sqrt(
-            (part.array() - level - slope * (t.array() - mt)).square().sum()
-            / static_cast<double>(block));
+        const double slope
+            = ((t.array() - mt) * (part.array() - level)).sum() / (t.array() - mt).square().sum();
+        const double swing
+            = std::sqrt((part.array() - level - slope * (t.array() - mt)).square().sum()
+                        / static_cast<double>(block));
         if (!(level > 0.0) || !(swing > 0.0))
             return std::numeric_limits<double>::quiet_NaN();
         logLevel.push_back(std::log(level));
@@ -197,7 +197,8 @@ PipelineAdvice PipelineAdvisor::advise(const Vector &training, const AdvisorOpti
     }
     if (a.season >= 2 && a.season <= maxLag)
         a.seasonAutocorrelation = acf(a.season);
-    a.baselineSeason = a.season >= 1 ? a.season : (options.seasonHint >= 2 ? options.seasonHint : 12);
+    a.baselineSeason
+        = a.season >= 1 ? a.season : (options.seasonHint >= 2 ? options.seasonHint : 12);
 
     // ---- transform
     const bool positive = n > 0 && training.allFinite() && training.minCoeff() > 0.0;
@@ -217,8 +218,7 @@ PipelineAdvice PipelineAdvisor::advise(const Vector &training, const AdvisorOpti
             a.transform.kind = TransformKind::Log;
             a.reasons.push_back(AdviceReason::SwingGrowsLog);
         } else if (std::isfinite(a.swingSlope) && a.swingSlope >= 0.35) {
-            a.transform = { TransformKind::BoxCox,
-                            std::round((1.0 - a.swingSlope) * 10.0) / 10.0 };
+            a.transform = { TransformKind::BoxCox, std::round((1.0 - a.swingSlope) * 10.0) / 10.0 };
             a.reasons.push_back(AdviceReason::SwingGrowsBoxCox);
         } else {
             a.reasons.push_back(AdviceReason::SwingSteady);
@@ -233,9 +233,8 @@ PipelineAdvice PipelineAdvisor::advise(const Vector &training, const AdvisorOpti
     } else {
         if (a.season >= 2) {
             a.lookback = std::min(a.season, maxSeasonalLookback);
-            a.reasons.push_back(a.season > maxSeasonalLookback
-                                    ? AdviceReason::LookbackSeasonCapped
-                                    : AdviceReason::LookbackSeason);
+            a.reasons.push_back(a.season > maxSeasonalLookback ? AdviceReason::LookbackSeasonCapped
+                                                               : AdviceReason::LookbackSeason);
         } else {
             const Vector pacf
                 = partialAutocorrelation(autocorrelation(stationary, maxAutoLookback));
@@ -417,7 +416,8 @@ PipelineAdvice PipelineAdvisor::applyTo(ExperimentConfig &config, const AdvisorO
         o.defaultEpochs = config.epochs;
     if (o.seasonHint == 0)
         o.seasonHint = columns.seasonHint;
-    const PipelineAdvice advice = PipelineAdvisor::advise(series.row(0).head(trainEnd).transpose(), o);
+    const PipelineAdvice advice
+        = PipelineAdvisor::advise(series.row(0).head(trainEnd).transpose(), o);
     config.differencing = advice.differencing;
     config.transform = advice.transform.kind;
     config.boxCoxLambda = advice.transform.lambda;

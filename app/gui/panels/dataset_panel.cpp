@@ -211,9 +211,9 @@ bool DatasetPanel::openFile(const QString &path, QString *error)
         m_transform->setCurrentIndex(0);
     }
     if (m_detected) {
-        m_pipeline->setText(PipelineExplanation::columns(
-                                *m_detected, QString::fromStdString(m_config.target))
-                                .toHtmlEscaped());
+        m_pipeline->setText(
+            PipelineExplanation::columns(*m_detected, QString::fromStdString(m_config.target))
+                .toHtmlEscaped());
         m_pipeline->show();
     }
     updateKind();
@@ -376,8 +376,8 @@ void DatasetPanel::setConfig(const rnn::ExperimentConfig &config)
     {
         const QSignalBlocker b1(m_season), b2(m_differencing), b3(m_transform);
         m_differencing->setCurrentIndex(config.differencing ? 1 : 2);
-        m_transform->setCurrentIndex(
-            m_transform->findData(QString::fromLatin1(rnn::transformKindNames.toString(config.transform))));
+        m_transform->setCurrentIndex(m_transform->findData(
+            QString::fromLatin1(rnn::transformKindNames.toString(config.transform))));
         m_season->setValue(config.season);
     }
     const bool task = config.generator != rnn::Generator::None;
@@ -430,9 +430,7 @@ void DatasetPanel::applyTo(rnn::ExperimentConfig &config) const
         config.testDataFile.clear(); // a test file belongs to the data it was given with
     if (m_freshFile) {
         // A file the user opened trains with the defaults, as rnnlab-train --data does.
-        const std::uint64_t seed = config.seed;
-        config = rnn::ExperimentConfig();
-        config.seed = seed;
+        config = rnn::ExperimentConfig(); // seed 1, as rnnlab-train's default
         m_freshFile = false;
     }
     config.generator = m_config.generator;
@@ -449,8 +447,7 @@ void DatasetPanel::applyTo(rnn::ExperimentConfig &config) const
         config.dataFile = m_config.dataFile;
         config.labelColumn
             = m_config.labelColumn.empty() ? std::string("label") : m_config.labelColumn;
-        config.textColumn
-            = m_config.textColumn.empty() ? std::string("text") : m_config.textColumn;
+        config.textColumn = m_config.textColumn.empty() ? std::string("text") : m_config.textColumn;
         break;
     case Source::Table:
         config.dataFile = m_config.dataFile;

@@ -5,9 +5,9 @@
 // the data already in use is kept.
 #pragma once
 
+#include "data/column_detector.h"
 #include "lesson.h"
 #include "snapshot.h"
-#include "data/column_detector.h"
 #include "train/experiment_config.h"
 #include "train/pipeline_advisor.h"
 

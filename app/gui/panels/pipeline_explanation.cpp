@@ -79,8 +79,8 @@ QStringList PipelineExplanation::sentences(const rnn::PipelineAdvice &a, rnn::Da
             break;
         case rnn::AdviceReason::TransformGiven:
             out << tr("Transform %1, as you chose.")
-                       .arg(QString::fromLatin1(
-                           rnn::transformKindNames.toString(a.transform.kind)));
+                       .arg(
+                           QString::fromLatin1(rnn::transformKindNames.toString(a.transform.kind)));
             break;
         case rnn::AdviceReason::SeasonFound:
             out << tr("A season of %1 rows (autocorrelation %2 at that lag): the lookback covers "

@@ -118,8 +118,7 @@ void PipelineView::setSnapshot(const SnapshotPtr &snapshot)
         QCPAxisRect *axisRect = m_plot->axisRect(rect);
         axisRect->axis(QCPAxis::atBottom)->setRange(-1.0, static_cast<double>(rows));
         m_plot->graph(rect)->rescaleValueAxis(false, true);
-        addSplitLine(m_plot, axisRect, static_cast<double>(d.split.train.end) - 0.5,
-                     tr("test →"));
+        addSplitLine(m_plot, axisRect, static_cast<double>(d.split.train.end) - 0.5, tr("test →"));
         if (!d.split.validation.empty())
             addSplitLine(m_plot, axisRect, static_cast<double>(d.split.validation.begin) - 0.5,
                          tr("validation →"));

@@ -94,15 +94,15 @@ private slots:
 
     void textAndLabel()
     {
-        const DetectedColumns d = detect("id,frase,emocao\n1,estou muito feliz hoje,alegria\n"
-                                         "2,que medo do escuro,medo\n3,fiquei feliz demais,alegria\n"
-                                         "4,tenho medo de altura,medo\n");
+        const DetectedColumns d
+            = detect("id,frase,emocao\n1,estou muito feliz hoje,alegria\n"
+                     "2,que medo do escuro,medo\n3,fiquei feliz demais,alegria\n"
+                     "4,tenho medo de altura,medo\n");
         QVERIFY(d.classification());
         QCOMPARE(d.textColumn, std::string("frase"));
         QCOMPARE(d.labelColumn, std::string("emocao"));
-        const DetectedColumns shipped
-            = ColumnDetector::detect(CsvReader::readFile(RNNLAB_SOURCE_DIR
-                                                         "/resources/datasets/emocoes_ptbr.csv"));
+        const DetectedColumns shipped = ColumnDetector::detect(
+            CsvReader::readFile(RNNLAB_SOURCE_DIR "/resources/datasets/emocoes_ptbr.csv"));
         QCOMPARE(shipped.textColumn, std::string("text"));
         QCOMPARE(shipped.labelColumn, std::string("label"));
     }

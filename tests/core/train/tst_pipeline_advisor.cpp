@@ -23,8 +23,8 @@ Vector series(Index n, double base, double slope, double multiplicative, double 
     std::normal_distribution<double> gauss(0.0, 1.0);
     Vector x(n);
     for (Index t = 0; t < n; ++t) {
-        const double phase
-            = 2.0 * std::numbers::pi * static_cast<double>(t % season) / static_cast<double>(season);
+        const double phase = 2.0 * std::numbers::pi * static_cast<double>(t % season)
+            / static_cast<double>(season);
         const double level = base + slope * static_cast<double>(t);
         x(t) = level * (1.0 + multiplicative * std::sin(phase)) + additive * std::sin(phase)
             + noise * gauss(engine);
@@ -146,10 +146,9 @@ private slots:
     void transformRoundTrips()
     {
         const Vector x = series(60, 100.0, 1.0, 0.2, 0.0, 0.5);
-        for (const SeriesTransform t :
-             { SeriesTransform { TransformKind::Log, 0.0 },
-               SeriesTransform { TransformKind::BoxCox, 0.3 },
-               SeriesTransform { TransformKind::BoxCox, 0.0 } }) {
+        for (const SeriesTransform t : { SeriesTransform { TransformKind::Log, 0.0 },
+                                         SeriesTransform { TransformKind::BoxCox, 0.3 },
+                                         SeriesTransform { TransformKind::BoxCox, 0.0 } }) {
             const Matrix back = t.inverse(t.apply(Matrix(x)));
             QVERIFY((back - Matrix(x)).cwiseAbs().maxCoeff() < 1e-9);
         }
