@@ -20,6 +20,12 @@ inline constexpr std::size_t maxCsvFileBytes = std::size_t { 256 } << 20; // 256
 inline constexpr std::size_t maxModelFileBytes = std::size_t { 256 } << 20; // 256 MiB
 inline constexpr std::size_t maxLessonFileBytes = std::size_t { 1 } << 20; // 1 MiB
 inline constexpr std::size_t maxPresetsFileBytes = std::size_t { 1 } << 20; // 1 MiB
+inline constexpr std::size_t maxSessionFileBytes = std::size_t { 512 } << 20; // 512 MiB
+
+// Session files (core/train/session_state.h): recorded moments, and the data file a session
+// carries inside it (a larger one is referred to by its path and content hash only).
+inline constexpr std::size_t maxSessionMoments = 1'000;
+inline constexpr std::size_t maxEmbeddedDataBytes = std::size_t { 32 } << 20; // 32 MiB
 
 // CSV files (core/data/csv_reader.h): the line limit is CsvReadOptions::maxLineBytes.
 inline constexpr std::size_t maxCsvRows = 2'000'000; // data rows
@@ -32,6 +38,10 @@ inline constexpr std::size_t maxLabelBytes = 256; // a class name
 inline constexpr std::size_t maxClasses = 1'000;
 inline constexpr std::size_t maxTokenBytes = 1'024; // one token of a vocabulary
 inline constexpr int maxVocabularySize = 1'000'000;
+// Hashed character n-grams (core/data/subword_hasher.h): buckets of the n-gram embedding, and
+// the longest n-gram in code points.
+inline constexpr int maxSubwordBuckets = 1'000'000;
+inline constexpr int maxSubwordLength = 16;
 
 // Networks (core/nn/network_config.h), for model files and every configuration.
 inline constexpr int maxHiddenSize = 4'096;

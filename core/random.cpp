@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <numbers>
+#include <sstream>
+#include <stdexcept>
 #include <utility>
 
 namespace rnn {
@@ -31,6 +33,31 @@ std::uint64_t Random::below(std::uint64_t n)
     while (value >= limit)
         value = m_engine();
     return value % n;
+}
+
+Random::State Random::state() const
+{
+    std::ostringstream out;
+    out << m_engine;
+    return { out.str(), m_hasSpare, m_spare };
+}
+
+void Random::setState(const State &state)
+{
+    // 312 words of at most 20 digits and the position: far below 16 KiB.
+    if (state.engine.size() > 16384)
+        throw std::invalid_argument("the random generator's state is too long");
+    std::istringstream in(state.engine);
+    std::mt19937_64 engine;
+    in >> engine;
+    if (in.fail())
+        throw std::invalid_argument("the random generator's state is not valid");
+    in >> std::ws;
+    if (!in.eof())
+        throw std::invalid_argument("the random generator's state has extra text");
+    m_engine = engine;
+    m_hasSpare = state.hasSpare;
+    m_spare = state.spare;
 }
 
 std::vector<int> Random::permutation(int n)

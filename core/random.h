@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <random>
+#include <string>
 #include <vector>
 
 namespace rnn {
@@ -33,6 +34,18 @@ public:
     std::vector<int> permutation(int n);
     // Raw 64 bits, e.g. to seed a child generator.
     std::uint64_t next() { return m_engine(); }
+
+    // Everything that decides the next draws, to save a run and continue it bit for bit: the
+    // engine's state as the C++ standard writes it (text, 312 words and a position) and the
+    // spare normal value. setState throws std::invalid_argument for a text that is not one.
+    struct State
+    {
+        std::string engine;
+        bool hasSpare = false;
+        double spare = 0.0;
+    };
+    State state() const;
+    void setState(const State &state);
 
 private:
     std::mt19937_64 m_engine;

@@ -217,12 +217,14 @@ std::optional<int> buildConfig(const Options &options, const rnn::PresetLibrary 
 {
     if (options.presetGiven)
         config = presets.preset(options.preset);
+    else if (options.overrides.value("task", std::string()) == "classify")
+        config = rnn::textClassificationDefaults(); // the default text pipeline
     else if (options.dataGiven && !options.taskGiven && !options.targetGiven) {
         // --data alone: what the file holds decides (texts and labels: a classification)
         const rnn::DetectedColumns columns = rnn::ColumnDetector::detect(rnn::CsvReader::readFile(
             rnn::resolveResourcePath(options.overrides.value("data_file", std::string()))));
-        config.task = columns.classification() ? rnn::Task::Classify : rnn::Task::Forecast;
         if (columns.classification()) {
+            config = rnn::textClassificationDefaults();
             config.textColumn = columns.textColumn;
             config.labelColumn = columns.labelColumn;
         }

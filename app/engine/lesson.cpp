@@ -5,11 +5,13 @@
 
 #include "loader_limits.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QtDebug>
 
 #include <algorithm>
@@ -259,6 +261,75 @@ Lesson lessonFromJson(const QJsonObject &json, const QString &id, QString *error
 
 namespace {
 
+QJsonObject textsToJson(const QMap<QString, QString> &texts)
+{
+    QJsonObject object;
+    for (auto it = texts.begin(); it != texts.end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QJsonObject toQt(const nlohmann::json &json)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(json.dump())).object();
+}
+
+} // namespace
+
+QJsonObject lessonToJson(const Lesson &lesson)
+{
+    QJsonObject json;
+    json[QStringLiteral("number")] = lesson.number;
+    if (lesson.isDefault)
+        json[QStringLiteral("default")] = true;
+    json[QStringLiteral("title")] = textsToJson(lesson.title);
+    if (!lesson.text.isEmpty())
+        json[QStringLiteral("text")] = textsToJson(lesson.text);
+    if (!lesson.question.isEmpty())
+        json[QStringLiteral("question")] = textsToJson(lesson.question);
+    json[QStringLiteral("panels")] = QJsonArray::fromStringList(lesson.panels);
+    if (!lesson.references.isEmpty())
+        json[QStringLiteral("references")] = QJsonArray::fromStringList(lesson.references);
+    if (!lesson.preset.isEmpty())
+        json[QStringLiteral("preset")] = lesson.preset;
+    // Only what differs from the preset, as a teacher would write it.
+    nlohmann::json base;
+    try {
+        base = presetConfig(lesson.preset).toJson();
+    } catch (const LessonError &) {
+        base = rnn::ExperimentConfig {}.toJson();
+    }
+    const nlohmann::json full = lesson.config.toJson();
+    nlohmann::json settings = nlohmann::json::object();
+    for (const auto &item : full.items()) {
+        if (item.key() == "preset" || item.key() == "description")
+            continue;
+        if (!base.contains(item.key()) || base.at(item.key()) != item.value())
+            settings[item.key()] = item.value();
+    }
+    json[QStringLiteral("settings")] = toQt(settings);
+    if (lesson.recurrentScale != 1.0)
+        json[QStringLiteral("gui")] = QJsonObject { { recurrentScaleKey, lesson.recurrentScale } };
+    return json;
+}
+
+bool writeLessonFile(const Lesson &lesson, const QString &path, QString *error)
+{
+    const QByteArray bytes = QJsonDocument(lessonToJson(lesson)).toJson(QJsonDocument::Indented);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("rnnlab::Lesson",
+                                                 "Could not save %1: %2. The previous file is "
+                                                 "unchanged.")
+                         .arg(path, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
 // readLessonFile's work once the bytes are read: the JSON, then lessonFromJson.
 Lesson parseLessonFile(const QByteArray &bytes, const QString &path, QString *error)
 {
@@ -280,7 +351,23 @@ Lesson parseLessonFile(const QByteArray &bytes, const QString &path, QString *er
     }
     if (!document.isObject())
         return fail(QStringLiteral("a lesson must be a JSON object"));
-    return lessonFromJson(document.object(), QFileInfo(path).completeBaseName(), error, path);
+    QJsonObject json = document.object();
+    // A data file named relative to the lesson is found beside it (a lesson of one's own,
+    // copied to another machine with its data).
+    QJsonObject settings = json.value(QStringLiteral("settings")).toObject();
+    bool moved = false;
+    for (const QString &key : { QStringLiteral("data_file"), QStringLiteral("test_data_file") }) {
+        const QString file = settings.value(key).toString();
+        const QString beside = QFileInfo(path).dir().filePath(file);
+        if (!file.isEmpty() && QFileInfo(file).isRelative() && !path.startsWith(QLatin1Char(':'))
+            && QFileInfo(beside).isFile()) {
+            settings[key] = QFileInfo(beside).absoluteFilePath();
+            moved = true;
+        }
+    }
+    if (moved)
+        json[QStringLiteral("settings")] = settings;
+    return lessonFromJson(json, QFileInfo(path).completeBaseName(), error, path);
 }
 
 } // namespace

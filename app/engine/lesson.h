@@ -52,6 +52,15 @@ Lesson lessonFromJson(const QJsonObject &json, const QString &id, QString *error
 // resource); empty id and `error` naming the file (and the key, or the line) when it is not.
 Lesson readLessonFile(const QString &path, QString *error = nullptr);
 
+// The lesson as a lesson file writes it (the reader's keys: texts in every language, panels,
+// references, the preset and only the settings that differ from it, "gui"): the one writer, so a
+// field added to lessons is written here beside the reader. lessonFromJson(lessonToJson(l))
+// gives the same lesson.
+QJsonObject lessonToJson(const Lesson &lesson);
+// Writes the lesson file atomically (QSaveFile: temporary file, then rename): false and `error`
+// ("Could not save FILE: why. The previous file is unchanged.") when it cannot.
+bool writeLessonFile(const Lesson &lesson, const QString &path, QString *error = nullptr);
+
 // Every lesson compiled into the application, sorted by number (an invalid one is reported
 // with qWarning and left out; tst_lessons checks that none is).
 const std::vector<Lesson> &builtInLessons();

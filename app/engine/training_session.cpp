@@ -45,6 +45,9 @@ struct Moment
     int sample = 0;
     int nextSample = 0;
     std::uint64_t updates = 0;
+    // What predicting needs besides the weights (scalers, vocabulary, labels, configuration),
+    // made once per run: a model file without parameters or history.
+    std::shared_ptr<const rnn::ModelFile> preprocessing;
 };
 
 } // namespace
@@ -77,6 +80,7 @@ struct TrainingSession::State
     std::optional<SeriesView> series;
     std::optional<ClassificationResult> classification;
     std::shared_ptr<const VocabularySummary> vocabulary; // made once per run
+    std::shared_ptr<const rnn::ModelFile> preprocessing; // made once per run
 
     rnn::Trainer &trainer() { return experiment->trainer(); }
     int samples() const { return static_cast<int>(experiment->trainer().trainSet().size()); }
@@ -107,7 +111,20 @@ QString TrainingSession::reset(const SessionSetup &setup)
             return tr("These settings cannot be used: %1").arg(QString::fromStdString(problem));
         state->experiment.emplace(state->config);
         state->config = state->experiment->config(); // as core completed it (lookback, horizon)
-        if (setup.recurrentScale != 1.0) {
+        if (!setup.initialWeights.empty()) {
+            // An imported model's weights (fresh optimizer, epoch 0).
+            rnn::Trainer &trainer = state->trainer();
+            rnn::Network network = trainer.network();
+            if (const std::string error = network.setParameters(setup.initialWeights);
+                !error.empty())
+                return tr("The model's weights do not fit this network: %1")
+                    .arg(QString::fromStdString(error));
+            rnn::SequenceSet validation;
+            if (trainer.hasValidation())
+                validation = trainer.validationSet();
+            trainer = rnn::Trainer(network, trainer.options(), trainer.trainSet(), validation);
+        }
+        if (setup.recurrentScale != 1.0 && setup.initialWeights.empty()) {
             // Scale the recurrent weights on purpose (make gradients vanish or explode).
             rnn::Trainer &trainer = state->trainer();
             rnn::Network network = trainer.network();
@@ -127,7 +144,54 @@ QString TrainingSession::reset(const SessionSetup &setup)
     }
     if (state->samples() == 0)
         return tr("The data gives no training sequences; try a shorter lookback window.");
+    try {
+        rnn::ModelFile preprocessing = state->experiment->modelFile();
+        preprocessing.parameters.clear();
+        preprocessing.history.clear();
+        state->preprocessing = std::make_shared<const rnn::ModelFile>(std::move(preprocessing));
+    } catch (const std::exception &e) {
+        return tr("Could not start training: %1. The previous run is kept.")
+            .arg(QString::fromStdString(e.what()));
+    }
     m_state = std::move(state);
+    return {};
+}
+
+QString TrainingSession::resume(const SessionSetup &setup, const std::vector<MomentRecord> &moments,
+                                std::vector<SnapshotPtr> *history)
+{
+    if (moments.empty())
+        return tr("The session holds no moment of training.");
+    std::unique_ptr<State> previous = std::move(m_state);
+    const auto fail = [&](const QString &message) {
+        m_state = std::move(previous);
+        return message;
+    };
+    if (const QString error = reset(setup); !error.isEmpty())
+        return fail(error);
+    std::vector<SnapshotPtr> snapshots;
+    try {
+        for (const MomentRecord &moment : moments) {
+            State &s = *m_state;
+            s.trainer().restoreState(moment.trainer);
+            s.sample = std::clamp(moment.sample, 0, s.samples());
+            s.nextSample = std::clamp(moment.nextSample, 0, s.samples() - 1);
+            s.updates = moment.updates;
+            // The sample just trained is shown again (its Trace with the saved weights: the
+            // one recorded before the update is not kept).
+            s.lastTrace.reset();
+            s.trainedSample = -1;
+            if (moment.trainedSample >= 0 && moment.trainedSample < s.samples())
+                s.setup.inspectedSample = moment.trainedSample;
+            s.cachedEpoch = -1;
+            snapshots.push_back(snapshot());
+        }
+    } catch (const std::exception &e) {
+        return fail(tr("The saved training state does not fit this run: %1")
+                        .arg(QString::fromStdString(e.what())));
+    }
+    if (history)
+        *history = std::move(snapshots);
     return {};
 }
 
@@ -252,6 +316,33 @@ const rnn::Network *snapshotNetwork(const Snapshot &snapshot)
     return &static_cast<const Moment *>(snapshot.weights.get())->trainer.network();
 }
 
+std::optional<MomentRecord> snapshotMoment(const Snapshot &snapshot)
+{
+    if (!snapshot.weights)
+        return std::nullopt;
+    const auto *moment = static_cast<const Moment *>(snapshot.weights.get());
+    MomentRecord record;
+    record.trainer = moment->trainer.state();
+    record.sample = moment->sample;
+    record.nextSample = moment->nextSample;
+    record.trainedSample = moment->trainedSample;
+    record.updates = moment->updates;
+    return record;
+}
+
+std::optional<rnn::ModelFile> snapshotModel(const Snapshot &snapshot)
+{
+    if (!snapshot.weights)
+        return std::nullopt;
+    const auto *moment = static_cast<const Moment *>(snapshot.weights.get());
+    if (!moment->preprocessing)
+        return std::nullopt;
+    rnn::ModelFile model = *moment->preprocessing;
+    model.parameters = moment->trainer.network().parameters();
+    model.history = moment->trainer.report().history;
+    return model;
+}
+
 AdapterOptions TrainingSession::adapterOptions() const
 {
     const State &s = *m_state;
@@ -318,7 +409,8 @@ void TrainingSession::fillTrace(Snapshot &snap, const rnn::Trainer &trainer,
             = trace.probabilities.col(trace.probabilities.cols() - 1);
     // Which words push the prediction, for the sequence on screen (picked, typed or trained).
     if (snap.classification && s.experiment->text() && !trace.tokens.empty())
-        snap.classification->occlusion = s.experiment->text()->occlusion(trainer, trace.tokens);
+        snap.classification->occlusion = s.experiment->text()->occlusion(
+            trainer, trace.tokens, rnn::TextPipeline::stepSubwords(trace));
 }
 
 SnapshotPtr TrainingSession::snapshot()
@@ -382,6 +474,7 @@ SnapshotPtr TrainingSession::snapshot()
     moment->sample = s.sample;
     moment->nextSample = s.nextSample;
     moment->updates = s.updates;
+    moment->preprocessing = s.preprocessing;
     snap->weights = moment;
     if (trainer.stopped() && trainer.report().reason == rnn::StopReason::Diverged)
         snap->message

@@ -13,6 +13,8 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace rnnlab {
 
@@ -27,6 +29,20 @@ struct SessionSetup
     InspectRequest inspect;
     int inspectedSample = 0; // the training sample shown before the first step
     double recurrentScale = 1.0; // multiplies the recurrent weights after initialisation
+    // Weights to start from instead of the seed's (an imported model; names and shapes must
+    // be the network's); empty for none.
+    rnn::Parameters initialWeights;
+};
+
+// One recorded moment of a run as a session file keeps it: core's whole trainer state and the
+// session's counters beside it (the sample cursor and the number of updates).
+struct MomentRecord
+{
+    rnn::TrainerState trainer;
+    int sample = 0;
+    int nextSample = 0;
+    int trainedSample = -1;
+    std::uint64_t updates = 0;
 };
 
 // What core trains for `setup`: its config with the data file found (resolveDataFile) and the
@@ -68,6 +84,12 @@ public:
     rnn::ModelFile modelFile() const;
     // Goes back to the moment a snapshot of this run recorded (weights, optimizer, counters).
     bool restore(const Snapshot &snapshot);
+    // Starts the run of `setup` and goes through the saved `moments` (oldest first), recording a
+    // snapshot of each into `history`; the run then stands at the last one, so training
+    // continues bit for bit as the saved run would have. "" or a readable error (the previous
+    // run is kept).
+    QString resume(const SessionSetup &setup, const std::vector<MomentRecord> &moments,
+                   std::vector<SnapshotPtr> *history);
 
     int samplesPerEpoch() const;
 
@@ -82,5 +104,10 @@ private:
 
 // The weights of a snapshot made by a TrainingSession (for tests and comparisons), or nullptr.
 const rnn::Network *snapshotNetwork(const Snapshot &snapshot);
+// The moment a snapshot recorded, as a session file keeps it; nullopt for a snapshot without one.
+std::optional<MomentRecord> snapshotMoment(const Snapshot &snapshot);
+// The model of a snapshot's moment as rnnlab-train --save writes it (its weights, history and the
+// run's preprocessing); nullopt for a snapshot without one.
+std::optional<rnn::ModelFile> snapshotModel(const Snapshot &snapshot);
 
 } // namespace rnnlab

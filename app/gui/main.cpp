@@ -1,10 +1,16 @@
 // Entry point of the RNN Lab desktop application:
 //   rnnlab [--lesson NAME] [--data FILE] [--language en|pt_BR]
 //          [--screenshot FILE.png [--after-epochs N]] [FILE]
-//          [--inspect-text TEXT | --inspect-sample N]
+//          [--inspect-text TEXT | --inspect-sample N] [--open F.rnnlab] [--save-session F.rnnlab]
+//          [--play] [--restore-autosave]
 //   rnnlab --check-lesson FILE | --version | --help
-// FILE (what a file manager passes, the .desktop file's %f) is opened like --data FILE; a session
-// file (*.rnnlab) is refused with a message, as this version cannot open one yet.
+// FILE (what a file manager passes, the .desktop file's %f) is opened by its kind: a session
+// (*.rnnlab), a lesson (*.json) or a CSV file (as --data FILE).
+// --open F.rnnlab opens a saved session; --save-session F.rnnlab trains --after-epochs N epochs
+// (0: none), saves the session to F and quits (with --screenshot, after the picture). --play
+// starts training at once, an epoch a frame. After a crash the next start offers to restore the
+// autosaved work (a dialog; --restore-autosave restores it without asking; scripted runs and the
+// offscreen platform never ask, and leave the autosave where it is).
 // With --screenshot the app trains N epochs on the lesson, renders its whole main window to the
 // PNG and exits (works under QT_QPA_PLATFORM=offscreen and xvfb-run). --inspect-text reads TEXT
 // with the model's vocabulary and --inspect-sample the N-th test sequence (1 = the first): every
@@ -21,13 +27,20 @@
 #include "language.h"
 #include "lesson.h"
 #include "main_window.h"
+#include "panels/transport_bar.h"
 #include "screenshot.h"
+#include "session_manager.h"
 #include "train/experiment_config.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPointer>
+#include <QSlider>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -132,6 +145,25 @@ struct AppOptions
                                        QCoreApplication::translate(
                                            "main", "Show test sequence N (1 = the first)."),
                                        QStringLiteral("N") };
+    QCommandLineOption open { QStringLiteral("open"),
+                              QCoreApplication::translate("main",
+                                                          "Open the saved session FILE.rnnlab."),
+                              QStringLiteral("FILE.rnnlab") };
+    QCommandLineOption saveSession {
+        QStringLiteral("save-session"),
+        QCoreApplication::translate("main",
+                                    "Train (--after-epochs), save the session to FILE.rnnlab and "
+                                    "quit."),
+        QStringLiteral("FILE.rnnlab")
+    };
+    QCommandLineOption play { QStringLiteral("play"),
+                              QCoreApplication::translate(
+                                  "main", "Start training at once, an epoch a frame.") };
+    QCommandLineOption restoreAutosave {
+        QStringLiteral("restore-autosave"),
+        QCoreApplication::translate("main",
+                                    "Restore the work autosaved before a crash, without asking.")
+    };
     QCommandLineOption checkLesson {
         QStringLiteral("check-lesson"),
         QCoreApplication::translate(
@@ -150,10 +182,11 @@ struct AppOptions
             QCoreApplication::translate("main", "Recurrent neural networks, step by step."));
         parser.addHelpOption();
         parser.addOptions({ lesson, data, language, screenshot, epochs, inspectText, inspectSample,
-                            checkLesson, version });
+                            open, saveSession, play, restoreAutosave, checkLesson, version });
         parser.addPositionalArgument(
             QStringLiteral("FILE"),
-            QCoreApplication::translate("main", "A CSV file to open (as --data FILE)."),
+            QCoreApplication::translate(
+                "main", "A file to open: a session (.rnnlab), a lesson (.json) or a CSV file."),
             QStringLiteral("[FILE]"));
     }
 };
@@ -211,20 +244,36 @@ int runWithoutWindow(int argc, char *argv[])
     return checkLesson(parser.value(options.checkLesson));
 }
 
-// The positional FILE: a CSV file opens as data; a session file is refused with a message.
+// The positional FILE: a session, a lesson or a CSV file, by its name.
 void openPositionalFile(rnnlab::MainWindow *window, const QString &file)
 {
-    if (file.endsWith(QStringLiteral(".rnnlab"), Qt::CaseInsensitive)) {
-        std::fprintf(stderr, "rnnlab: %s\n",
-                     qPrintable(QCoreApplication::translate(
-                                    "main",
-                                    "%1: this version of RNN Lab cannot open session "
-                                    "files (.rnnlab) yet.")
-                                    .arg(file)));
-        return;
-    }
-    if (!window->openDataFile(file))
+    if (!window->openFile(file))
         std::fprintf(stderr, "rnnlab: %s\n", qPrintable(window->lastError()));
+}
+
+// Work autosaved before a crash: restored when asked (--restore-autosave) or when the user says
+// so; never asked in scripted runs or on the offscreen platform (nobody could answer).
+void offerAutosave(rnnlab::MainWindow *window, bool restore, bool scripted)
+{
+    const QString path = rnnlab::SessionManager::autosavePath();
+    if (!QFileInfo::exists(path))
+        return;
+    if (!restore) {
+        if (scripted || QGuiApplication::platformName() == QLatin1String("offscreen"))
+            return;
+        const auto answer = QMessageBox::question(
+            window, QCoreApplication::translate("main", "Restore unsaved work?"),
+            QCoreApplication::translate("main",
+                                        "RNN Lab was not closed properly. Restore the work "
+                                        "autosaved at %1?")
+                .arg(QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            rnnlab::SessionManager::removeAutosave();
+            return;
+        }
+    }
+    window->sessions()->restoreAutosave();
 }
 
 } // namespace
@@ -277,6 +326,8 @@ int main(int argc, char *argv[])
                              const QRect geometry = w->geometry();
                              auto *next = makeWindow(current);
                              next->setGeometry(geometry);
+                             next->sessions()->adopt(*w->sessions()); // the same run, trained
+                             w->setWindowModified(false);
                              wireLanguage(next);
                              next->show();
                              window = next;
@@ -302,20 +353,45 @@ int main(int argc, char *argv[])
         if (QWidget *view = window->view(QStringLiteral("inspect")))
             window->plotTabs()->setCurrentWidget(view);
     }
+    const bool scripted = parser.isSet(screenshot) || parser.isSet(options.saveSession)
+        || parser.isSet(options.open);
+    if (parser.isSet(options.open)
+        && !window->sessions()->openSession(parser.value(options.open))) {
+        std::fprintf(stderr, "rnnlab: %s\n", qPrintable(window->lastError()));
+        return 1;
+    }
+    offerAutosave(window, parser.isSet(options.restoreAutosave), scripted);
+    if (parser.isSet(options.play)) {
+        window->transportBar()->speedSlider()->setValue(5);
+        window->controller()->setPlaying(true);
+    }
     if (qEnvironmentVariableIntValue("RNNLAB_EXIT_AFTER_FIRST_PAINT") == 1)
         window->installEventFilter(new FirstPaintReporter(sinceMain, window));
     window->show();
 
-    if (parser.isSet(screenshot)) {
+    if (parser.isSet(screenshot) || parser.isSet(options.saveSession)) {
         bool ok = false;
         auto *runner = new rnnlab::ScreenshotRunner(window, parser.value(screenshot),
                                                     parser.value(epochs).toInt(), &app);
         QObject::connect(runner, &rnnlab::ScreenshotRunner::done, &app, [&](bool saved) {
+            rnnlab::MainWindow *shown = window.data();
+            if (!shown) {
+                QApplication::exit(1);
+                return;
+            }
             ok = saved;
             if (!saved)
                 std::fprintf(stderr, "rnnlab: could not write %s\n",
                              qPrintable(parser.value(screenshot)));
-            QApplication::exit(saved ? 0 : 1);
+            if (ok && parser.isSet(options.saveSession)
+                && !shown->sessions()->saveTo(parser.value(options.saveSession))) {
+                const QString error = shown->lastError();
+                std::fprintf(stderr, "rnnlab: %s\n", qPrintable(error));
+                ok = false;
+            }
+            // A scripted run leaves what it saved; it has nothing unsaved to ask about.
+            shown->setWindowModified(false);
+            QApplication::exit(ok ? 0 : 1);
         });
         QTimer::singleShot(0, runner, &rnnlab::ScreenshotRunner::start);
         const int code = QApplication::exec();

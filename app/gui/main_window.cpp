@@ -10,6 +10,7 @@
 #include "panels/model_panel.h"
 #include "panels/network_panel.h"
 #include "panels/transport_bar.h"
+#include "session_manager.h"
 #include "views/cell_view.h"
 #include "views/classification_view.h"
 #include "views/colour_legend.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -57,6 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_controller = new TrainingController(this);
     m_inspection = new InspectionState(this);
     m_compare = new CompareController(this);
+    m_sessions = new SessionManager(this);
+    connect(m_sessions, &SessionManager::fileUsed, this, &MainWindow::addRecentFile);
     buildCentre();
     buildDocks();
     buildStatusBar();
@@ -264,10 +268,13 @@ void MainWindow::applyLesson(const Lesson &lesson)
 {
     m_lesson = lesson;
     m_lessons->setLanguage(m_language);
-    m_lessons->showLesson(lesson.id);
+    if (const Lesson *builtIn = findLesson(lesson.id); builtIn && builtIn->id == lesson.id)
+        m_lessons->showLesson(lesson.id);
+    else
+        m_lessons->showOwnLesson(lesson); // opened from a file
     m_model->setConfig(lesson.config);
     m_dataset->setConfig(lesson.config);
-    setWindowTitle(tr("RNN Lab — %1").arg(Lesson::pick(lesson.title, m_language)));
+    m_sessions->lessonApplied(); // the title, no session file, nothing unsaved
     showPanelsOfLesson();
     m_banner->hide();
     SessionSetup setup;
@@ -291,6 +298,7 @@ void MainWindow::restartTraining(const QString &why)
 {
     SessionSetup setup = m_controller->setup();
     setup.config = m_lesson.config;
+    setup.initialWeights.clear(); // from the seed (an imported model's weights are not kept)
     m_controller->configure(setup);
     m_banner->setText(why);
     m_banner->show();
@@ -432,7 +440,26 @@ void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.first().isLocalFile())
-        openDataFile(urls.first().toLocalFile());
+        openFile(urls.first().toLocalFile());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (path.endsWith(QStringLiteral(".rnnlab"), Qt::CaseInsensitive))
+        return m_sessions->openSession(path);
+    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        return m_sessions->openLesson(path);
+    return openDataFile(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Unsaved work: Save, Discard or Cancel (session_manager.h).
+    if (!m_sessions->maybeClose()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace rnnlab

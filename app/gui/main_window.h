@@ -36,6 +36,7 @@ class LossPlot;
 class ModelPanel;
 class NetworkPanel;
 class PredictionPlot;
+class SessionManager;
 class TrainingController;
 class TransportBar;
 class UnrolledView;
@@ -52,6 +53,10 @@ public:
     bool loadLesson(const QString &name);
     // Opens a CSV file as the data of the present model; false (and a message) on error.
     bool openDataFile(const QString &path);
+    // Opens any file the app knows by its name: a session (.rnnlab), a lesson (.json) or a CSV.
+    bool openFile(const QString &path);
+    // Sessions, models and lessons of one's own (the File menu's Save and Open).
+    SessionManager *sessions() const { return m_sessions; }
     QString currentLesson() const { return m_lesson.id; }
     // "en" or "pt_BR": the language of lesson texts (the UI follows the installed translator).
     QString language() const { return m_language; }
@@ -91,8 +96,10 @@ signals:
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    friend class SessionManager; // gathers the window's state into a session and back
     void buildCentre();
     void buildDocks();
     void buildMenus();
@@ -118,6 +125,7 @@ private:
     TrainingController *m_controller = nullptr;
     InspectionState *m_inspection = nullptr;
     CompareController *m_compare = nullptr;
+    SessionManager *m_sessions = nullptr;
     Lesson m_lesson;
     QString m_language = QStringLiteral("en");
     bool m_presenter = false;

@@ -12,6 +12,7 @@
 #include "panels/model_panel.h"
 #include "panels/network_panel.h"
 #include "panels/transport_bar.h"
+#include "session_manager.h"
 #include "views/cell_view.h"
 #include "views/classification_view.h"
 #include "views/colour_legend.h"
@@ -52,7 +53,7 @@ namespace rnnlab {
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open CSV…"), QKeySequence::Open, this, [this] {
+    file->addAction(tr("&Open CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
         const QString path
             = QFileDialog::getOpenFileName(this, tr("Open a CSV file"), datasetsDirectory(),
                                            tr("CSV files (*.csv);;All files (*)"));
@@ -61,6 +62,7 @@ void MainWindow::buildMenus()
     });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     fillRecentMenu();
+    m_sessions->addActions(file); // sessions, lessons and models, above Open CSV
     file->addAction(tr("Save a &picture of the window…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save a picture"), QStringLiteral("rnnlab.png"), tr("PNG images (*.png)"));
@@ -159,8 +161,7 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this,
-                                [this, path] { openDataFile(path); });
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 

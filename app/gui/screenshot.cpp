@@ -53,7 +53,8 @@ void ScreenshotRunner::finish()
     // Let the views replot (QCustomPlot queues its replots) before grabbing.
     QTimer::singleShot(150, this, [this] {
         QApplication::processEvents();
-        const bool ok = m_window->grab().save(m_file);
+        // Without a file the run only trains (rnnlab --after-epochs E --save-session F).
+        const bool ok = m_file.isEmpty() || m_window->grab().save(m_file);
         emit done(ok);
     });
 }

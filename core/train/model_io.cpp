@@ -94,7 +94,31 @@ Enum getName(const json &object, const std::string &key, const NameTable<Enum> &
                      + table.known());
 }
 
-json matrixToJson(const Matrix &m)
+// Token ids run from 0 to V - 1 (V = network.vocabulary_size): a larger vocabulary would give
+// ids the embedding does not have.
+void checkVocabularySize(const json &vocabulary, const NetworkConfig &network)
+{
+    if (vocabulary.is_null())
+        return;
+    if (!vocabulary.is_object() || !vocabulary.contains("tokens")
+        || !vocabulary["tokens"].is_array())
+        throw FieldError("field \"vocabulary\" must be an object with an array \"tokens\"");
+    const std::size_t tokens = vocabulary["tokens"].size();
+    if (tokens > static_cast<std::size_t>(network.vocabularySize))
+        throw FieldError("the vocabulary holds " + std::to_string(tokens)
+                         + " tokens but the network's embedding has "
+                         + std::to_string(network.vocabularySize)
+                         + " (network.vocabulary_size): a token id would be out of range");
+}
+
+std::string shapeText(const Matrix &m)
+{
+    return std::to_string(m.rows()) + "x" + std::to_string(m.cols());
+}
+
+} // namespace
+
+nlohmann::json matrixToJson(const Matrix &m)
 {
     json rows = json::array();
     for (Index r = 0; r < m.rows(); ++r) {
@@ -106,7 +130,7 @@ json matrixToJson(const Matrix &m)
     return rows;
 }
 
-Matrix matrixFromJson(const json &value, Index rows, Index cols, const std::string &what)
+Matrix matrixFromJson(const nlohmann::json &value, Index rows, Index cols, const std::string &what)
 {
     if (!value.is_array() || static_cast<Index>(value.size()) != rows)
         throw FieldError(what + " must be an array of " + std::to_string(rows) + " rows");
@@ -134,29 +158,40 @@ Matrix matrixFromJson(const json &value, Index rows, Index cols, const std::stri
     return m;
 }
 
-// Token ids run from 0 to V - 1 (V = network.vocabulary_size): a larger vocabulary would give
-// ids the embedding does not have.
-void checkVocabularySize(const json &vocabulary, const NetworkConfig &network)
+nlohmann::json parametersToJson(const Parameters &parameters)
 {
-    if (vocabulary.is_null())
-        return;
-    if (!vocabulary.is_object() || !vocabulary.contains("tokens")
-        || !vocabulary["tokens"].is_array())
-        throw FieldError("field \"vocabulary\" must be an object with an array \"tokens\"");
-    const std::size_t tokens = vocabulary["tokens"].size();
-    if (tokens > static_cast<std::size_t>(network.vocabularySize))
-        throw FieldError("the vocabulary holds " + std::to_string(tokens)
-                         + " tokens but the network's embedding has "
-                         + std::to_string(network.vocabularySize)
-                         + " (network.vocabulary_size): a token id would be out of range");
+    json list = json::array();
+    for (const Parameter &p : parameters)
+        list.push_back({ { "name", p.name },
+                         { "rows", p.value.rows() },
+                         { "cols", p.value.cols() },
+                         { "value", matrixToJson(p.value) } });
+    return list;
 }
 
-std::string shapeText(const Matrix &m)
+Parameters parametersFromJson(const nlohmann::json &parameters, const std::string &where)
 {
-    return std::to_string(m.rows()) + "x" + std::to_string(m.cols());
+    if (!parameters.is_array())
+        throw FieldError("field \"" + where + "\" must be an array");
+    Parameters result;
+    for (std::size_t i = 0; i < parameters.size(); ++i) {
+        const json &p = parameters[i];
+        const std::string path = where + "[" + std::to_string(i) + "]";
+        Parameter parameter;
+        parameter.name = getString(p, "name", path);
+        const int rows = getInt(p, "rows", path);
+        const int cols = getInt(p, "cols", path);
+        if (rows < 0 || cols < 0)
+            throw FieldError(path + " has a negative size");
+        if (static_cast<std::size_t>(rows) > field(p, "value", path).size())
+            throw FieldError(path + " declares " + std::to_string(rows) + " rows but holds "
+                             + std::to_string(field(p, "value", path).size()));
+        parameter.value = matrixFromJson(field(p, "value", path), rows, cols,
+                                         path + " (parameter \"" + parameter.name + "\")");
+        result.push_back(std::move(parameter));
+    }
+    return result;
 }
-
-} // namespace
 
 nlohmann::json networkConfigToJson(const NetworkConfig &c)
 {
@@ -173,6 +208,8 @@ nlohmann::json networkConfigToJson(const NetworkConfig &c)
     j["vocabulary_size"] = c.vocabularySize;
     j["embedding_size"] = c.embeddingSize;
     j["padding_token"] = c.paddingToken;
+    j["subword_buckets"] = c.subwordBuckets;
+    j["skip_padding"] = c.skipPadding;
     return j;
 }
 
@@ -192,6 +229,9 @@ NetworkConfig networkConfigFromJson(const nlohmann::json &j)
     c.vocabularySize = getInt(j, "vocabulary_size", p);
     c.embeddingSize = getInt(j, "embedding_size", p);
     c.paddingToken = getBool(j, "padding_token", p);
+    // Optional (files written before subword n-grams and pad skipping have neither).
+    c.subwordBuckets = j.contains("subword_buckets") ? getInt(j, "subword_buckets", p) : 0;
+    c.skipPadding = j.contains("skip_padding") ? getBool(j, "skip_padding", p) : false;
     if (auto error = c.validate(); !error.empty())
         throw FieldError("the network configuration is invalid: " + error);
     return c;
@@ -240,13 +280,7 @@ nlohmann::json modelToJson(const ModelFile &model)
     j["created_by"] = std::string("RNN Lab ") + coreVersion();
     j["task"] = model.task;
     j["network"] = networkConfigToJson(model.network);
-    json parameters = json::array();
-    for (const Parameter &p : model.parameters)
-        parameters.push_back({ { "name", p.name },
-                               { "rows", p.value.rows() },
-                               { "cols", p.value.cols() },
-                               { "value", matrixToJson(p.value) } });
-    j["parameters"] = std::move(parameters);
+    j["parameters"] = parametersToJson(model.parameters);
     j["scaler"] = model.scaler;
     j["target_scaler"] = model.targetScaler;
     j["vocabulary"] = model.vocabulary;
@@ -286,25 +320,7 @@ ModelFile modelFromJson(const nlohmann::json &j, const std::string &source)
             throw FieldError("format version " + std::to_string(version) + " is not valid");
         model.task = getName(j, "task", taskNames);
         model.network = networkConfigFromJson(field(j, "network", ""));
-        const json &parameters = field(j, "parameters", "");
-        if (!parameters.is_array())
-            throw FieldError("field \"parameters\" must be an array");
-        for (std::size_t i = 0; i < parameters.size(); ++i) {
-            const json &p = parameters[i];
-            const std::string path = "parameters[" + std::to_string(i) + "]";
-            Parameter parameter;
-            parameter.name = getString(p, "name", path);
-            const int rows = getInt(p, "rows", path);
-            const int cols = getInt(p, "cols", path);
-            if (rows < 0 || cols < 0)
-                throw FieldError(path + " has a negative size");
-            if (static_cast<std::size_t>(rows) > field(p, "value", path).size())
-                throw FieldError(path + " declares " + std::to_string(rows) + " rows but holds "
-                                 + std::to_string(field(p, "value", path).size()));
-            parameter.value = matrixFromJson(field(p, "value", path), rows, cols,
-                                             "parameter \"" + parameter.name + "\"");
-            model.parameters.push_back(std::move(parameter));
-        }
+        model.parameters = parametersFromJson(field(j, "parameters", ""), "parameters");
         model.scaler = field(j, "scaler", "");
         model.targetScaler = j.value("target_scaler", json());
         model.vocabulary = field(j, "vocabulary", "");

@@ -13,7 +13,9 @@
 //                 "layers": n, "bidirectional": bool, "output_size": O,
 //                 "readout": "linear|softmax", "placement":
 //                 "every_step|last_step|final_states|mean_pool", "jordan_mu": mu,
-//                 "vocabulary_size": V, "embedding_size": E, "padding_token": bool},
+//                 "vocabulary_size": V, "embedding_size": E, "padding_token": bool,
+//                 "subword_buckets": NB, "skip_padding": bool},   (the last two optional:
+//                 0 and false when absent; nn/embedding.h, nn/padding_mask.h)
 //     "parameters": [{"name": "layer0.forward.weight_input", "rows": r, "cols": c,
 //                     "value": [[row 0 ...], [row 1 ...], ...]}, ...]   (network.h's order)
 //     "scaler": null | Scaler::toJson() of core/data (the inputs' scaling, fitted on train),
@@ -88,6 +90,16 @@ ModelFile modelFromJson(const nlohmann::json &json, const std::string &source = 
 // Throws ModelFileError when the file cannot be written.
 void saveModel(const ModelFile &model, const std::string &path);
 ModelFile loadModel(const std::string &path);
+
+// A matrix as model and session files write it ([[row 0 ...], [row 1 ...], ...]) and back; the
+// reader checks the declared shape against what the JSON holds before it allocates, and that
+// every value is a finite number (std::invalid_argument naming `what`, the row and column).
+nlohmann::json matrixToJson(const Matrix &matrix);
+Matrix matrixFromJson(const nlohmann::json &json, Index rows, Index cols, const std::string &what);
+// The "parameters" array of model files ([{"name", "rows", "cols", "value"}, ...]) and back
+// (std::invalid_argument naming `path`, e.g. "parameters[3]", and what is wrong).
+nlohmann::json parametersToJson(const Parameters &parameters);
+Parameters parametersFromJson(const nlohmann::json &json, const std::string &path = "parameters");
 
 // The configuration as it is written in model files, and back (throws std::invalid_argument
 // naming the field).

@@ -28,6 +28,33 @@ void Optimizer::reset()
     m_steps = 0;
 }
 
+void Optimizer::setState(const State &state, const Parameters &parameters)
+{
+    const auto check = [&parameters](const Gradients &moments, const char *what) {
+        if (moments.empty())
+            return;
+        if (moments.size() != parameters.size())
+            throw std::invalid_argument(std::string("the optimizer's ") + what + " has "
+                                        + std::to_string(moments.size()) + " matrices, the network "
+                                        + std::to_string(parameters.size()));
+        for (std::size_t i = 0; i < moments.size(); ++i)
+            if (moments[i].rows() != parameters[i].value.rows()
+                || moments[i].cols() != parameters[i].value.cols())
+                throw std::invalid_argument(std::string("the optimizer's ") + what + " of "
+                                            + parameters[i].name + " has the wrong shape");
+    };
+    check(state.first, "first moment");
+    check(state.second, "second moment");
+    if (state.steps < 0)
+        throw std::invalid_argument("the optimizer's step count is negative");
+    if (!std::isfinite(state.learningRate) || state.learningRate < 0.0)
+        throw std::invalid_argument("the optimizer's learning rate is not a finite number >= 0");
+    m_first = state.first;
+    m_second = state.second;
+    m_steps = state.steps;
+    m_config.learningRate = state.learningRate;
+}
+
 void Optimizer::step(Parameters &parameters, const Gradients &gradients)
 {
     if (parameters.size() != gradients.size())

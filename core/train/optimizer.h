@@ -70,6 +70,18 @@ public:
     // Forgets the moment estimates and the step count.
     void reset();
 
+    // The moment estimates and the step count, to save a run and continue it bit for bit.
+    struct State
+    {
+        Gradients first;
+        Gradients second;
+        std::int64_t steps = 0;
+        double learningRate = 0.0;
+    };
+    State state() const { return { m_first, m_second, m_steps, m_config.learningRate }; }
+    // Throws std::invalid_argument when the moments do not fit `parameters` (number, shapes).
+    void setState(const State &state, const Parameters &parameters);
+
 private:
     OptimizerConfig m_config;
     Gradients m_first; // momentum buffer v (Momentum) or m (Adam)

@@ -65,6 +65,19 @@ struct TrainerOptions
     int truncation = 0; // truncated BPTT steps (0 = full)
     std::uint64_t seed = 1; // shuffling
     int evaluationBatch = 256; // samples per forward pass when only evaluating
+    // Length buckets (token ids, with a network that skips pad steps and reads out once per
+    // sequence): each epoch's shuffled samples are sorted by their number of real tokens (ties
+    // keep the shuffled order) and cut into batches, whose order is shuffled again (a last,
+    // shorter batch stays last). Either way such batches are cut to their longest sequence, so
+    // pad steps are never computed (evaluation and prediction group the samples by length too).
+    bool lengthBuckets = false;
+    // Gradient slices: a batch of more than sliceSize samples is computed as consecutive slices
+    // of sliceSize samples (each cut to its own longest sequence, dropout masks from the batch's
+    // seed + slice), and their gradients are summed in slice order, slice s weighted by
+    // n_s / B, which is the batch's mean loss. The slices run on `threads` threads: the numbers
+    // depend on sliceSize, never on the thread count. 0 = the whole batch at once.
+    int sliceSize = 0;
+    int threads = 0; // 0 = every core of the machine (core/parallel.h)
 
     // "" when usable, otherwise a readable English sentence.
     std::string validate() const;
@@ -120,6 +133,31 @@ struct ProgressInfo
     double seconds = 0.0; // since train() started
 };
 
+// Everything a Trainer holds besides its options and its data: the weights, the optimizer's
+// moments, the shuffling generator, the epoch cursor, early stopping and the report. Restored
+// into a Trainer built from the same configuration and data (restoreState), a run continues bit
+// for bit as if it had never stopped (core/train/session_state.h writes it to a file).
+struct TrainerState
+{
+    Parameters parameters;
+    Optimizer::State optimizer;
+    Random::State random;
+    std::vector<int> order; // the epoch's shuffled sample order
+    Index position = 0; // samples of `order` done in this epoch
+    int epoch = 0; // epochs completed
+    bool inEpoch = false;
+    double epochLossSum = 0.0;
+    double epochNormSum = 0.0;
+    Index epochSamples = 0;
+    Index epochBatches = 0;
+    double epochSeconds = 0.0;
+    Parameters bestParameters; // empty before the first validation
+    double bestLoss = std::numeric_limits<double>::infinity();
+    int epochsWithoutImprovement = 0;
+    bool stopped = false;
+    TrainingReport report;
+};
+
 enum class Progress { Continue, Stop };
 using ProgressCallback = std::function<Progress(const ProgressInfo &)>;
 
@@ -147,6 +185,13 @@ public:
     int epoch() const { return m_epoch; } // epochs completed
     bool stopped() const { return m_stopped; } // diverged, early-stopped or finished
     double learningRate() const { return m_optimizer.learningRate(); }
+
+    // The whole mutable state, and back. restoreState checks that it fits this trainer's network
+    // and data (names and shapes of every matrix, the order a permutation of the training
+    // samples, the cursor inside it) and throws std::invalid_argument saying what does not,
+    // leaving the trainer unchanged.
+    TrainerState state() const;
+    void restoreState(const TrainerState &state);
 
     // ---- granular stepping (each is one or more optimizer updates)
     // Forward, loss, backward, clipping and update on training sample `sample` alone; returns its
@@ -177,6 +222,15 @@ private:
     void startEpoch();
     void finishEpoch();
     bool applyUpdate(Trace &trace, StepResult &result);
+    // Forward and backward of training samples `indices` (slices, threads, cut to the longest
+    // sequence): the mean loss and its gradients in `trace` (the first slice's Trace).
+    Trace batchGradients(const std::vector<Index> &indices, bool dropout);
+    // Whether pad steps may be cut off the front of a batch of `set` (see lengthBuckets).
+    bool cutsPadding(const SequenceSet &set) const;
+    // The first step of the samples' longest sequence (0 when nothing may be cut).
+    int firstStep(const SequenceSet &set, const std::vector<Index> &indices) const;
+    // Groups of at most evaluationBatch samples of a set, by length when pads are cut.
+    std::vector<std::vector<Index>> evaluationGroups(const SequenceSet &set) const;
     void declareDivergence(const std::string &what);
 
     Network m_network;

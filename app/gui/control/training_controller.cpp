@@ -6,6 +6,7 @@ TrainingController::TrainingController(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<SnapshotPtr>();
+    qRegisterMetaType<QList<SnapshotPtr>>();
     m_worker = new TrainingWorker;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -21,6 +22,26 @@ TrainingController::TrainingController(QObject *parent)
             if (m_playing)
                 setPlaying(false);
             emit idle();
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_worker, &TrainingWorker::historyRestored, this,
+        [this](const QList<SnapshotPtr> &history, int displayed) {
+            m_worker->snapshotTaken();
+            m_resetPending = false;
+            m_setup = m_resumedSetup;
+            m_history.assign(history.begin(), history.end());
+            m_displayed = std::clamp(displayed, 0, historySize() - 1);
+            const SnapshotPtr shown = current();
+            m_cursor.reset(shown ? shown->trace.steps() : 0);
+            m_cursor.toEnd();
+            m_pending = std::max(0, m_pending - 1);
+            emit snapshotChanged(shown);
+            emitCursor();
+            emit historyChanged(historySize(), m_displayed);
+            emit historyRestored();
+            if (!busy())
+                emit idle();
         },
         Qt::QueuedConnection);
     connect(
@@ -57,6 +78,27 @@ void TrainingController::configure(const SessionSetup &setup)
     QMetaObject::invokeMethod(
         worker, [worker, setup] { worker->configure(setup); }, Qt::QueuedConnection);
     emit historyChanged(0, -1);
+}
+
+void TrainingController::resume(const SessionSetup &setup, const std::vector<MomentRecord> &moments,
+                                int displayed)
+{
+    setPlaying(false);
+    m_resumedSetup = setup;
+    m_cursorToEnd = false;
+    ++m_pending;
+    TrainingWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, setup, moments, displayed] { worker->resume(setup, moments, displayed); },
+        Qt::QueuedConnection);
+}
+
+void TrainingController::setCursor(Phase phase, int step)
+{
+    if (!current())
+        return;
+    m_cursor.seek(phase, step);
+    emitCursor();
 }
 
 void TrainingController::reset()

@@ -29,6 +29,13 @@ public:
     void configure(const SessionSetup &setup);
     const SessionSetup &setup() const { return m_setup; }
 
+    // Opens a saved session: the worker rebuilds the run of `setup` and its saved moments, which
+    // become the history (moment `displayed` on show); historyRestored() says when. On failure
+    // errorOccurred() and the present run is kept.
+    void resume(const SessionSetup &setup, const std::vector<MomentRecord> &moments, int displayed);
+    // Moves the play head (a restored session's).
+    void setCursor(Phase phase, int step);
+
     // Transport commands.
     void reset();
     void stepForward(); // one position of the cursor; past the update, trains the next sample
@@ -72,6 +79,7 @@ signals:
     void playingChanged(bool playing);
     void errorOccurred(const QString &message);
     void idle(); // every command sent so far has been answered
+    void historyRestored(); // a saved session is on show (resume())
 
 private:
     void onSnapshot(const SnapshotPtr &snapshot);
@@ -83,6 +91,7 @@ private:
     void emitCursor();
 
     SessionSetup m_setup;
+    SessionSetup m_resumedSetup; // of a resume() on its way
     QThread m_thread;
     TrainingWorker *m_worker = nullptr; // lives in m_thread, deleted when it finishes
     std::vector<SnapshotPtr> m_history;

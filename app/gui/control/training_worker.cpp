@@ -82,6 +82,20 @@ void TrainingWorker::restore(const SnapshotPtr &snapshot)
         emitSnapshot();
 }
 
+void TrainingWorker::resume(const SessionSetup &setup, const std::vector<MomentRecord> &moments,
+                            int displayed)
+{
+    m_playing.store(false);
+    std::vector<SnapshotPtr> history;
+    const QString error = m_session.resume(setup, moments, &history);
+    if (!error.isEmpty()) {
+        emit failed(error);
+        return;
+    }
+    m_inFlight.store(true);
+    emit historyRestored(QList<SnapshotPtr>(history.begin(), history.end()), displayed);
+}
+
 void TrainingWorker::inspect(const InspectRequest &request, const SnapshotPtr &base)
 {
     SnapshotPtr snapshot;

@@ -41,12 +41,17 @@ public:
     void step(rnnlab::TrainingWorker::Amount amount);
     void playLoop();
     void restore(const rnnlab::SnapshotPtr &snapshot);
+    // Opens a saved session: the run of `setup` through its saved moments (training_session.h);
+    // answers with historyRestored, or failed (the present run is kept).
+    void resume(const rnnlab::SessionSetup &setup, const std::vector<rnnlab::MomentRecord> &moments,
+                int displayed);
     // Shows `request`'s sequence with the weights of `base` (the moment on display), weights
     // untouched; later snapshots keep showing it.
     void inspect(const rnnlab::InspectRequest &request, const rnnlab::SnapshotPtr &base);
 
 signals:
     void snapshotReady(const rnnlab::SnapshotPtr &snapshot);
+    void historyRestored(const QList<rnnlab::SnapshotPtr> &history, int displayed);
     void failed(const QString &message);
     void stopped();
 

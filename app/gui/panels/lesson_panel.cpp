@@ -63,6 +63,13 @@ void LessonPanel::showLesson(const QString &id)
     fill();
 }
 
+void LessonPanel::showOwnLesson(const Lesson &lesson)
+{
+    m_current = lesson.id;
+    fill();
+    m_text->setHtml(lessonHtml(lesson));
+}
+
 QString LessonPanel::lessonHtml(const Lesson &lesson) const
 {
     QString html

@@ -21,6 +21,8 @@ public:
 
     void setLanguage(const QString &language);
     void showLesson(const QString &id); // selects it without emitting lessonChosen
+    // Shows a lesson that is not built in (opened from a file or a session).
+    void showOwnLesson(const Lesson &lesson);
     QString currentLesson() const { return m_current; }
     QString lessonHtml(const Lesson &lesson) const;
 

@@ -1,0 +1,108 @@
+// Autosave survives a crash: the real application trains (--play) with a one-second autosave
+// (RNNLAB_AUTOSAVE_SECONDS=1) into a folder of its own (XDG_DATA_HOME), is killed with SIGKILL
+// mid-training, and started again with --restore-autosave --save-session: the session it restores
+// is the autosaved one, epoch and weights exactly. A normal exit then leaves no autosave behind.
+#include "train/session_state.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <optional>
+
+namespace {
+
+constexpr int Timeout = 120000; // ms; the machine is shared
+
+QProcessEnvironment environmentIn(const QTemporaryDir &dir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("RNNLAB_AUTOSAVE_SECONDS"), QStringLiteral("1"));
+    return env;
+}
+
+std::optional<rnn::SessionState> readSession(const QString &path)
+{
+    try {
+        return rnn::loadSession(path.toStdString());
+    } catch (const std::exception &) {
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+class TestAutosaveCrash : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void killedAppIsRestored()
+    {
+        QTemporaryDir dir;
+        const QString autosave
+            = dir.filePath(QStringLiteral("data/RNN Lab/RNN Lab/autosave.rnnlab"));
+        QProcess app;
+        app.setProcessEnvironment(environmentIn(dir));
+        app.start(QStringLiteral(RNNLAB_APP_PATH),
+                  { QStringLiteral("--lesson"), QStringLiteral("12"), QStringLiteral("--play") });
+        QVERIFY(app.waitForStarted(Timeout));
+
+        // Wait for an autosave of at least two epochs, then kill the app mid-training.
+        std::optional<rnn::SessionState> saved;
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < Timeout) {
+            QTest::qWait(200);
+            if (QFile::exists(autosave)) {
+                saved = readSession(autosave); // never half-written: QSaveFile renames
+                QVERIFY2(saved, "the autosave could not be read");
+                if (saved->moments.back().trainer.epoch >= 2)
+                    break;
+            }
+        }
+        QVERIFY2(saved && saved->moments.back().trainer.epoch >= 2, "no autosave in time");
+        QCOMPARE(app.state(), QProcess::Running); // still training
+        ::kill(static_cast<pid_t>(app.processId()), SIGKILL);
+        QVERIFY(app.waitForFinished(Timeout));
+        QCOMPARE(app.exitStatus(), QProcess::CrashExit);
+
+        // What the crash left: a whole, readable autosave (the last one written).
+        const std::optional<rnn::SessionState> left = readSession(autosave);
+        QVERIFY(left);
+        const rnn::TrainerState &lost = left->moments.back().trainer;
+        QVERIFY(lost.epoch >= 2);
+
+        // The next start restores it.
+        const QString restored = dir.filePath(QStringLiteral("restored.rnnlab"));
+        QProcess again;
+        again.setProcessEnvironment(environmentIn(dir));
+        again.start(
+            QStringLiteral(RNNLAB_APP_PATH),
+            { QStringLiteral("--restore-autosave"), QStringLiteral("--save-session"), restored });
+        QVERIFY(again.waitForFinished(Timeout));
+        QVERIFY2(again.exitCode() == 0, again.readAllStandardError().constData());
+        const std::optional<rnn::SessionState> back = readSession(restored);
+        QVERIFY(back);
+        const rnn::TrainerState &now = back->moments.back().trainer;
+        QCOMPARE(now.epoch, lost.epoch);
+        QCOMPARE(now.report.steps, lost.report.steps);
+        QCOMPARE(now.parameters.size(), lost.parameters.size());
+        for (std::size_t i = 0; i < now.parameters.size(); ++i)
+            QVERIFY2(now.parameters[i].value == lost.parameters[i].value,
+                     now.parameters[i].name.c_str());
+        QCOMPARE(back->app.value("lesson_id", std::string()),
+                 left->app.value("lesson_id", std::string()));
+        QVERIFY(!QFile::exists(autosave)); // a normal exit removes what it restored
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAutosaveCrash)
+#include "tst_autosave_crash.moc"
