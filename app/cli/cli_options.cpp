@@ -18,14 +18,14 @@ namespace {
 struct CommandLine
 {
     std::string preset, data, testData, target, task, model, textColumn, labelColumn, topology;
-    std::string optimizer, scaling;
+    std::string optimizer, scaling, differencing, transform;
     std::vector<std::string> features;
     int hidden = 0, layers = 0, lookback = 0, horizon = 0, epochs = 0, batchSize = 0;
     int patience = 0, season = 0;
     std::uint64_t seed = 0;
     double learningRate = 0.0, clipNorm = 0.0, trainFraction = 0.0, validationFraction = 0.0;
     double weightDecay = 0.0;
-    bool bidirectional = false, differencing = false;
+    bool bidirectional = false;
     std::vector<std::string> settings; // --set KEY=VALUE
 
     CLI::Option *presetOption = nullptr, *dataOption = nullptr, *testDataOption = nullptr;
@@ -38,7 +38,7 @@ struct CommandLine
     CLI::Option *patienceOption = nullptr, *trainFractionOption = nullptr;
     CLI::Option *validationOption = nullptr, *scalingOption = nullptr;
     CLI::Option *differencingOption = nullptr, *seasonOption = nullptr, *seedOption = nullptr;
-    CLI::Option *textOption = nullptr, *labelOption = nullptr;
+    CLI::Option *textOption = nullptr, *labelOption = nullptr, *transformOption = nullptr;
 };
 
 bool given(const CLI::Option *option)
@@ -136,10 +136,21 @@ void addSeriesAndColumnOptions(CLI::App &app, CommandLine &cl)
     cl.scalingOption
         = app.add_option("--scaling", cl.scaling, "Scaling of the series (fitted on train)")
               ->check(CLI::IsMember(rnn::scalerKindNames.names()));
-    cl.differencingOption = app.add_flag("--differencing", cl.differencing,
-                                         "Forecast the change instead of the level");
+    cl.differencingOption
+        = app.add_option("--differencing", cl.differencing,
+                         "on: forecast the change instead of the level (default: chosen from "
+                         "the training part of --data; given alone: on)")
+              ->expected(0, 1)
+              ->check(CLI::IsMember({ "on", "off", "" }));
+    cl.transformOption
+        = app.add_option("--transform", cl.transform,
+                         "Transform of the target before differencing and scaling (default: "
+                         "chosen from the training part of --data)")
+              ->check(CLI::IsMember(rnn::transformKindNames.names()));
     cl.seasonOption
-        = app.add_option("--season", cl.season, "Rows per season for the seasonal-naive baseline")
+        = app.add_option("--season", cl.season,
+                         "Rows per season (seasonal-naive baseline, Holt-Winters; default: "
+                         "from the autocorrelation of the training part)")
               ->check(CLI::Range(1, 1000000));
     cl.seedOption = app.add_option("--seed", cl.seed, "Random seed (weights, shuffling, splits)");
     cl.textOption = app.add_option("--text-column", cl.textColumn, "Column with the texts");
@@ -219,7 +230,9 @@ void addTrainingAndSeriesOverrides(const CommandLine &cl, nlohmann::json &overri
     if (given(cl.scalingOption))
         overrides["scaling"] = cl.scaling;
     if (given(cl.differencingOption))
-        overrides["differencing"] = cl.differencing;
+        overrides["differencing"] = cl.differencing != "off";
+    if (given(cl.transformOption))
+        overrides["transform"] = cl.transform;
     if (given(cl.seasonOption))
         overrides["season"] = cl.season;
     if (given(cl.seedOption))

@@ -12,6 +12,7 @@
 #include "data/data_error.h"
 #include "train/experiment.h"
 #include "train/model_io.h"
+#include "train/pipeline_advisor.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,6 +20,7 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <unistd.h>
@@ -215,9 +217,18 @@ std::optional<int> buildConfig(const Options &options, const rnn::PresetLibrary 
 {
     if (options.presetGiven)
         config = presets.preset(options.preset);
-    else if ((!options.taskGiven && !options.targetGiven) // --data alone: texts and labels
-             || options.overrides.value("task", std::string()) == "classify")
+    else if (options.overrides.value("task", std::string()) == "classify")
         config = rnn::textClassificationDefaults(); // the default text pipeline
+    else if (options.dataGiven && !options.taskGiven && !options.targetGiven) {
+        // --data alone: what the file holds decides (texts and labels: a classification)
+        const rnn::DetectedColumns columns = rnn::ColumnDetector::detect(rnn::CsvReader::readFile(
+            rnn::resolveResourcePath(options.overrides.value("data_file", std::string()))));
+        if (columns.classification()) {
+            config = rnn::textClassificationDefaults();
+            config.textColumn = columns.textColumn;
+            config.labelColumn = columns.labelColumn;
+        }
+    }
     config.apply(options.overrides);
     if (!options.presetGiven && !options.dataGiven && config.generator == rnn::Generator::None) {
         std::cerr << "rnnlab-train: error: give --preset NAME or --data FILE\n"
@@ -266,10 +277,45 @@ void saveTrainedModel(const rnn::Experiment &experiment, const rnn::Evaluation &
     std::cout << "Model saved to " << path << '\n';
 }
 
+// A forecast of the user's own file (no preset): the pipeline chosen from the training part,
+// with the choices the command line fixed kept, printed with its reasons; nothing otherwise.
+std::optional<rnn::PipelineAdvice> advise(rnn::ExperimentConfig &config, const Options &options)
+{
+    if (options.presetGiven || config.task != rnn::Task::Forecast
+        || config.generator != rnn::Generator::None || config.dataFile.empty())
+        return std::nullopt;
+    const nlohmann::json &o = options.overrides;
+    rnn::AdvisorOptions fixed;
+    if (o.contains("differencing"))
+        fixed.differencing = config.differencing;
+    if (o.contains("transform"))
+        fixed.transform = config.transform;
+    if (o.contains("season"))
+        fixed.season = config.season;
+    if (o.contains("lookback") && config.lookback > 0)
+        fixed.lookback = config.lookback;
+    if (o.contains("epochs"))
+        fixed.epochs = config.epochs;
+    const rnn::ScalerKind scaling = config.scaling;
+    rnn::DetectedColumns columns;
+    rnn::PipelineAdvice advice = rnn::PipelineAdvisor::applyTo(config, fixed, &columns);
+    if (o.contains("scaling"))
+        config.scaling = scaling;
+    if (!options.quiet) {
+        std::cout << "Data: " << columns.describe(config.target) << ".\nPipeline, chosen from the "
+                  << advice.trainingRows << " rows of the training part:\n";
+        std::istringstream lines(advice.explain(columns.spacing));
+        for (std::string line; std::getline(lines, line);)
+            std::cout << "  - " << line << '\n';
+    }
+    return advice;
+}
+
 // Trains the experiment, then reports, generates, saves as the options ask.
-int trainAndReport(const rnn::ExperimentConfig &config, const Options &options)
+int trainAndReport(rnn::ExperimentConfig config, const Options &options)
 {
     const bool terminal = isatty(STDERR_FILENO) != 0;
+    const std::optional<rnn::PipelineAdvice> advice = advise(config, options);
     rnn::Experiment experiment(config);
     if (!options.quiet)
         printTrainingHeader(config, experiment);
@@ -278,6 +324,8 @@ int trainAndReport(const rnn::ExperimentConfig &config, const Options &options)
     printer.finish();
     const rnn::Evaluation evaluation = experiment.evaluate();
     nlohmann::json report = experiment.report(evaluation);
+    if (advice)
+        report["pipeline"] = advice->toJson();
     std::cout << experiment.summary(evaluation);
     if (options.importance)
         printImportance(experiment, evaluation, report);

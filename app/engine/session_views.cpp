@@ -1,10 +1,12 @@
 #include "session_views.h"
 
+#include "data/column_detector.h"
 #include "train/experiment.h"
 #include "train/forecast_pipeline.h"
 #include "train/sequence_task_pipeline.h"
 #include "train/text_pipeline.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <variant>
@@ -86,6 +88,13 @@ SeriesView forecastView(const rnn::Experiment &experiment, const rnn::ForecastPi
     }
     view.dataUnits = true;
     view.valueName = QString::fromStdString(data.targetNames.front());
+    const bool dated = !data.rowLabels.empty()
+        && std::all_of(data.rowLabels.begin(), data.rowLabels.end(), [](const std::string &label) {
+               return rnn::ColumnDetector::parseTime(label).has_value();
+           });
+    if (dated)
+        for (const std::string &label : data.rowLabels)
+            view.rowDates << QString::fromStdString(label);
     if (forecast.testDataset() != &data) {
         view.position.clear(); // a separate test file: its rows are not this table's
     } else if (topology == rnn::Topology::OneToMany && data.featureNames == data.targetNames

@@ -113,6 +113,9 @@ struct SeriesView
     // Where each point lies on the time axis (the table row of its target); empty = 0, 1, 2...
     std::vector<double> position;
     bool dataUnits = false; // target, prediction and persistence are in the data's own units
+    // The date of every table row when the table has a date column (core's ColumnDetector
+    // recognised its first text column), else empty: the x axis then labels rows by date.
+    QStringList rowDates;
     QString valueName; // the target column ("passengers"), empty for synthetic tasks
     // One-to-many (closed-loop generation): the continuation after the end of the data, each
     // output fed back as the next input (data units), and where each value lies on the axis.

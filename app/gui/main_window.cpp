@@ -193,6 +193,7 @@ void MainWindow::buildDocks()
     });
     connect(m_dataset, &DatasetPanel::dataApplied, this, [this] {
         m_dataset->applyTo(m_lesson.config);
+        m_model->setConfig(m_lesson.config);
         restartTraining(tr("New data: training starts again from seed %1 with the same model.")
                             .arg(m_lesson.config.seed));
     });
@@ -329,7 +330,7 @@ void MainWindow::restartTraining(const QString &why)
 bool MainWindow::openDataFile(const QString &path)
 {
     QString error;
-    if (!m_dataset->loadFile(path, &error)) {
+    if (!m_dataset->openFile(path, &error)) { // trains on it at once
         showError(error);
         return false;
     }

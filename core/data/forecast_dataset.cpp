@@ -3,6 +3,7 @@
 #include "data_error.h"
 #include "differencing.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace rnn {
@@ -72,10 +73,32 @@ ForecastDataset ForecastDataset::build(const CsvTable &table, const ForecastOpti
                             + " rows: " + error.what());
     }
 
-    // The series the network sees: levels, or their changes (column k = change into row k + 1).
+    // The series the network sees: the (transformed) levels, or their changes (column k =
+    // change into row k + 1).
     const Index shift = options.difference ? 1 : 0;
-    Matrix features = d.featureLevels;
-    Matrix targets = d.levels;
+    const auto transformRows = [&](const Matrix &values, const std::vector<std::string> &names) {
+        Matrix result = values;
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            const bool target = std::find(d.targetNames.begin(), d.targetNames.end(), names[i])
+                != d.targetNames.end();
+            if (!target || options.transform.isIdentity())
+                continue;
+            const Index row = static_cast<Index>(i);
+            const Index bad = options.transform.firstInvalid(values.row(row));
+            if (bad >= 0)
+                throw DataError(
+                    table.source(), table.lineOfRow(bad), table.columnIndex(names[i]) + 1,
+                    std::string("the ") + transformKindNames.toString(options.transform.kind)
+                        + " transform needs positive values, and column \"" + names[i] + "\" holds "
+                        + std::to_string(values(row, bad)) + " here; use --transform none");
+            result.row(row) = options.transform.apply(Matrix(values.row(row)));
+        }
+        return result;
+    };
+    d.transformedLevels = transformRows(d.levels, d.targetNames);
+    d.transformedFeatures = transformRows(d.featureLevels, d.featureNames);
+    Matrix features = d.transformedFeatures;
+    Matrix targets = d.transformedLevels;
     if (options.difference) {
         if (rows < 3)
             throw DataError(table.source(), table.lineOfRow(rows - 1), 1,
@@ -142,11 +165,12 @@ Matrix ForecastDataset::toDataUnits(const Matrix &scaledPrediction, Index firstT
 {
     Matrix values = targetScaler.inverse(scaledPrediction);
     if (!options.difference)
-        return values;
+        return options.transform.inverse(values);
     if (firstTargetRow < 1 || firstTargetRow > levels.cols())
         throw std::out_of_range("toDataUnits: no level before row "
                                 + std::to_string(firstTargetRow));
-    return undifference(values, levels.col(firstTargetRow - 1));
+    const Matrix &base = transformedLevels.cols() == levels.cols() ? transformedLevels : levels;
+    return options.transform.inverse(undifference(values, base.col(firstTargetRow - 1)));
 }
 
 Matrix ForecastDataset::truth(Index firstTargetRow, Index horizon) const
@@ -161,7 +185,8 @@ Matrix ForecastDataset::scaledTargets(Index firstTargetRow, Index horizon) const
     const Index shift = options.difference ? 1 : 0;
     if (firstTargetRow < shift || horizon < 1 || firstTargetRow + horizon > levels.cols())
         throw std::out_of_range("scaledTargets: rows outside the table");
-    const Matrix block = levels.middleCols(firstTargetRow - shift, horizon + shift);
+    const Matrix &base = transformedLevels.cols() == levels.cols() ? transformedLevels : levels;
+    const Matrix block = base.middleCols(firstTargetRow - shift, horizon + shift);
     return targetScaler.transform(shift ? difference(block) : block);
 }
 

@@ -14,6 +14,7 @@
 #include "csv_table.h"
 #include "scaler.h"
 #include "series_split.h"
+#include "series_transform.h"
 #include "windowing.h"
 
 #include <optional>
@@ -40,6 +41,9 @@ struct ForecastOptions
     std::optional<Scaler> featureScaler;
     std::optional<Scaler> targetScaler;
     bool difference = false; // predict changes; inputs are changes too
+    // Applied before differencing and scaling to the targets and to the inputs that are targets
+    // (the values must then be positive in the whole table).
+    SeriesTransform transform;
     std::string validate() const; // empty if valid, else the problem in English
 };
 
@@ -53,6 +57,8 @@ struct ForecastDataset
     SeriesSplit split; // in table rows
     Matrix levels; // Y x R: the targets in data units, as read
     Matrix featureLevels; // X x R: the features in data units, as read
+    Matrix transformedLevels; // Y x R: levels after options.transform (= levels without one)
+    Matrix transformedFeatures; // X x R: the features after the transform (targets only)
     Scaler featureScaler; // fitted on the training rows (of the differenced series if asked)
     Scaler targetScaler;
     WindowSet train, validation, test; // scaled; firstTargetRow is a table row

@@ -47,6 +47,8 @@ void forEachField(Config &c, Visit &&visit)
     visit("pooling", c.pooling);
     visit("scaling", c.scaling);
     visit("differencing", c.differencing);
+    visit("transform", c.transform);
+    visit("box_cox_lambda", c.boxCoxLambda);
     visit("season", c.season);
     visit("character_level", c.characterLevel);
     visit("max_length", c.maxLength);
@@ -202,6 +204,8 @@ std::string ExperimentConfig::validate() const
                "last.";
     if (season < 1)
         return "The season must be at least 1 row.";
+    if (!(boxCoxLambda >= -2.0 && boxCoxLambda <= 3.0))
+        return "The Box-Cox lambda must be between -2 and 3.";
     if (!(trainFraction > 0.0 && trainFraction < 1.0))
         return "The training fraction must be between 0 and 1 (exclusive).";
     if (!(validationFraction >= 0.0 && trainFraction + validationFraction < 1.0))

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "data/scaler.h"
+#include "data/series_transform.h"
 #include "nn/network_config.h"
 #include "train/experiment_settings.h"
 #include "train/optimizer.h"
@@ -71,6 +72,9 @@ struct ExperimentConfig
     // none, minmax01, minmax11, zscore (fitted on train only)
     ScalerKind scaling = ScalerKind::MinMax01;
     bool differencing = false; // predict the change, not the level
+    // none, log, boxcox: applied to the target before differencing and scaling (positive values)
+    TransformKind transform = TransformKind::None;
+    double boxCoxLambda = 0.0; // the Box-Cox transform's lambda (0: the log)
     int season = 12; // seasonal-naive baseline: the season's length in rows
     // classify (text)
     bool characterLevel = false;

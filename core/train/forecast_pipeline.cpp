@@ -156,6 +156,7 @@ ForecastOptions ForecastPipeline::options(const CsvTable *table) const
     }
     fo.scaling = m_config.scaling;
     fo.difference = m_config.differencing;
+    fo.transform = { m_config.transform, m_config.boxCoxLambda };
     return fo;
 }
 
@@ -394,8 +395,18 @@ Matrix ForecastPipeline::forecastAfter(const Trainer &trainer, const std::string
 {
     const ForecastDataset &d = *m_data;
     const CsvTable table = CsvTable::load(csvPath, csvOptions(m_config));
+    const SeriesTransform &transform = d.options.transform;
     Matrix features = table.series(d.featureNames); // X x R
-    const Matrix targets = table.series(d.targetNames); // Y x R
+    for (std::size_t i = 0; i < d.featureNames.size(); ++i)
+        if (std::find(d.targetNames.begin(), d.targetNames.end(), d.featureNames[i])
+            != d.targetNames.end())
+            features.row(static_cast<Index>(i))
+                = transform.apply(Matrix(features.row(static_cast<Index>(i))));
+    const Matrix targets = transform.apply(table.series(d.targetNames)); // Y x R
+    if (transform.firstInvalid(table.series(d.targetNames)) >= 0)
+        throw DataError(table.source(), 0, 0,
+                        std::string("the model's ") + transformKindNames.toString(transform.kind)
+                            + " transform needs positive values of the target");
     const Index lookback = m_config.lookback;
     if (m_config.differencing)
         features = difference(features);
@@ -408,7 +419,7 @@ Matrix ForecastPipeline::forecastAfter(const Trainer &trainer, const std::string
     Matrix units = d.targetScaler.inverse(scaled);
     if (m_config.differencing)
         units = undifference(units, targets.col(targets.cols() - 1));
-    return units;
+    return transform.inverse(units);
 }
 
 std::vector<double> ForecastPipeline::generate(const Trainer &trainer, int steps) const
@@ -419,7 +430,8 @@ std::vector<double> ForecastPipeline::generate(const Trainer &trainer, int steps
     if (d.featureLevels.cols() < m_config.lookback + 1)
         throw std::logic_error("generate: needs the series it continues (the data file)");
     const Index lookback = m_config.lookback;
-    Matrix levels = d.featureLevels; // 1 x R
+    const SeriesTransform &transform = d.options.transform;
+    Matrix levels = d.transformedFeatures; // 1 x R
     Matrix inputs = m_config.differencing ? difference(levels) : levels;
     Matrix window = d.featureScaler.transform(inputs.rightCols(lookback)); // 1 x L
     double level = levels(0, levels.cols() - 1);
@@ -432,7 +444,7 @@ std::vector<double> ForecastPipeline::generate(const Trainer &trainer, int steps
         for (Index k = 0; k < horizon && static_cast<int>(result.size()) < steps; ++k) {
             const double value = d.targetScaler.inverse(0, scaled(0, k));
             level = m_config.differencing ? level + value : value;
-            result.push_back(level);
+            result.push_back(transform.inverse(level));
         }
         // feed the outputs back: the window slides on by the horizon
         Matrix joined(1, lookback + horizon);

@@ -3,6 +3,7 @@
 #include "data/csv_reader.h"
 #include "data/data_error.h"
 #include "data/tokenizer.h"
+#include "pipeline_explanation.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -105,7 +106,28 @@ DatasetPanel::DatasetPanel(QWidget *parent)
     form->addRow(tr("Lookback window"), m_lookback);
     form->addRow(tr("Horizon"), m_horizon);
     form->addRow(tr("Sequence length T"), m_steps);
+    m_differencing = new QComboBox(this);
+    m_differencing->addItem(tr("automatic"), QStringLiteral("auto"));
+    m_differencing->addItem(tr("on: forecast the change"), QStringLiteral("on"));
+    m_differencing->addItem(tr("off: forecast the level"), QStringLiteral("off"));
+    m_transform = new QComboBox(this);
+    m_transform->addItem(tr("automatic"), QStringLiteral("auto"));
+    for (const char *name : { "none", "log", "boxcox" })
+        m_transform->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    m_season = new QSpinBox(this);
+    m_season->setRange(0, 1000);
+    m_season->setSpecialValueText(tr("automatic"));
+    m_lookback->setMinimum(0);
+    m_lookback->setSpecialValueText(tr("automatic"));
+    form->addRow(tr("Differencing"), m_differencing);
+    form->addRow(tr("Transform"), m_transform);
+    form->addRow(tr("Season (rows)"), m_season);
     layout->addLayout(form);
+    m_pipeline = new QLabel(this);
+    m_pipeline->setWordWrap(true);
+    m_pipeline->setTextFormat(Qt::RichText);
+    m_pipeline->hide();
+    layout->addWidget(m_pipeline);
     m_apply = new QPushButton(tr("Use this data (restarts training)"), this);
     connect(m_apply, &QPushButton::clicked, this, &DatasetPanel::dataApplied);
     layout->addWidget(m_apply);
@@ -151,7 +173,7 @@ void DatasetPanel::chooseSource(int index)
             = QFileDialog::getOpenFileName(this, tr("Open a CSV file"), datasetsDirectory(),
                                            tr("CSV files (*.csv);;All files (*)"));
         QString error;
-        if (!path.isEmpty() && !loadFile(path, &error))
+        if (!path.isEmpty() && !openFile(path, &error))
             m_file->setText(error);
         return;
     }
@@ -171,8 +193,71 @@ void DatasetPanel::chooseSource(int index)
         return;
     }
     QString error;
-    if (!loadFile(choice.at(1), &error))
+    if (!openFile(choice.at(1), &error))
         m_file->setText(error);
+}
+
+bool DatasetPanel::openFile(const QString &path, QString *error)
+{
+    if (!loadFile(path, error))
+        return false;
+    m_advise = source() == Source::Table;
+    m_freshFile = true;
+    {
+        const QSignalBlocker b1(m_lookback), b2(m_season), b3(m_differencing), b4(m_transform);
+        m_lookback->setValue(0);
+        m_season->setValue(0);
+        m_differencing->setCurrentIndex(0);
+        m_transform->setCurrentIndex(0);
+    }
+    if (m_detected) {
+        m_pipeline->setText(
+            PipelineExplanation::columns(*m_detected, QString::fromStdString(m_config.target))
+                .toHtmlEscaped());
+        m_pipeline->show();
+    }
+    updateKind();
+    emit dataApplied();
+    return true;
+}
+
+rnn::AdvisorOptions DatasetPanel::fixedChoices() const
+{
+    rnn::AdvisorOptions o;
+    const QString differencing = m_differencing->currentData().toString();
+    if (differencing != QLatin1String("auto"))
+        o.differencing = differencing == QLatin1String("on");
+    const QString transform = m_transform->currentData().toString();
+    if (transform != QLatin1String("auto"))
+        o.transform = rnn::transformKindNames.fromString(transform.toStdString());
+    if (m_season->value() > 0)
+        o.season = m_season->value();
+    if (m_lookback->value() > 0)
+        o.lookback = m_lookback->value();
+    return o;
+}
+
+void DatasetPanel::showAdvice(const rnn::PipelineAdvice &advice, const QString &target) const
+{
+    const rnn::DateSpacing spacing = m_detected ? m_detected->spacing : rnn::DateSpacing::None;
+    QString html = QStringLiteral("<b>%1</b>").arg(tr("What the network is given"));
+    if (m_detected)
+        html += QStringLiteral("<br>")
+            + PipelineExplanation::columns(*m_detected, target).toHtmlEscaped();
+    html += tr("<br>Chosen from the %1 rows of the training part:").arg(advice.trainingRows);
+    html += QStringLiteral("<ul style=\"margin-left:-20px\">");
+    for (const QString &sentence : PipelineExplanation::sentences(advice, spacing))
+        html += QStringLiteral("<li>%1</li>").arg(sentence.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    m_pipeline->setText(html);
+    m_pipeline->show();
+}
+
+QString DatasetPanel::pipelineText() const
+{
+    QTextDocument document;
+    document.setHtml(m_pipeline->text());
+    return document.toPlainText();
 }
 
 bool DatasetPanel::loadFile(const QString &path, QString *error)
@@ -202,16 +287,18 @@ bool DatasetPanel::loadFile(const QString &path, QString *error)
                 new QTableWidgetItem(QString::fromStdString(cells[static_cast<std::size_t>(c)])));
     }
     m_table->resizeColumnsToContents();
-    const bool text
-        = m_columns.contains(QStringLiteral("text")) && m_columns.contains(QStringLiteral("label"));
+    m_detected = rnn::ColumnDetector::detect(document);
+    const bool text = m_detected->classification();
     m_config.generator = rnn::Generator::None;
     m_config.task = text ? rnn::Task::Classify : rnn::Task::Forecast;
     m_config.dataFile = path.toStdString();
     if (text) {
-        m_config.labelColumn = "label";
+        m_config.labelColumn = m_detected->labelColumn;
+        m_config.textColumn = m_detected->textColumn;
         // Tokens of the first rows and the vocabulary they make, as core's tokenizer sees them.
         const rnn::Tokenizer tokenizer;
-        const int textColumn = static_cast<int>(m_columns.indexOf(QStringLiteral("text")));
+        const int textColumn
+            = static_cast<int>(m_columns.indexOf(QString::fromStdString(m_config.textColumn)));
         QSet<QString> vocabulary;
         QString html = tr("<b>Tokens of the first texts</b><br>");
         for (std::size_t r = 0; r < document.rows.size(); ++r) {
@@ -232,10 +319,13 @@ bool DatasetPanel::loadFile(const QString &path, QString *error)
         m_tokens->setText(html);
     } else {
         m_tokens->clear();
-        if (!m_columns.contains(QString::fromStdString(m_config.target))) {
-            // The last numeric-looking column is the usual target.
-            m_config.target
-                = (m_columns.size() > 1 ? m_columns.at(1) : m_columns.value(0)).toStdString();
+        if (!m_columns.contains(QString::fromStdString(m_config.target))
+            || !m_detected->target.empty()) {
+            // The last numeric column is the usual target, the target alone its input.
+            m_config.target = !m_detected->target.empty()
+                ? m_detected->target
+                : (m_columns.size() > 1 ? m_columns.at(1) : m_columns.value(0)).toStdString();
+            m_config.features = { m_config.target };
         }
     }
     {
@@ -280,6 +370,16 @@ void DatasetPanel::setConfig(const rnn::ExperimentConfig &config)
 {
     m_shown = config;
     m_config = config;
+    m_advise = false;
+    m_freshFile = false;
+    m_pipeline->hide();
+    {
+        const QSignalBlocker b1(m_season), b2(m_differencing), b3(m_transform);
+        m_differencing->setCurrentIndex(config.differencing ? 1 : 2);
+        m_transform->setCurrentIndex(m_transform->findData(
+            QString::fromLatin1(rnn::transformKindNames.toString(config.transform))));
+        m_season->setValue(config.season);
+    }
     const bool task = config.generator != rnn::Generator::None;
     const int steps
         = config.generator == rnn::Generator::Sine ? config.lookback : config.sequenceLength;
@@ -328,6 +428,11 @@ void DatasetPanel::applyTo(rnn::ExperimentConfig &config) const
                 == QString::fromStdString(m_config.dataFile));
     if (!sameSource)
         config.testDataFile.clear(); // a test file belongs to the data it was given with
+    if (m_freshFile) {
+        // A file the user opened trains with the defaults, as rnnlab-train --data does.
+        config = rnn::ExperimentConfig(); // seed 1, as rnnlab-train's default
+        m_freshFile = false;
+    }
     config.generator = m_config.generator;
     config.task = m_config.task;
     switch (source()) {
@@ -342,6 +447,7 @@ void DatasetPanel::applyTo(rnn::ExperimentConfig &config) const
         config.dataFile = m_config.dataFile;
         config.labelColumn
             = m_config.labelColumn.empty() ? std::string("label") : m_config.labelColumn;
+        config.textColumn = m_config.textColumn.empty() ? std::string("text") : m_config.textColumn;
         break;
     case Source::Table:
         config.dataFile = m_config.dataFile;
@@ -352,6 +458,25 @@ void DatasetPanel::applyTo(rnn::ExperimentConfig &config) const
                 config.features.push_back(m_features->item(i)->text().toStdString());
         config.lookback = m_lookback->value();
         config.horizon = m_horizon->value();
+        if (!m_advise) {
+            if (m_differencing->currentIndex() > 0)
+                config.differencing = m_differencing->currentIndex() == 1;
+            const QString transform = m_transform->currentData().toString();
+            if (transform != QLatin1String("auto"))
+                config.transform = rnn::transformKindNames.fromString(transform.toStdString());
+            if (m_season->value() > 0)
+                config.season = m_season->value();
+            break;
+        }
+        try { // the pipeline chosen from the training part, the panel's fixed choices kept
+            const rnn::PipelineAdvice advice
+                = rnn::PipelineAdvisor::applyTo(config, fixedChoices());
+            showAdvice(advice, QString::fromStdString(config.target));
+        } catch (const std::exception &e) {
+            m_pipeline->setText(tr("The pipeline could not be chosen: %1")
+                                    .arg(QString::fromStdString(e.what()).toHtmlEscaped()));
+            m_pipeline->show();
+        }
         break;
     }
 }
@@ -363,6 +488,9 @@ void DatasetPanel::updateKind()
     m_features->setEnabled(csv);
     m_lookback->setEnabled(csv);
     m_horizon->setEnabled(csv);
+    m_differencing->setEnabled(csv);
+    m_transform->setEnabled(csv);
+    m_season->setEnabled(csv);
     m_steps->setEnabled(source() == Source::Task);
 }
 

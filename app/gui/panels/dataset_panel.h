@@ -5,11 +5,14 @@
 // the data already in use is kept.
 #pragma once
 
+#include "data/column_detector.h"
 #include "lesson.h"
 #include "snapshot.h"
 #include "train/experiment_config.h"
+#include "train/pipeline_advisor.h"
 
 #include <memory>
+#include <optional>
 
 #include <QWidget>
 
@@ -37,6 +40,14 @@ public:
     void applyTo(rnn::ExperimentConfig &config) const;
     // Reads a CSV file into the preview; false and a readable *error when it cannot.
     bool loadFile(const QString &path, QString *error = nullptr);
+    // The user opens a CSV file (menu, drag and drop, --data, the source list): loads it, finds
+    // its columns (core's ColumnDetector) and emits dataApplied, so it trains at once: applyTo()
+    // then gives the run ExperimentConfig's defaults for the model and the pipeline core's
+    // PipelineAdvisor chooses from the training part (the choices the panel fixes kept).
+    bool openFile(const QString &path, QString *error = nullptr);
+    // The pipeline's choices with their reasons, as the panel shows them (plain text).
+    QString pipelineText() const;
+    const std::optional<rnn::DetectedColumns> &detected() const { return m_detected; }
     QTableWidget *previewTable() const { return m_table; }
     int previewRows() const;
     QStringList columns() const { return m_columns; }
@@ -58,6 +69,8 @@ private:
     Source source() const;
     void chooseSource(int index);
     void updateKind();
+    rnn::AdvisorOptions fixedChoices() const;
+    void showAdvice(const rnn::PipelineAdvice &advice, const QString &target) const;
 
     rnn::ExperimentConfig m_shown; // as setConfig() gave it
     rnn::ExperimentConfig m_config; // its data fields as the panel shows them
@@ -70,6 +83,13 @@ private:
     QSpinBox *m_lookback = nullptr;
     QSpinBox *m_horizon = nullptr;
     QSpinBox *m_steps = nullptr;
+    QComboBox *m_differencing = nullptr; // automatic, on, off
+    QComboBox *m_transform = nullptr; // automatic, none, log, boxcox
+    QSpinBox *m_season = nullptr; // 0: automatic
+    QLabel *m_pipeline = nullptr;
+    std::optional<rnn::DetectedColumns> m_detected; // of a file the user opened
+    bool m_advise = false; // applyTo() chooses the pipeline (a file the user opened)
+    mutable bool m_freshFile = false; // the next applyTo() also resets the model to the defaults
     QLabel *m_tokens = nullptr;
     QLabel *m_vocabulary = nullptr;
     std::shared_ptr<const VocabularySummary> m_vocabularyShown;

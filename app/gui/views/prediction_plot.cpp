@@ -8,8 +8,36 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace rnnlab {
+
+namespace {
+
+// Labels the rows of the x axis by their dates ("1958-01"): the ticks stay at table rows, so the
+// split lines and the lookback bracket stand at the rows' real dates.
+class RowDateTicker : public QCPAxisTicker
+{
+public:
+    explicit RowDateTicker(QStringList dates)
+        : m_dates(std::move(dates))
+    { }
+
+protected:
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar,
+                         int precision) override
+    {
+        const qsizetype row = qRound64(tick);
+        if (row >= 0 && row < m_dates.size() && std::abs(tick - static_cast<double>(row)) < 1e-6)
+            return m_dates.at(row);
+        return QCPAxisTicker::getTickLabel(tick, locale, formatChar, precision);
+    }
+
+private:
+    QStringList m_dates;
+};
+
+} // namespace
 
 // Holt-Winters' test RMSE, and in words whether the network beats it.
 QString PredictionPlot::holtWintersVerdict(const SeriesView &s)
@@ -178,8 +206,15 @@ void PredictionPlot::setSnapshot(const SnapshotPtr &snapshot)
         }
         m_plot->graph(graph)->setData(x, y, true);
     };
+    if (s.dataUnits && !s.rowDates.isEmpty()) {
+        m_plot->xAxis->setTicker(QSharedPointer<RowDateTicker>::create(s.rowDates));
+        m_plot->xAxis->setLabel(tr("date"));
+    } else if (!m_plot->xAxis->ticker().dynamicCast<RowDateTicker>().isNull()) {
+        m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    }
     if (s.dataUnits) {
-        m_plot->xAxis->setLabel(tr("row of the table"));
+        if (s.rowDates.isEmpty())
+            m_plot->xAxis->setLabel(tr("row of the table"));
         m_plot->yAxis->setLabel(s.valueName.isEmpty()
                                     ? tr("value (the data's units)")
                                     : tr("%1 (the data's units)").arg(s.valueName));

@@ -9,6 +9,7 @@
 #include "views/inspect_view.h"
 #include "views/loss_plot.h"
 #include "views/mlp_view.h"
+#include "views/pipeline_view.h"
 #include "views/prediction_plot.h"
 #include "views/word_occlusion_view.h"
 
@@ -28,6 +29,8 @@ const ViewRegistry &ViewRegistry::builtIn()
                              QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Loss"))
               .add<PredictionPlot>(QStringLiteral("prediction"),
                                    QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Prediction"))
+              .add<PipelineView>(QStringLiteral("pipeline"),
+                                 QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Pipeline"))
               .add<HeatmapView>(QStringLiteral("heatmap"),
                                 QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Gates and states"))
               .add<GradientPlot>(

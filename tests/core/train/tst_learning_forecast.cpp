@@ -1,7 +1,7 @@
 // Learning results of the course's forecasting exercises, with each preset's defaults and its
 // fixed seed (resources/presets/presets.json), through the same core API as rnnlab-train:
 //   airline: test RMSE below persistence (48.66 thousand passengers in the dataset README's
-//            framing) and, the goal, below seasonal naive (42.32), in under 5 s;
+//            framing), below seasonal naive (42.32) and at most 15.0 (seed 1), in seconds;
 //   beijing: test RMSE below persistence (75.71 ug/m3).
 // Both baselines are also recomputed on exactly the test samples the network is scored on.
 #include "train/experiment.h"
@@ -36,8 +36,11 @@ private slots:
         QCOMPARE(r["test"]["samples"].get<int>(), 48); // the last 33%: 1957-01 .. 1960-12
         QVERIFY(rmse < persistence);
         QVERIFY(rmse < 48.66);
-        QVERIFY(rmse < seasonal); // the goal
+        QVERIFY(rmse < seasonal);
         QVERIFY(rmse < 42.32);
+        // the goal of issue 10 (the log of the series, differenced): at most 15.0 (SARIMA's
+        // 13.74 is the stretch goal; Holt-Winters 23.84)
+        QVERIFY(rmse <= 15.0);
     }
 
     void beijingBeatsPersistence()
