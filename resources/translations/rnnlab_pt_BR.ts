@@ -36,16 +36,8 @@
         <translation>Mostrar a versão e a pasta dos conjuntos de dados e predefinições.</translation>
     </message>
     <message>
-        <source>A CSV file to open (as --data FILE).</source>
-        <translation>Um arquivo CSV a abrir (como --data ARQUIVO).</translation>
-    </message>
-    <message>
         <source>Resources: %1</source>
         <translation>Resources: %1</translation>
-    </message>
-    <message>
-        <source>%1: this version of RNN Lab cannot open session files (.rnnlab) yet.</source>
-        <translation>%1: esta versão do RNN Lab ainda não abre arquivos de sessão (.rnnlab).</translation>
     </message>
     <message>
         <source>Show the network reading TEXT (a sentence); given twice, the first beside the second (what if).</source>
@@ -54,6 +46,149 @@
     <message>
         <source>Show test sequence N (1 = the first).</source>
         <translation>Mostrar a sequência de teste N (1 = a primeira).</translation>
+    </message>
+    <message>
+        <source>Open the saved session FILE.rnnlab.</source>
+        <translation>Abre a sessão salva FILE.rnnlab.</translation>
+    </message>
+    <message>
+        <source>Train (--after-epochs), save the session to FILE.rnnlab and quit.</source>
+        <translation>Treina (--after-epochs), salva a sessão em FILE.rnnlab e sai.</translation>
+    </message>
+    <message>
+        <source>Start training at once, an epoch a frame.</source>
+        <translation>Começa a treinar logo, uma época por quadro.</translation>
+    </message>
+    <message>
+        <source>Restore the work autosaved before a crash, without asking.</source>
+        <translation>Restaura o trabalho salvo automaticamente antes de uma falha, sem perguntar.</translation>
+    </message>
+    <message>
+        <source>Train, write an animation of the unrolled network to FILE (.gif, .mp4 or .webm) and quit; no window is shown.</source>
+        <translation>Treina, grava uma animação da rede desdobrada em FILE (.gif, .mp4 ou .webm) e sai; nenhuma janela é mostrada.</translation>
+    </message>
+    <message>
+        <source>Animate E epochs of training (one frame per epoch) instead of one forward and backward pass.</source>
+        <translation>Anima E épocas de treinamento (um quadro por época) em vez de uma passagem para frente e para trás.</translation>
+    </message>
+    <message>
+        <source>Size of the animation (default 960x540).</source>
+        <translation>Tamanho da animação (padrão 960x540).</translation>
+    </message>
+    <message>
+        <source>Frames per second of the animation (default 8).</source>
+        <translation>Quadros por segundo da animação (padrão 8).</translation>
+    </message>
+    <message>
+        <source>Show the plot KEY beside the network (loss, prediction, ...).</source>
+        <translation>Mostra o gráfico KEY ao lado da rede (loss, prediction, ...).</translation>
+    </message>
+    <message>
+        <source>Print each lesson&apos;s number, title and number of guided beats, and quit.</source>
+        <translation>Mostra o número, o título e o número de etapas guiadas de cada lição, e sai.</translation>
+    </message>
+    <message>
+        <source>Play the lesson&apos;s guided beats 1..K (with --screenshot).</source>
+        <translation>Executa as etapas guiadas 1..K da lição (com --screenshot).</translation>
+    </message>
+    <message>
+        <source>With --beat: also reveal beat K&apos;s answer.</source>
+        <translation>Com --beat: revela também a resposta da etapa K.</translation>
+    </message>
+    <message>
+        <source>Start in presenter mode (F11): the network and one view, in type for a projector (a screenshot is 1920 x 1080).</source>
+        <translation>Abre no modo apresentação (F11): a rede e uma vista, em letras para projetor (uma captura tem 1920 x 1080).</translation>
+    </message>
+    <message>
+        <source>A file to open: a session (.rnnlab), a lesson (.json) or a CSV file.</source>
+        <translation>Um arquivo para abrir: uma sessão (.rnnlab), uma aula (.json) ou um arquivo CSV.</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Restaurar o trabalho não salvo?</translation>
+    </message>
+    <message>
+        <source>RNN Lab was not closed properly. Restore the work autosaved at %1?</source>
+        <translation>O RNN Lab não foi fechado corretamente. Restaurar o trabalho salvo automaticamente em %1?</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 frames).</source>
+        <translation>Gravado %1 (%2 quadros).</translation>
+    </message>
+    <message>
+        <source>--beat %1: lesson &quot;%2&quot; has beats 1 to %3.</source>
+        <translation>--beat %1: a lição &quot;%2&quot; tem as etapas 1 a %3.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab</name>
+    <message>
+        <source>expected a whole number</source>
+        <translation>esperava um número inteiro</translation>
+    </message>
+    <message>
+        <source>expected trained, train, validation, test or text</source>
+        <translation>esperava trained, train, validation, test ou text</translation>
+    </message>
+    <message>
+        <source>expected numbers</source>
+        <translation>esperava números</translation>
+    </message>
+    <message>
+        <source>Could not read the data file %1 (%2).</source>
+        <translation>Não foi possível ler o arquivo de dados %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The data file %1 is larger than RNN Lab reads.</source>
+        <translation>O arquivo de dados %1 é maior do que o RNN Lab lê.</translation>
+    </message>
+    <message>
+        <source>The data file %1 has changed since the session was saved (its SHA-256 differs)</source>
+        <translation>O arquivo de dados %1 mudou desde que a sessão foi salva (o SHA-256 é outro)</translation>
+    </message>
+    <message>
+        <source>The data file %1 is missing</source>
+        <translation>O arquivo de dados %1 não existe mais</translation>
+    </message>
+    <message>
+        <source>%1: %2, and the session does not carry a copy of it: its weights were trained on other data. Put the original file back there and open the session again.</source>
+        <translation>%1: %2, e a sessão não traz uma cópia dele: os seus pesos foram treinados com outros dados. Coloque o arquivo original de volta ali e abra a sessão de novo.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;data&quot;: the copy of %2 in the session is damaged (its SHA-256 is not the one recorded).</source>
+        <translation>%1: &quot;data&quot;: a cópia de %2 na sessão está danificada (o SHA-256 não é o registrado).</translation>
+    </message>
+    <message>
+        <source>%1: could not write the session&apos;s copy of %2 to %3 (%4).</source>
+        <translation>%1: não foi possível gravar a cópia de %2 guardada na sessão em %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1; the copy saved in the session is used (%2).</source>
+        <translation>%1; a cópia salva na sessão é usada (%2).</translation>
+    </message>
+    <message>
+        <source>expected a number in (0, 10]</source>
+        <translation>esperava um número em (0, 10]</translation>
+    </message>
+    <message>
+        <source>expected a whole number &gt;= 0</source>
+        <translation>esperava um número inteiro &gt;= 0</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2 The previous file is unchanged.</source>
+        <translation>Não foi possível salvar %1: %2 O arquivo anterior não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. The previous file is unchanged.</source>
+        <translation>Não foi possível salvar %1: %2. O arquivo anterior não foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file (%2)</source>
+        <translation>%1: não foi possível abrir o arquivo (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 bytes, more than the limit of %3 bytes (limits::maxSessionFileBytes)</source>
+        <translation>%1: o arquivo tem %2 bytes, mais que o limite de %3 bytes (limits::maxSessionFileBytes)</translation>
     </message>
 </context>
 <context>
@@ -88,6 +223,111 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::AnimationExporter</name>
+    <message>
+        <source>No file was given for the animation.</source>
+        <translation>Nenhum arquivo foi indicado para a animação.</translation>
+    </message>
+    <message>
+        <source>%1: an animation is a .gif, .mp4 or .webm file.</source>
+        <translation>%1: uma animação é um arquivo .gif, .mp4 ou .webm.</translation>
+    </message>
+    <message>
+        <source>The animation&apos;s size %1 x %2 is outside 64 x 64 .. 3840 x 2160 pixels.</source>
+        <translation>O tamanho da animação, %1 x %2, está fora de 64 x 64 .. 3840 x 2160 pixels.</translation>
+    </message>
+    <message>
+        <source>A video&apos;s width and height must be even (%1 x %2).</source>
+        <translation>A largura e a altura de um vídeo devem ser pares (%1 x %2).</translation>
+    </message>
+    <message>
+        <source>The frame rate %1 is outside 0.5 .. 60 per second.</source>
+        <translation>A taxa de quadros %1 está fora de 0,5 .. 60 por segundo.</translation>
+    </message>
+    <message>
+        <source>The number of epochs %1 is outside 0 .. 10000.</source>
+        <translation>O número de épocas %1 está fora de 0 .. 10000.</translation>
+    </message>
+    <message>
+        <source>There is no plot called &quot;%1&quot; (one of: %2).</source>
+        <translation>Não existe gráfico chamado &quot;%1&quot; (um destes: %2).</translation>
+    </message>
+    <message>
+        <source>%1, t = %2 of %3</source>
+        <translation>%1, t = %2 de %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1epoch %2&lt;/b&gt; · %3 · loss %4</source>
+        <translation>&lt;b&gt;%1época %2&lt;/b&gt; · %3 · perda %4</translation>
+    </message>
+    <message>
+        <source>There is no training run to animate.</source>
+        <translation>Não há treinamento para animar.</translation>
+    </message>
+    <message>
+        <source>There is no sequence on screen to animate.</source>
+        <translation>Não há sequência na tela para animar.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::BeatBar</name>
+    <message>
+        <source>Guided lesson</source>
+        <translation>Aula guiada</translation>
+    </message>
+    <message>
+        <source>Previous beat (Left, Page Up)</source>
+        <translation>Etapa anterior (seta para a esquerda, Page Up)</translation>
+    </message>
+    <message>
+        <source>Next beat, or the answer (Space, Right, Page Down)</source>
+        <translation>Próxima etapa, ou a resposta (Espaço, seta para a direita, Page Down)</translation>
+    </message>
+    <message>
+        <source>Put the network back as this beat showed it (the run is replayed from its seed)</source>
+        <translation>Devolve a rede ao estado desta etapa (o treino é refeito a partir da sua semente)</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <source>Beat %1: a question for the class</source>
+        <translation>Etapa %1: uma pergunta para a turma</translation>
+    </message>
+    <message>
+        <source>Beat %1</source>
+        <translation>Etapa %1</translation>
+    </message>
+    <message>
+        <source>↺ Back to beat %1</source>
+        <translation>↺ Voltar à etapa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beat(s): press Space or → to start, or click a number.</source>
+        <translation>
+            <numerusform>%n etapa: aperte Espaço ou → para começar, ou clique num número.</numerusform>
+            <numerusform>%n etapas: aperte Espaço ou → para começar, ou clique num número.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predict:</source>
+        <translation>Palpite:</translation>
+    </message>
+    <message>
+        <source>What the network did:</source>
+        <translation>O que a rede fez:</translation>
+    </message>
+    <message>
+        <source>Next key: the app answers by doing it.</source>
+        <translation>Próxima tecla: o app responde fazendo.</translation>
+    </message>
+    <message>
+        <source>You left the guided path: explore, then come back to the beat.</source>
+        <translation>Você saiu do roteiro: explore à vontade e depois volte à etapa.</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::Cell</name>
     <message>
         <source>Elman</source>
@@ -104,6 +344,10 @@
     <message>
         <source>GRU</source>
         <translation>GRU</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
     </message>
 </context>
 <context>
@@ -159,6 +403,10 @@
     <message>
         <source> (backward)</source>
         <translation> (para trás)</translation>
+    </message>
+    <message>
+        <source>copied into the context for t+1</source>
+        <translation>copiado para o contexto em t+1</translation>
     </message>
 </context>
 <context>
@@ -224,6 +472,37 @@
     <message>
         <source>Compare mode (%1): %2</source>
         <translation>Modo de comparação (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ConnectivityView</name>
+    <message>
+        <source>The connectivity is drawn for numeric inputs (lesson 6&apos;s tasks).</source>
+        <translation>A conectividade é desenhada para entradas numéricas (as tarefas da lição 6).</translation>
+    </message>
+    <message>
+        <source>Train or step to see how far back the gradient reaches.</source>
+        <translation>Treine ou avance um passo para ver até onde o gradiente volta.</translation>
+    </message>
+    <message>
+        <source>Training an Elman network and an LSTM on the same data…</source>
+        <translation>Treinando uma rede de Elman e uma LSTM nos mesmos dados…</translation>
+    </message>
+    <message>
+        <source>How much the loss at t = %1 hears each earlier input: ‖∂L_t/∂x_s‖, log scale, relative to the largest</source>
+        <translation>O quanto a perda em t = %1 ouve cada entrada anterior: ‖∂L_t/∂x_s‖, escala log, relativa à maior</translation>
+    </message>
+    <message>
+        <source>Elman</source>
+        <translation>Elman</translation>
+    </message>
+    <message>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <source>The first input x₁ reaches the loss at t = %1 with 10^%2 of the strongest step&apos;s gradient in the Elman network, 10^%3 in the LSTM (both trained %4 epochs with the same seed, recurrent weights × %5 at the start). Click a column of the network to choose t.</source>
+        <translation>A primeira entrada x₁ chega à perda em t = %1 com 10^%2 do gradiente do passo mais forte na rede de Elman, 10^%3 na LSTM (ambas treinadas %4 épocas com a mesma semente, pesos recorrentes × %5 no início). Clique numa coluna da rede para escolher t.</translation>
     </message>
 </context>
 <context>
@@ -332,6 +611,42 @@
         <source>&lt;b&gt;Vocabulary of the training texts&lt;/b&gt;: %1 tokens, including %2 (padding) and %3 (a word never seen in training).&lt;br&gt;Most frequent: %4</source>
         <translation>&lt;b&gt;Vocabulário dos textos de treino&lt;/b&gt;: %1 tokens, incluindo %2 (preenchimento) e %3 (uma palavra nunca vista no treino).&lt;br&gt;Mais frequentes: %4</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>on: forecast the change</source>
+        <translation>ligada: prever a variação</translation>
+    </message>
+    <message>
+        <source>off: forecast the level</source>
+        <translation>desligada: prever o nível</translation>
+    </message>
+    <message>
+        <source>Differencing</source>
+        <translation>Diferenciação</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Transformação</translation>
+    </message>
+    <message>
+        <source>Season (rows)</source>
+        <translation>Estação (linhas)</translation>
+    </message>
+    <message>
+        <source>What the network is given</source>
+        <translation>O que a rede recebe</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Chosen from the %1 rows of the training part:</source>
+        <translation>&lt;br&gt;Escolhido a partir das %1 linhas da parte de treino:</translation>
+    </message>
+    <message>
+        <source>The pipeline could not be chosen: %1</source>
+        <translation>Não foi possível escolher o pipeline: %1</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::EquationView</name>
@@ -358,6 +673,298 @@
     <message>
         <source>all units</source>
         <translation>todas as unidades</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ExportCentre</name>
+    <message>
+        <source>Unrolled network</source>
+        <translation>Rede desdobrada</translation>
+    </message>
+    <message>
+        <source>Cell inspector</source>
+        <translation>Inspetor da célula</translation>
+    </message>
+    <message>
+        <source>Equations</source>
+        <translation>Equações</translation>
+    </message>
+    <message>
+        <source>There is no view called &quot;%1&quot;.</source>
+        <translation>Não existe visualização chamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: copied to the clipboard.</source>
+        <translation>%1: copiado para a área de transferência.</translation>
+    </message>
+    <message>
+        <source>There is no %1 to export yet.</source>
+        <translation>Ainda não há %1 para exportar.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the plot on show</source>
+        <translation>&amp;Copiar o gráfico em exibição</translation>
+    </message>
+    <message>
+        <source>&amp;Copy picture</source>
+        <translation>&amp;Copiar imagem</translation>
+    </message>
+    <message>
+        <source>&amp;Save picture as</source>
+        <translation>&amp;Salvar imagem como</translation>
+    </message>
+    <message>
+        <source>PNG (%1x)…</source>
+        <translation>PNG (%1x)…</translation>
+    </message>
+    <message>
+        <source>SVG (vector)…</source>
+        <translation>SVG (vetorial)…</translation>
+    </message>
+    <message>
+        <source>PDF (vector)…</source>
+        <translation>PDF (vetorial)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;data as CSV</source>
+        <translation>Salvar os &amp;dados como CSV</translation>
+    </message>
+    <message>
+        <source>Export an &amp;animation…</source>
+        <translation>Exportar uma &amp;animação…</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Salvar %1</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Arquivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figura</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animação</translation>
+    </message>
+    <message>
+        <source>Data (CSV)</source>
+        <translation>Dados (CSV)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Cancel the animation</source>
+        <translation>Cancelar a animação</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Visualização:</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>Imagem PNG</translation>
+    </message>
+    <message>
+        <source>SVG (vector, for the web and Inkscape)</source>
+        <translation>SVG (vetorial, para a web e o Inkscape)</translation>
+    </message>
+    <message>
+        <source>PDF (vector, for LaTeX and print)</source>
+        <translation>PDF (vetorial, para LaTeX e impressão)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <source>Pixels per screen pixel: 2x and 4x are sharp on slides and in print.</source>
+        <translation>Pixels por pixel da tela: 2x e 4x ficam nítidos em slides e na impressão.</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Escala:</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard</source>
+        <translation>Copiar para a área de transferência</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 copiado para a área de transferência.</translation>
+    </message>
+    <message>
+        <source>One forward and backward pass of the sequence on screen</source>
+        <translation>Uma passagem para frente e para trás da sequência na tela</translation>
+    </message>
+    <message>
+        <source>Epochs of training (one frame per epoch)</source>
+        <translation>Épocas de treinamento (um quadro por época)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>The run trains these epochs on, as the Epoch button would.</source>
+        <translation>O treinamento continua por essas épocas, como faria o botão Época.</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Épocas:</translation>
+    </message>
+    <message>
+        <source>None (the network only)</source>
+        <translation>Nenhum (só a rede)</translation>
+    </message>
+    <message>
+        <source>Plot beside it:</source>
+        <translation>Gráfico ao lado:</translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation>GIF animado</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264)</source>
+        <translation>Vídeo MP4 (H.264)</translation>
+    </message>
+    <message>
+        <source>WebM video (VP9)</source>
+        <translation>Vídeo WebM (VP9)</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>pixels</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamanho:</translation>
+    </message>
+    <message>
+        <source> frames per second</source>
+        <translation> quadros por segundo</translation>
+    </message>
+    <message>
+        <source>Frame rate:</source>
+        <translation>Taxa de quadros:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabela:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, one header line, numbers with 17 significant digits. The Trace has one line per value: time step, token, layer, direction, quantity, unit and value; every gate, state and gradient of the sequence on screen.</source>
+        <translation>Separado por vírgulas, uma linha de cabeçalho, números com 17 algarismos significativos. O Trace tem uma linha por valor: passo de tempo, token, camada, direção, grandeza, unidade e valor; cada porta, estado e gradiente da sequência na tela.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar para</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Arquivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Escolha um arquivo para exportar.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+    <message>
+        <source>Writing the animation…</source>
+        <translation>Gravando a animação…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelado: nada foi gravado.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::FrameWriter</name>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: não foi possível gravar o arquivo (%2).</translation>
+    </message>
+    <message>
+        <source>%1: an animation is a .gif, .mp4 or .webm file.</source>
+        <translation>%1: uma animação é um arquivo .gif, .mp4 ou .webm.</translation>
+    </message>
+    <message>
+        <source>%1: the size %2 x %3 is outside 16 x 16 .. 7680 x 4320 pixels.</source>
+        <translation>%1: o tamanho %2 x %3 está fora de 16 x 16 .. 7680 x 4320 pixels.</translation>
+    </message>
+    <message>
+        <source>%1: the frame rate %2 is outside 0.5 .. 60 per second.</source>
+        <translation>%1: a taxa de quadros %2 está fora de 0,5 .. 60 por segundo.</translation>
+    </message>
+    <message>
+        <source>%1: a video&apos;s width and height must be even (%2 x %3).</source>
+        <translation>%1: a largura e a altura de um vídeo devem ser pares (%2 x %3).</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GifWriter</name>
+    <message>
+        <source>cannot create the file</source>
+        <translation>não foi possível criar o arquivo</translation>
+    </message>
+    <message>
+        <source>cannot write the header</source>
+        <translation>não foi possível gravar o cabeçalho</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <translation>%1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>cannot reduce the colours</source>
+        <translation>não foi possível reduzir as cores</translation>
+    </message>
+    <message>
+        <source>cannot write frame %1</source>
+        <translation>não foi possível gravar o quadro %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot finish the file (%2).</source>
+        <translation>%1: não foi possível concluir o arquivo (%2).</translation>
     </message>
 </context>
 <context>
@@ -433,6 +1040,21 @@
     <message>
         <source>Multiplies the recurrent weights at the start. 1.0 keeps the orthogonal initialisation, which preserves the signal&apos;s size; below 1 every step shrinks it (gradients vanish), above 1 it grows (they explode).</source>
         <translation>Multiplica os pesos recorrentes no início. 1,0 mantém a inicialização ortogonal, que preserva o tamanho do sinal; abaixo de 1 cada passo o encolhe (os gradientes desaparecem), acima de 1 ele cresce (eles explodem).</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GuideController</name>
+    <message>
+        <source>Guided keys</source>
+        <translation>Teclas do roteiro</translation>
+    </message>
+    <message>
+        <source>On: Space, the arrows and Page Up/Down move through the beats (G). Off: they step the network as before.</source>
+        <translation>Ligado: Espaço, as setas e Page Up/Down percorrem as etapas (G). Desligado: elas avançam a rede passo a passo, como antes.</translation>
+    </message>
+    <message>
+        <source>This beat opens the view &quot;%1&quot;, which this version does not have.</source>
+        <translation>Esta etapa abre a visão &quot;%1&quot;, que esta versão não tem.</translation>
     </message>
 </context>
 <context>
@@ -667,6 +1289,13 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::Lesson</name>
+    <message>
+        <source>Could not save %1: %2. The previous file is unchanged.</source>
+        <translation>Não foi possível salvar %1: %2. O arquivo anterior não foi alterado.</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::LessonPanel</name>
     <message>
         <source>%1. %2</source>
@@ -859,20 +1488,6 @@
         <translation>Teclado</translation>
     </message>
     <message>
-        <source>Space: play or pause
-Right or Page Down: step forward
-Left or Page Up: step back
-F: one time step forward · B: one step of BPTT
-S: one sample · Shift+S: one batch · E: one epoch
-F11: presenter view · Ctrl + wheel: zoom</source>
-        <translation>Espaço: tocar ou pausar
-Direita ou Page Down: avançar um passo
-Esquerda ou Page Up: voltar um passo
-F: um passo de tempo para a frente · B: um passo da BPTT
-S: uma amostra · Shift+S: um lote · E: uma época
-F11: modo apresentação · Ctrl + roda: zoom</translation>
-    </message>
-    <message>
         <source>&amp;About RNN Lab</source>
         <translation>&amp;Sobre o RNN Lab</translation>
     </message>
@@ -883,10 +1498,6 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
     <message>
         <source>There is no lesson called &quot;%1&quot;.</source>
         <translation>Não há nenhuma aula chamada &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>RNN Lab — %1</source>
-        <translation>RNN Lab — %1</translation>
     </message>
     <message>
         <source>Epoch %1</source>
@@ -915,6 +1526,65 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
     <message>
         <source>Seed %1</source>
         <translation>Semente %1</translation>
+    </message>
+    <message>
+        <source>&amp;High-contrast colours</source>
+        <translation>Cores de &amp;alto contraste</translation>
+    </message>
+    <message>
+        <source>Guided lesson (G turns it on or off): Space, Right or Page Down: next beat, or the answer to its question · Left or Page Up: back
+Space (Shift+Space in a guided lesson): play or pause
+Right or Page Down (Shift+Right): step forward
+Left or Page Up (Shift+Left): step back
+F: one time step forward · B: one step of BPTT
+S: one sample · Shift+S: one batch · E: one epoch
+F11: presenter view · Ctrl + wheel: zoom</source>
+        <translation>Aula guiada (G liga ou desliga): Espaço, seta para a direita ou Page Down: próxima etapa, ou a resposta da sua pergunta · Seta para a esquerda ou Page Up: voltar
+Espaço (Shift+Espaço numa aula guiada): reproduzir ou pausar
+Seta para a direita ou Page Down (Shift+seta para a direita): avançar um passo
+Seta para a esquerda ou Page Up (Shift+seta para a esquerda): voltar um passo
+F: um passo de tempo para frente · B: um passo de BPTT
+S: uma amostra · Shift+S: um lote · E: uma época
+F11: modo apresentação · Ctrl + roda: zoom</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::MlpView</name>
+    <message>
+        <source>The MLP reads one window of a series at once: it is shown for forecasts (lesson 1).</source>
+        <translation>A MLP lê uma janela da série de uma vez: ela aparece em previsões (lição 1).</translation>
+    </message>
+    <message>
+        <source>The MLP answers once per window: choose the many-to-one topology.</source>
+        <translation>A MLP responde uma vez por janela: escolha a topologia muitos-para-um.</translation>
+    </message>
+    <message>
+        <source>Train or step to see the MLP beside the RNN.</source>
+        <translation>Treine ou avance um passo para ver a MLP ao lado da RNN.</translation>
+    </message>
+    <message>
+        <source>Training the MLP on the same windows…</source>
+        <translation>Treinando a MLP nas mesmas janelas…</translation>
+    </message>
+    <message>
+        <source>MLP: the whole window at once</source>
+        <translation>MLP: a janela inteira de uma vez</translation>
+    </message>
+    <message>
+        <source>%1 tanh units</source>
+        <translation>%1 unidades tanh</translation>
+    </message>
+    <message>
+        <source>RNN: one value per step, the same W and U</source>
+        <translation>RNN: um valor por passo, os mesmos W e U</translation>
+    </message>
+    <message>
+        <source>MLP: %1 weights; W₁ is %2 × %3, one column for each position of the window. Test RMSE %4 after %5 epochs.</source>
+        <translation>MLP: %1 pesos; W₁ é %2 × %3, uma coluna para cada posição da janela. RMSE de teste %4 após %5 épocas.</translation>
+    </message>
+    <message>
+        <source>RNN (%1): %2 weights; W and U are the same at each of the %3 steps, and h carries the past. Test RMSE %4 after %5 epochs.</source>
+        <translation>RNN (%1): %2 pesos; W e U são os mesmos em cada um dos %3 passos, e h carrega o passado. RMSE de teste %4 após %5 épocas.</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1733,191 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
     </message>
 </context>
 <context>
+    <name>rnnlab::PipelineExplanation</name>
+    <message>
+        <source>the hour-to-hour change</source>
+        <translation>a variação de hora em hora</translation>
+    </message>
+    <message>
+        <source>the day-to-day change</source>
+        <translation>a variação de um dia para o outro</translation>
+    </message>
+    <message>
+        <source>the week-to-week change</source>
+        <translation>a variação de uma semana para a outra</translation>
+    </message>
+    <message>
+        <source>the month-to-month change</source>
+        <translation>a variação de um mês para o outro</translation>
+    </message>
+    <message>
+        <source>the quarter-to-quarter change</source>
+        <translation>a variação de um trimestre para o outro</translation>
+    </message>
+    <message>
+        <source>the year-to-year change</source>
+        <translation>a variação de um ano para o outro</translation>
+    </message>
+    <message>
+        <source>the change from row to row</source>
+        <translation>a variação de uma linha para a outra</translation>
+    </message>
+    <message>
+        <source>The series grows or falls (a straight line explains %1 % of it): the network forecasts %2.</source>
+        <translation>A série cresce ou cai (uma reta explica %1 % dela): a rede prevê %2.</translation>
+    </message>
+    <message>
+        <source>The series wanders (lag-1 autocorrelation %1): the network forecasts %2.</source>
+        <translation>A série vagueia (autocorrelação de defasagem 1: %1): a rede prevê %2.</translation>
+    </message>
+    <message>
+        <source>No trend (a straight line explains %1 %): the network forecasts the level itself.</source>
+        <translation>Sem tendência (uma reta explica %1 %): a rede prevê o próprio nível.</translation>
+    </message>
+    <message>
+        <source>Differencing on, as you chose.</source>
+        <translation>Diferenciação ligada, como você escolheu.</translation>
+    </message>
+    <message>
+        <source>Differencing off, as you chose.</source>
+        <translation>Diferenciação desligada, como você escolheu.</translation>
+    </message>
+    <message>
+        <source>The seasonal swing grows with the level (slope %1): the network is given the log of the series.</source>
+        <translation>A oscilação sazonal cresce com o nível (inclinação %1): a rede recebe o log da série.</translation>
+    </message>
+    <message>
+        <source>The seasonal swing grows with the level, less than in proportion (slope %1): a Box-Cox transform with lambda %2.</source>
+        <translation>A oscilação sazonal cresce com o nível, menos que proporcionalmente (inclinação %1): uma transformação de Box-Cox com lambda %2.</translation>
+    </message>
+    <message>
+        <source>The swing does not grow with the level: no transform.</source>
+        <translation>A oscilação não cresce com o nível: sem transformação.</translation>
+    </message>
+    <message>
+        <source>The series has values of 0 or below: no log transform.</source>
+        <translation>A série tem valores iguais ou abaixo de 0: sem transformação log.</translation>
+    </message>
+    <message>
+        <source>No seasonal swing to steady: no transform.</source>
+        <translation>Nenhuma oscilação sazonal a estabilizar: sem transformação.</translation>
+    </message>
+    <message>
+        <source>Transform %1, as you chose.</source>
+        <translation>Transformação %1, como você escolheu.</translation>
+    </message>
+    <message>
+        <source>A season of %1 rows (autocorrelation %2 at that lag): the lookback covers it, and seasonal naive (the value %1 rows before) is a baseline to beat.</source>
+        <translation>Uma estação de %1 linhas (autocorrelação %2 nessa defasagem): a janela a cobre, e o ingênuo sazonal (o valor %1 linhas antes) é uma referência a vencer.</translation>
+    </message>
+    <message>
+        <source>No season in the autocorrelation: persistence (the last value) is the baseline; seasonal naive repeats the value %1 rows before.</source>
+        <translation>Nenhuma estação na autocorrelação: a persistência (o último valor) é a referência; o ingênuo sazonal repete o valor %1 linhas antes.</translation>
+    </message>
+    <message>
+        <source>A season of %1 rows, as you chose.</source>
+        <translation>Uma estação de %1 linhas, como você escolheu.</translation>
+    </message>
+    <message>
+        <source>The lookback covers one season: %1 steps.</source>
+        <translation>A janela cobre uma estação: %1 passos.</translation>
+    </message>
+    <message>
+        <source>The season is long: the lookback is capped at %1 steps.</source>
+        <translation>A estação é longa: a janela é limitada a %1 passos.</translation>
+    </message>
+    <message>
+        <source>The lookback reaches the last lag whose partial autocorrelation counts: %1 steps.</source>
+        <translation>A janela alcança a última defasagem cuja autocorrelação parcial conta: %1 passos.</translation>
+    </message>
+    <message>
+        <source>A lookback of %1 steps, as you chose.</source>
+        <translation>Uma janela de %1 passos, como você escolheu.</translation>
+    </message>
+    <message>
+        <source>The training part is short: the lookback is shortened to %1 steps.</source>
+        <translation>A parte de treino é curta: a janela é encurtada para %1 passos.</translation>
+    </message>
+    <message>
+        <source>The changes are scaled to [-1, 1] with the range of the training part.</source>
+        <translation>As variações são escaladas para [-1, 1] com a amplitude da parte de treino.</translation>
+    </message>
+    <message>
+        <source>The values are scaled to [0, 1] with the range of the training part.</source>
+        <translation>Os valores são escalados para [0, 1] com a amplitude da parte de treino.</translation>
+    </message>
+    <message>
+        <source>A long series: %1 epochs show the network about 75000 windows.</source>
+        <translation>Uma série longa: %1 épocas mostram à rede cerca de 75000 janelas.</translation>
+    </message>
+    <message>
+        <source>Texts in &quot;%1&quot; and their classes in &quot;%2&quot;: a classification.</source>
+        <translation>Textos em &quot;%1&quot; e suas classes em &quot;%2&quot;: uma classificação.</translation>
+    </message>
+    <message>
+        <source>No date column (the x axis counts rows).</source>
+        <translation>Sem coluna de datas (o eixo x conta linhas).</translation>
+    </message>
+    <message>
+        <source>Dates in &quot;%1&quot; (%2).</source>
+        <translation>Datas em &quot;%1&quot; (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n numeric column(s); the target is &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%1 %n coluna numérica; o alvo é &quot;%2&quot;.</numerusform>
+            <numerusform>%1 %n colunas numéricas; o alvo é &quot;%2&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::PipelineView</name>
+    <message>
+        <source>raw series</source>
+        <translation>série bruta</translation>
+    </message>
+    <message>
+        <source>what the network learns</source>
+        <translation>o que a rede aprende</translation>
+    </message>
+    <message>
+        <source>row of the table</source>
+        <translation>linha da tabela</translation>
+    </message>
+    <message>
+        <source>The pipeline of a series read from a CSV file is drawn here.</source>
+        <translation>O pipeline de uma série lida de um arquivo CSV é desenhado aqui.</translation>
+    </message>
+    <message>
+        <source>The pipeline cannot be drawn: %1</source>
+        <translation>O pipeline não pode ser desenhado: %1</translation>
+    </message>
+    <message>
+        <source>test →</source>
+        <translation>teste →</translation>
+    </message>
+    <message>
+        <source>validation →</source>
+        <translation>validação →</translation>
+    </message>
+    <message>
+        <source>the %1 of the series</source>
+        <translation>o %1 da série</translation>
+    </message>
+    <message>
+        <source>its change from the row before</source>
+        <translation>sua variação em relação à linha anterior</translation>
+    </message>
+    <message>
+        <source>scaled (%1) with the training part&apos;s range</source>
+        <translation>escalada (%1) com a amplitude da parte de treino</translation>
+    </message>
+    <message>
+        <source>Top: %1 as read. Bottom: what the network learns: %2. Shaded: one window of %3 steps (the last of the training part); the red circle: the value it forecasts.</source>
+        <translation>Em cima: %1 como lido. Embaixo: o que a rede aprende: %2. Sombreado: uma janela de %3 passos (a última da parte de treino); o círculo vermelho: o valor que ela prevê.</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::PredictionPlot</name>
     <message>
         <source>target (the series)</source>
@@ -1143,6 +1998,10 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
     <message>
         <source>lookback %1 → horizon %2 (on screen; click a point to inspect its window)</source>
         <translation>janela %1 → horizonte %2 (na tela; clique em um ponto para inspecionar sua janela)</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +2129,192 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
     </message>
 </context>
 <context>
+    <name>rnnlab::SessionManager</name>
+    <message>
+        <source>RNN Lab sessions (*.rnnlab);;All files (*)</source>
+        <translation>Sessões do RNN Lab (*.rnnlab);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>&amp;Abrir sessão…</translation>
+    </message>
+    <message>
+        <source>Open a session</source>
+        <translation>Abrir uma sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>&amp;Salvar sessão</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>Salvar sessão &amp;como…</translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>Abrir &amp;aula…</translation>
+    </message>
+    <message>
+        <source>Open a lesson</source>
+        <translation>Abrir uma aula</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json);;All files (*)</source>
+        <translation>Aulas (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Save as l&amp;esson…</source>
+        <translation>Salvar como a&amp;ula…</translation>
+    </message>
+    <message>
+        <source>Save as lesson</source>
+        <translation>Salvar como aula</translation>
+    </message>
+    <message>
+        <source>The present model, data, settings and open view, with your own words for the class.</source>
+        <translation>O modelo, os dados, as configurações e a visualização abertos agora, com as suas próprias palavras para a turma.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Question for the class</source>
+        <translation>Pergunta para a turma</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>Aulas (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Export model…</source>
+        <translation>&amp;Exportar modelo…</translation>
+    </message>
+    <message>
+        <source>Export the model</source>
+        <translation>Exportar o modelo</translation>
+    </message>
+    <message>
+        <source>Model files (*.json)</source>
+        <translation>Arquivos de modelo (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Import model…</source>
+        <translation>&amp;Importar modelo…</translation>
+    </message>
+    <message>
+        <source>Import a model</source>
+        <translation>Importar um modelo</translation>
+    </message>
+    <message>
+        <source>Model files (*.json);;All files (*)</source>
+        <translation>Arquivos de modelo (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>Salvar a sessão</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet.</source>
+        <translation>Ainda não há nada para salvar.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+    <message>
+        <source>Could not open the session: %1</source>
+        <translation>Não foi possível abrir a sessão: %1</translation>
+    </message>
+    <message>
+        <source>%1[*] — RNN Lab</source>
+        <translation>%1[*] — RNN Lab</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>O salvamento automático falhou: %1</translation>
+    </message>
+    <message>
+        <source>The autosaved work cannot be restored: %1</source>
+        <translation>O trabalho salvo automaticamente não pode ser restaurado: %1</translation>
+    </message>
+    <message>
+        <source>The autosaved work is restored.</source>
+        <translation>O trabalho salvo automaticamente foi restaurado.</translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>Trabalho não salvo</translation>
+    </message>
+    <message>
+        <source>The training of this session is not saved. Save it before closing?</source>
+        <translation>O treino desta sessão não está salvo. Salvar antes de fechar?</translation>
+    </message>
+    <message>
+        <source>There is no model to export yet.</source>
+        <translation>Ainda não há modelo para exportar.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. The previous file is unchanged.</source>
+        <translation>Não foi possível salvar %1: %2. O arquivo anterior não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Model exported to %1.</source>
+        <translation>Modelo exportado para %1.</translation>
+    </message>
+    <message>
+        <source>Could not import the model: %1</source>
+        <translation>Não foi possível importar o modelo: %1</translation>
+    </message>
+    <message>
+        <source>Could not import the model: its data file %1 is not on this computer, and the app shows a model with its data (rnnlab-train --load predicts without it).</source>
+        <translation>Não foi possível importar o modelo: o arquivo de dados %1 não está neste computador, e o aplicativo mostra um modelo com os seus dados (rnnlab-train --load prevê sem ele).</translation>
+    </message>
+    <message>
+        <source>Model imported from %1.</source>
+        <translation>Modelo importado de %1.</translation>
+    </message>
+    <message>
+        <source>A lesson needs a title.</source>
+        <translation>Uma aula precisa de um título.</translation>
+    </message>
+    <message>
+        <source>This run cannot be saved as a lesson: %1</source>
+        <translation>Este treino não pode ser salvo como aula: %1</translation>
+    </message>
+    <message>
+        <source>Lesson saved to %1.</source>
+        <translation>Aula salva em %1.</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson: %1</source>
+        <translation>Não foi possível abrir a aula: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::SnapshotCsv</name>
+    <message>
+        <source>Trace of the sequence on screen (values and gradients)</source>
+        <translation>Trace da sequência na tela (valores e gradientes)</translation>
+    </message>
+    <message>
+        <source>Predictions and targets</source>
+        <translation>Previsões e alvos</translation>
+    </message>
+    <message>
+        <source>Loss history</source>
+        <translation>Histórico da perda</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Matriz de confusão</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::Topology</name>
     <message>
         <source>many-to-one</source>
@@ -1321,6 +2366,22 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
     <message>
         <source>This sequence cannot be inspected: %1. The window shows the sample being trained.</source>
         <translation>Esta sequência não pode ser inspecionada: %1. A janela mostra a amostra que está sendo treinada.</translation>
+    </message>
+    <message>
+        <source>The window trains a recurrent network (elman, jordan, lstm or gru); the MLP is trained beside it in the tab &quot;MLP vs RNN&quot;.</source>
+        <translation>A janela treina uma rede recorrente (elman, jordan, lstm ou gru); a MLP é treinada ao lado dela na aba &quot;MLP vs RNN&quot;.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s weights do not fit this network: %1</source>
+        <translation>Os pesos do modelo não cabem nesta rede: %1</translation>
+    </message>
+    <message>
+        <source>The session holds no moment of training.</source>
+        <translation>A sessão não guarda nenhum momento do treino.</translation>
+    </message>
+    <message>
+        <source>The saved training state does not fit this run: %1</source>
+        <translation>O estado de treino salvo não cabe neste treino: %1</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +2542,116 @@ camada %2%3</translation>
         <source>L = %1</source>
         <translation>L = %1</translation>
     </message>
+    <message>
+        <source>
+gradient: none recorded yet (run the backward pass)</source>
+        <translation>
+gradiente: nenhum registrado ainda (rode a passagem para trás)</translation>
+    </message>
+    <message>
+        <source>
+gradient carried back: ‖∂L/∂h_t‖ = %1</source>
+        <translation>
+gradiente levado de volta: ‖∂L/∂h_t‖ = %1</translation>
+    </message>
+    <message>
+        <source>W x_t: the input at t = %1 into the cell, through W (the same W at every step)</source>
+        <translation>W x_t: a entrada em t = %1 entra na célula por W (o mesmo W em todos os passos)</translation>
+    </message>
+    <message>
+        <source>U h_{t-1}: h at t = %1 into step %2, through U (the same U at every step)</source>
+        <translation>U h_{t-1}: h em t = %1 entra no passo %2 por U (o mesmo U em todos os passos)</translation>
+    </message>
+    <message>
+        <source>input x_t at t = %1</source>
+        <translation>entrada x_t em t = %1</translation>
+    </message>
+    <message>
+        <source>output y_t at t = %1: %2</source>
+        <translation>saída y_t em t = %1: %2</translation>
+    </message>
+    <message>
+        <source>
+target: %1</source>
+        <translation>
+alvo: %1</translation>
+    </message>
+    <message>
+        <source>%1 cell, layer %2, t = %3, unit %4</source>
+        <translation>célula %1, camada %2, t = %3, unidade %4</translation>
+    </message>
+    <message>
+        <source>
+∂L/∂h = %1</source>
+        <translation>
+∂L/∂h = %1</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::VideoWriter</name>
+    <message>
+        <source>no %1 writer</source>
+        <translation>não há gravador de %1</translation>
+    </message>
+    <message>
+        <source>no video encoder</source>
+        <translation>não há codificador de vídeo</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memória insuficiente</translation>
+    </message>
+    <message>
+        <source>cannot start the %1 encoder</source>
+        <translation>não foi possível iniciar o codificador %1</translation>
+    </message>
+    <message>
+        <source>cannot set up the stream</source>
+        <translation>não foi possível configurar o fluxo de vídeo</translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <translation>não foi possível criar o arquivo</translation>
+    </message>
+    <message>
+        <source>cannot write the header</source>
+        <translation>não foi possível gravar o cabeçalho</translation>
+    </message>
+    <message>
+        <source>cannot convert the colours</source>
+        <translation>não foi possível converter as cores</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <translation>%1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>cannot encode frame %1</source>
+        <translation>não foi possível codificar o quadro %1</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>não foi possível gravar o arquivo</translation>
+    </message>
+    <message>
+        <source>cannot finish the file</source>
+        <translation>não foi possível concluir o arquivo</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ViewExporter</name>
+    <message>
+        <source>Made with RNN Lab</source>
+        <translation>Feito com o RNN Lab</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::ViewRegistry</name>
@@ -1519,6 +2690,18 @@ camada %2%3</translation>
     <message>
         <source>Choose the sequence</source>
         <translation>Escolher a sequência</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>MLP vs RNN</source>
+        <translation>MLP vs RNN</translation>
+    </message>
+    <message>
+        <source>Gradient connectivity</source>
+        <translation>Conectividade do gradiente</translation>
     </message>
 </context>
 <context>
