@@ -12,6 +12,7 @@
 #include "panels/model_panel.h"
 #include "panels/network_panel.h"
 #include "panels/transport_bar.h"
+#include "pytorch_export_action.h"
 #include "views/cell_view.h"
 #include "views/classification_view.h"
 #include "views/colour_legend.h"
@@ -67,6 +68,8 @@ void MainWindow::buildMenus()
         if (!path.isEmpty() && !grab().save(path))
             showError(tr("Could not write %1.").arg(path));
     });
+    file->addAction(tr("Export as Py&Torch…"), this,
+                    [this] { exportAsPytorch(this, *m_controller); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 

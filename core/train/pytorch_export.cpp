@@ -261,6 +261,21 @@ std::string pyStringList(const std::vector<std::string> &items)
     return out + "]";
 }
 
+// Text re-flowed into lines of at most 99 characters (words are never cut).
+std::string wrap(const std::string &text)
+{
+    std::istringstream words(text);
+    std::string word, out, line;
+    while (words >> word) {
+        if (!line.empty() && line.size() + 1 + word.size() > 99) {
+            out += line + "\n";
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+    }
+    return out + line;
+}
+
 std::string pyBool(bool value)
 {
     return value ? "True" : "False";
@@ -320,6 +335,12 @@ Plan makePlan(const ModelFile &model, const PytorchExportOptions &options)
     return p;
 }
 
+// `one` when n is 1, else `many` with its @N@ replaced by n.
+std::string count(int n, const char *one, const char *many)
+{
+    return n == 1 ? one : fill(many, { { "N", std::to_string(n) } });
+}
+
 // What the readout reads, in words.
 std::string placementWords(ReadoutPlacement placement)
 {
@@ -363,11 +384,11 @@ std::string header(const Plan &p)
     const std::string modelJson = p.options.modelFile, script = p.options.scriptFile;
     switch (p.kind) {
     case Plan::Kind::Forecast:
-        summary = "It forecasts the next " + std::to_string(e.horizon) + " value(s) of "
-            + pyStringList(p.targets) + " from the last " + std::to_string(e.lookback)
-            + " row(s) of " + pyStringList(p.features)
-            + (e.differencing ? " (their changes: differencing)" : "") + ",\nscaled ("
-            + toString(e.scaling) + ") as in training.";
+        summary = "It forecasts " + count(e.horizon, "the next value", "the next @N@ values")
+            + " of " + pyStringList(p.targets) + " from "
+            + count(e.lookback, "the last row", "the last @N@ rows") + " of "
+            + pyStringList(p.features) + (e.differencing ? " (their changes: differencing)" : "")
+            + ",\nscaled (" + toString(e.scaling) + ") as in training.";
         usage = "    python3 " + script
             + " --predict FILE.csv    forecast after the last row of FILE.csv\n"
               "    python3 "
@@ -393,8 +414,11 @@ std::string header(const Plan &p)
         reads = "The weights";
         break;
     }
+    const std::string network = describeNetwork(p);
+    const bool vowel = std::string("AEIOUaeiou").find(network.front()) != std::string::npos
+        || network.rfind("LSTM", 0) == 0;
     return fill(R"py(#!/usr/bin/env python3
-"""A @NETWORK@, trained in RNN Lab, written out with PyTorch.
+"""@TITLE@
 
 @SUMMARY@
 
@@ -423,8 +447,10 @@ MODEL_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), @MODEL_STR
 
 )py",
                 {
-                    { "NETWORK", describeNetwork(p) },
-                    { "SUMMARY", summary },
+                    { "TITLE",
+                      wrap(std::string(vowel ? "An " : "A ") + network
+                           + ", trained in RNN Lab, written out with PyTorch.") },
+                    { "SUMMARY", wrap(summary) },
                     { "VERSION", coreVersion() },
                     { "READS", reads },
                     { "MODEL", modelJson },
@@ -1029,9 +1055,9 @@ std::string mainSection(const Plan &p)
     std::string body;
     switch (p.kind) {
     case Plan::Kind::Forecast:
-        body = R"py(    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+        body = R"py(    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--predict", metavar="FILE.csv",
-                        help="forecast the next HORIZON values after the last row of FILE.csv")
+                        help=f"forecast the next {HORIZON} value(s) after the last row of FILE.csv")
     args = parser.parse_args()
     network, model_file = load()
     if not args.predict:
@@ -1047,7 +1073,7 @@ std::string mainSection(const Plan &p)
 )py";
         break;
     case Plan::Kind::Texts:
-        body = fill(R"py(    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+        body = fill(R"py(    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("texts", nargs="*", help="texts to classify")
     parser.add_argument("--predict", metavar="FILE.csv",
                         help="classify every text of the column " + @COLUMN@ + " of FILE.csv")
@@ -1071,7 +1097,7 @@ std::string mainSection(const Plan &p)
                     { { "COLUMN", pyString(p.experiment.textColumn) } });
         break;
     case Plan::Kind::Sequences:
-        body = R"py(    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+        body = R"py(    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sequence", metavar="JSON",
                         help="one sequence as a JSON list of steps, each a list of numbers")
     args = parser.parse_args()
