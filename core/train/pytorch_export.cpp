@@ -39,15 +39,15 @@ struct TorchCell
 
 const TorchCell torchCells[] = {
     { CellType::Elman, "Elman", "RNN",
-      "The Elman layer (PyTorch's nn.RNN with tanh): h_t = tanh(W_ih x_t + b_ih + W_hh h_{t-1} + "
+      "The Elman layer (PyTorch's nn.RNN with tanh):\nh_t = tanh(W_ih x_t + b_ih + W_hh h_{t-1} + "
       "b_hh)." },
     { CellType::Lstm, "LSTM", "LSTM",
       "The LSTM: gates i, f, o and the candidate g (C~) from [h_{t-1}, x_t];\n"
       "c_t = f_t * c_{t-1} + i_t * g_t, h_t = o_t * tanh(c_t)." },
     { CellType::Gru, "GRU", "GRU",
-      "The GRU (PyTorch's form, which RNN Lab uses too): r_t and z_t gates,\n"
-      "n_t = tanh(W_in x_t + b_in + r_t * (W_hn h_{t-1} + b_hn)), h_t = (1 - z_t) * n_t + z_t * "
-      "h_{t-1}." },
+      "The GRU (PyTorch's form, which RNN Lab uses too): reset gate r_t, update gate z_t,\n"
+      "n_t = tanh(W_in x_t + b_in + r_t * (W_hn h_{t-1} + b_hn)),\n"
+      "h_t = (1 - z_t) * n_t + z_t * h_{t-1}." },
     { CellType::Jordan, "Jordan", "", "" },
 };
 
@@ -261,17 +261,18 @@ std::string pyStringList(const std::vector<std::string> &items)
     return out + "]";
 }
 
-// Text re-flowed into lines of at most 99 characters (words are never cut).
-std::string wrap(const std::string &text)
+// Text re-flowed into lines of at most `width` characters, words never cut; the lines after the
+// first start with `indent` spaces (counted in the width).
+std::string wrap(const std::string &text, std::size_t width = 99, std::size_t indent = 0)
 {
     std::istringstream words(text);
     std::string word, out, line;
     while (words >> word) {
-        if (!line.empty() && line.size() + 1 + word.size() > 99) {
+        if (!line.empty() && line.size() + 1 + word.size() > width) {
             out += line + "\n";
-            line.clear();
+            line = std::string(indent, ' ');
         }
-        line += (line.empty() ? "" : " ") + word;
+        line += (line.empty() || line.back() == ' ' ? "" : " ") + word;
     }
     return out + line;
 }
@@ -401,7 +402,7 @@ std::string header(const Plan &p)
             + (e.characterLevel ? "characters" : "words") + " (at most "
             + std::to_string(e.maxLength) + " tokens).";
         usage = "    python3 " + script + " \"a text\" \"another text\"   classify texts\n"
-            + "    python3 " + script + " --predict FILE.csv      classify the column "
+            + "    python3 " + script + " --predict FILE.csv        classify the column "
             + pyString(e.textColumn) + " of FILE.csv";
         reads = "The weights, the vocabulary and the class names";
         break;
@@ -410,7 +411,7 @@ std::string header(const Plan &p)
             + pyString(generatorNames.toString(e.generator)) + ", reading "
             + std::to_string(p.net.inputSize) + " number(s) per step.";
         usage = "    python3 " + script
-            + " --sequence '[[0, 1], [1, 0]]'   the outputs for one sequence (one list per step)";
+            + " --sequence '[[0, 1], [1, 0]]'   the outputs for a sequence, a list per step";
         reads = "The weights";
         break;
     }
@@ -423,8 +424,7 @@ std::string header(const Plan &p)
 @SUMMARY@
 
 Exported by RNN Lab @VERSION@ (File > Export as PyTorch, or rnnlab-train --export-pytorch).
-@READS@ are read from @MODEL@ beside this file: RNN Lab's own model
-file, which `rnnlab-train --load @MODEL@` reads as well.
+@READS@
 
 Run:
 @USAGE@
@@ -449,10 +449,15 @@ MODEL_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), @MODEL_STR
                 {
                     { "TITLE",
                       wrap(std::string(vowel ? "An " : "A ") + network
-                           + ", trained in RNN Lab, written out with PyTorch.") },
+                               + ", trained in RNN Lab, written out with PyTorch.",
+                           96) },
                     { "SUMMARY", wrap(summary) },
                     { "VERSION", coreVersion() },
-                    { "READS", reads },
+                    { "READS",
+                      wrap(reads + " are read from " + modelJson
+                           + " beside this file: RNN Lab's own model file, which `rnnlab-train "
+                             "--load "
+                           + modelJson + "` reads as well.") },
                     { "MODEL", modelJson },
                     { "MODEL_STRING", pyString(modelJson) },
                     { "USAGE", usage },
@@ -503,7 +508,7 @@ std::string embeddingInit(const Plan &p)
     if (!n.hasEmbedding())
         return {};
     return fill(
-        R"py(        # Token ids -> vectors: @V@ tokens of the vocabulary, @E@ numbers each@PAD_DOC@.
+        R"py(        # Token ids -> vectors: @V@ tokens, @E@ numbers each@PAD_DOC@.
         self.embedding = nn.Embedding(num_embeddings=@V@, embedding_dim=@E@@PAD@)
 )py",
         { { "V", std::to_string(n.vocabularySize) },
@@ -620,8 +625,8 @@ std::string networkSection(const Plan &p)
             + (n.bidirectional ? " (forward and backward h)" : " (h)") + " -> " + o + " "
             + (p.softmax() ? "class logits" : "outputs") + ".\n";
         init += "        self.readout = nn.Linear(in_features=" + f + ", out_features=" + o + ")\n";
-        forward += "        output, _ = self.rnn(x)  # B x T x " + f + ": the top layer's h_t"
-            + (n.bidirectional ? ", [forward, backward]," : "") + " at every step\n";
+        forward += "        output, _ = self.rnn(x)  # B x T x " + f + ": the top layer's "
+            + (n.bidirectional ? "[forward h_t, backward h_t]" : "h_t") + "\n";
         forward += poolingLines(p);
         if (e.readoutDropout > 0.0 && !p.everyStep())
             forward += "        features = self.readout_dropout(features)\n";
@@ -644,12 +649,13 @@ std::string networkSection(const Plan &p)
         super().__init__()
 @INIT@
     def forward(self, @ARG@):
-        """@ARG_DOC@. Returns @RETURNS@."""
+        """@ARG_DOC@.
+        Returns @RETURNS@."""
 @FORWARD@
 
 )py",
         { { "JORDAN", jordan ? jordanLayer : "" },
-          { "DOC", doc },
+          { "DOC", wrap(doc, 92, 4) },
           { "INIT", init },
           { "ARG", arg },
           { "ARG_DOC", argDoc },
@@ -722,7 +728,8 @@ std::string weightsSection(const Plan &p)
 
 def load_weights(network, parameters):
     """Copies RNN Lab's parameters (the model file's list) into the network."""
-    rnnlab = {p["name"]: torch.tensor(p["value"]).reshape(p["rows"], p["cols"]) for p in parameters}
+    rnnlab = {p["name"]: torch.tensor(p["value"]).reshape(p["rows"], p["cols"])
+              for p in parameters}
     used = set()
 
     def take(name):
@@ -775,7 +782,8 @@ std::string scalerClass(ScalerKind kind)
         break;
     }
     return fill(R"py(class Scaler:
-    """RNN Lab's scaling (@KIND@), fitted on the training part: one offset and scale per variable."""
+    """RNN Lab's scaling (@KIND@): one offset and scale per variable, fitted on the training
+    part."""
 
     def __init__(self, stored):
         self.offset = torch.tensor(stored["offset"])
@@ -827,9 +835,12 @@ INTERPOLATE_MISSING = @INTERPOLATE@  # empty cells of the CSV filled by linear i
     with open(path, newline="", encoding="utf-8-sig") as file:
         lines = [line for line in file.read().splitlines() if line.strip()]
     counts = {sep: len(next(csv.reader([lines[0]], delimiter=sep))) for sep in ("\t", ";", ",")}
-    separator = max(("\t", ";", ","), key=lambda sep: (
-        sum(len(row) == counts[sep] for row in csv.reader(lines[1:21], delimiter=sep)) * (counts[sep] > 1),
-        counts[sep]))
+
+    def rows_that_fit(sep):  # of the first 20 rows, those with as many fields as the header
+        return sum(len(row) == counts[sep] for row in csv.reader(lines[1:21], delimiter=sep))
+
+    separator = max(("\t", ";", ","),
+                    key=lambda sep: (rows_that_fit(sep) if counts[sep] > 1 else 0, counts[sep]))
     rows = list(csv.reader(lines, delimiter=separator))
     header = [name.strip() for name in rows[0]]
     columns = {}
@@ -849,7 +860,8 @@ INTERPOLATE_MISSING = @INTERPOLATE@  # empty cells of the CSV filled by linear i
             try:
                 values.append(float(cell))
             except ValueError:
-                raise ValueError(f"{path}, line {line}: {cell!r} in column {name!r} is not a number")
+                raise ValueError(
+                    f"{path}, line {line}: {cell!r} in column {name!r} is not a number")
         columns[name] = fill_gaps(values)
     return columns
 
@@ -884,7 +896,7 @@ std::string textPreprocessing(const Plan &p)
 # 3. The preprocessing: text -> tokens -> ids, as RNN Lab does it
 
 CLASSES = @CLASSES@
-MAX_LENGTH = @MAX@  # tokens per text: shorter texts are padded at the start, longer ones keep their end
+MAX_LENGTH = @MAX@  # tokens per text (padded at the start; a longer text keeps its end)
 PADDING, UNKNOWN = 0, 1  # the ids of "<pad>" and "<unk>" (a token the vocabulary lacks)
 
 
@@ -1057,7 +1069,7 @@ std::string mainSection(const Plan &p)
     case Plan::Kind::Forecast:
         body = R"py(    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--predict", metavar="FILE.csv",
-                        help=f"forecast the next {HORIZON} value(s) after the last row of FILE.csv")
+                        help=f"forecast {HORIZON} value(s) after the last row of FILE.csv")
     args = parser.parse_args()
     network, model_file = load()
     if not args.predict:
