@@ -409,9 +409,11 @@ std::string header(const Plan &p)
     case Plan::Kind::Sequences:
         summary = "It was trained on RNN Lab's synthetic task "
             + pyString(generatorNames.toString(e.generator)) + ", reading "
-            + std::to_string(p.net.inputSize) + " number(s) per step.";
+            + count(p.net.inputSize, "one number", "@N@ numbers") + " per step.";
         usage = "    python3 " + script
-            + " --sequence '[[0, 1], [1, 0]]'   the outputs for a sequence, a list per step";
+            + " --sequence JSON   the outputs for one sequence: a list of steps,\n"
+            + std::string(script.size() + 31, ' ') + "each a list of "
+            + count(p.net.inputSize, "one number", "@N@ numbers");
         reads = "The weights";
         break;
     }
@@ -473,7 +475,8 @@ const char *jordanLayer = R"py(class JordanLayer(nn.Module):
         s_t = mu * s_{t-1} + y_{t-1}        context: a self-loop with decay mu plus the output
                                             fed back (s_{-1} = y_{-1} = 0)
         h_t = tanh(W_x x_t + b + W_s s_t)
-        y_t = W_out h_t + b_out             the readout, fed back at the next step
+        y_t = W_out h_t + b_out             the readout, fed back at the next step (for a
+                                            classifier: the logits)
 
     PyTorch has no such layer, so it is written out here. The readout lives inside it because
     its output is the next step's context.
@@ -585,6 +588,10 @@ std::string networkSection(const Plan &p)
         + (n.bidirectional ? "bidirectional " : "") + p.cell->display
         + (n.layers > 1 ? " layers" : " layer") + " -> " + placementWords(n.placement)
         + " -> linear readout" + (p.softmax() ? " (softmax in predict)." : ".");
+    // The place for another kind of network: Jordan's layer is written out (jordanLayer above)
+    // because torch.nn has none; an MLP (dense tanh layers reading the whole window at once) would
+    // be one more branch here, its class written out the same way and fed x.flatten(1), with its
+    // row in torchCells and its weights in weightsSection.
     if (jordan) {
         init += fill(R"py(        # The Jordan layer, with the readout inside it (mu = @MU@).
         self.jordan = JordanLayer(input_size=@X@, hidden_size=@H@, output_size=@O@, mu=@MU@)
@@ -1180,11 +1187,8 @@ std::string pytorchExportRefusal(const ModelFile &model)
         !error.empty())
         return error;
     const json &network = file.at("network");
-    if (std::string error
-        = checkFields(network, networkConfigToJson(NetworkConfig {}), networkFields,
-                      trainingOnlyNetworkFields, "the network setting");
-        !error.empty())
-        return error;
+    // The big pieces first (the cell, the readout), so a new kind of network is named as such
+    // rather than by one of its settings.
     const std::string cell = network.value("cell", "");
     if (!isOneOf(cell, { "elman", "jordan", "lstm", "gru" }) || !torchCell(model.network.cell))
         return refuse("the cell \"" + cell + "\" yet");
@@ -1194,6 +1198,11 @@ std::string pytorchExportRefusal(const ModelFile &model)
     if (const std::string placement = network.value("placement", "");
         !isOneOf(placement, { "every_step", "last_step", "final_states", "mean_pool" }))
         return refuse("the readout placement \"" + placement + "\"");
+    if (std::string error
+        = checkFields(network, networkConfigToJson(NetworkConfig {}), networkFields,
+                      trainingOnlyNetworkFields, "the network setting");
+        !error.empty())
+        return error;
     const std::vector<std::string> known = knownParameters(model.network);
     for (const Parameter &p : model.parameters)
         if (std::find(known.begin(), known.end(), p.name) == known.end())
@@ -1251,8 +1260,9 @@ std::string pytorchScript(const ModelFile &model, const PytorchExportOptions &op
         script += textPreprocessing(p) + predictFunction(p) + classifyFunction();
         break;
     case Plan::Kind::Sequences:
-        script += "# 3. The preprocessing: none (the synthetic task's numbers go in as they "
-                  "are).\n\n\n"
+        script += std::string("# ") + std::string(97, '-')
+            + "\n# 3. The preprocessing: none (the synthetic task's numbers go in as they "
+              "are)\n\n\n"
             + predictFunction(p);
         break;
     }
