@@ -817,8 +817,9 @@ std::string forecastPreprocessing(const Plan &p)
         R"py(# -------------------------------------------------------------------------------------------------
 # 3. The preprocessing: a window of the series, scaled as in training
 
-FEATURES = @FEATURES@  # the network's inputs, in its order (X = @X@)
-TARGETS = @TARGETS@  # what it forecasts (Y = @Y@)
+# The network's inputs, in its order (X = @X@), and what it forecasts (Y = @Y@): CSV columns.
+FEATURES = @FEATURES@
+TARGETS = @TARGETS@
 LOOKBACK = @L@  # rows of the window it reads (L)
 HORIZON = @HZ@  # values of each target it forecasts at once (Hz)
 INTERPOLATE_MISSING = @INTERPOLATE@  # empty cells of the CSV filled by linear interpolation
