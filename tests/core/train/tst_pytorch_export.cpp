@@ -211,28 +211,19 @@ void TestPytorchExport::scriptsPredictAsRnnLab()
         c.lookback = 4;
         cases.push_back({ "gru_one_to_many", c, {} });
     }
+    // Text networks of the other cells skip pad steps (skip_padding, landed with the text
+    // pipeline of issue 10), which the export refuses for now (unknownPiecesAreRefused): the
+    // texts go through Jordan networks, which read every step.
     {
-        ExperimentConfig c = texts(CellType::Lstm);
-        c.bidirectional = true;
-        cases.push_back({ "lstm_bidirectional_classifier", c, { "Estou feliz", "que raiva" } });
-    }
-    {
-        ExperimentConfig c = texts(CellType::Gru);
-        c.characterLevel = true;
-        c.pooling = Pooling::Mean;
-        c.maxLength = 30;
-        cases.push_back({ "gru_character_mean_classifier", c, {} });
+        ExperimentConfig c = texts(CellType::Jordan);
+        c.dropout = 0.2;
+        cases.push_back({ "jordan_word_classifier", c, { "Estou feliz", "que raiva" } });
     }
     {
         ExperimentConfig c = texts(CellType::Jordan);
-        cases.push_back({ "jordan_classifier", c, {} });
-    }
-    {
-        ExperimentConfig c = texts(CellType::Elman);
-        c.layers = 2;
-        c.dropout = 0.2;
-        c.readoutDropout = 0.3;
-        cases.push_back({ "elman_stacked_dropout_classifier", c, {} });
+        c.characterLevel = true;
+        c.maxLength = 30;
+        cases.push_back({ "jordan_character_classifier", c, {} });
     }
     cases.push_back({ "elman_xor", sequences(Generator::Xor, CellType::Elman), {} });
     cases.push_back({ "lstm_reber", sequences(Generator::Reber, CellType::Lstm), {} });
@@ -413,10 +404,16 @@ void TestPytorchExport::scriptReadsAsTheModel()
 
 void TestPytorchExport::unknownPiecesAreRefused()
 {
-    ExperimentConfig c = texts(CellType::Gru);
+    ExperimentConfig c = texts(CellType::Jordan);
     c.epochs = 0;
     const ModelFile model = Experiment(c).modelFile();
     QCOMPARE(QString::fromStdString(pytorchExportRefusal(model)), QString());
+    // Pad skipping (a text network of the other cells) is not exported yet: refused by name.
+    ExperimentConfig gru = texts(CellType::Gru);
+    gru.epochs = 0;
+    const QString skipping
+        = QString::fromStdString(pytorchExportRefusal(Experiment(gru).modelFile()));
+    QVERIFY2(skipping.contains(QStringLiteral("\"skip_padding\"")), qPrintable(skipping));
 
     // Settings that only say how the model was trained do not matter.
     ModelFile trained = model;
@@ -453,7 +450,7 @@ void TestPytorchExport::unknownPiecesAreRefused()
 
 void TestPytorchExport::refusalWritesNothing()
 {
-    ExperimentConfig c = texts(CellType::Lstm);
+    ExperimentConfig c = texts(CellType::Jordan);
     c.epochs = 0;
     ModelFile model = Experiment(c).modelFile();
     model.parameters.push_back({ "layer0.forward.peepholes", Matrix::Zero(4, 1) });
