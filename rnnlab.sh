@@ -18,6 +18,7 @@ packages=(
     libeigen3-dev nlohmann-json3-dev libcli11-dev libutf8proc-dev libcsv-dev
     libbenchmark-dev python3 clang-format xvfb xauth
     librsvg2-bin help2man appstream desktop-file-utils shared-mime-info dpkg-dev
+    python3-torch
 )
 
 say() { printf '\033[1m[rnnlab]\033[0m %s\n' "$*"; }

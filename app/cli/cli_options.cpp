@@ -166,6 +166,9 @@ void addRunOptions(CLI::App &app, CommandLine &cl, Options &options)
     app.add_option("--predict", options.predictFile,
                    "With --load: forecast after the end of FILE, or classify its texts");
     app.add_option("--report-json", options.reportJson, "Write the metrics and baselines as JSON");
+    app.add_option("--export-pytorch", options.exportPytorch,
+                   "Write the trained (or --load) model into DIR as a PyTorch script, model.py, "
+                   "beside its weights, model.json");
     app.add_option("--generate", options.generate,
                    "Forecasts: continue the series N steps, feeding outputs back (one-to-many)")
         ->check(CLI::Range(1, 100000));

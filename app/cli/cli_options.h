@@ -31,6 +31,8 @@ struct Options
     std::string load; // model file to evaluate or predict with instead of training; empty: train
     std::string predictFile; // with load: the file to forecast after or whose texts to classify
     std::string reportJson; // where the metrics and baselines go as JSON; empty: nowhere
+    std::string
+        exportPytorch; // folder for the model as a PyTorch script (after training or --load)
     int generate = 0; // steps of one-to-many continuation after training; 0: none
     bool importance = false; // forecasts: print (and report) each input's permutation importance
     bool quiet = false;

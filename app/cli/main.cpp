@@ -13,6 +13,7 @@
 #include "train/experiment.h"
 #include "train/model_io.h"
 #include "train/pipeline_advisor.h"
+#include "train/pytorch_export.h"
 
 #include <algorithm>
 #include <cmath>
@@ -180,10 +181,23 @@ void printImportance(const rnn::Experiment &experiment, const rnn::Evaluation &e
     report["importance"] = rnn::toJson(importance);
 }
 
+// --export-pytorch DIR: the model as a PyTorch script beside its model file.
+void writePytorchExport(const rnn::ModelFile &model, const std::string &directory)
+{
+    const rnn::PytorchExportReport report = rnn::exportPytorch(model, directory);
+    std::cout << "PyTorch script written to " << report.scriptPath << " (weights in "
+              << report.modelPath << ")\n";
+}
+
 // --load MODEL: predict with it, or evaluate it on its test data.
 int runLoadedModel(const Options &options)
 {
     const rnn::ModelFile modelFile = rnn::loadModel(options.load);
+    if (!options.exportPytorch.empty()) {
+        writePytorchExport(modelFile, options.exportPytorch);
+        if (options.predictFile.empty() && options.reportJson.empty())
+            return exitDone;
+    }
     nlohmann::json loadOverrides = nlohmann::json::object();
     for (const char *key : { "data_file", "test_data_file", "text_column", "label_column" })
         if (options.overrides.contains(key))
@@ -266,15 +280,14 @@ void generateContinuation(const rnn::Experiment &experiment, int steps, nlohmann
     report["generated"] = values;
 }
 
-void saveTrainedModel(const rnn::Experiment &experiment, const rnn::Evaluation &evaluation,
-                      const std::string &path)
+// The trained model with its test metrics, as --save writes it.
+rnn::ModelFile trainedModel(const rnn::Experiment &experiment, const rnn::Evaluation &evaluation)
 {
     rnn::ModelFile modelFile = experiment.modelFile();
     const nlohmann::json metrics = rnn::toJson(evaluation);
     modelFile.metrics
         = { { "test", metrics.at("test") }, { "baselines", metrics.at("baselines") } };
-    rnn::saveModel(modelFile, path);
-    std::cout << "Model saved to " << path << '\n';
+    return modelFile;
 }
 
 // A forecast of the user's own file (no preset): the pipeline chosen from the training part,
@@ -331,8 +344,12 @@ int trainAndReport(rnn::ExperimentConfig config, const Options &options)
         printImportance(experiment, evaluation, report);
     if (options.generate > 0)
         generateContinuation(experiment, options.generate, report);
-    if (!options.save.empty())
-        saveTrainedModel(experiment, evaluation, options.save);
+    if (!options.save.empty()) {
+        rnn::saveModel(trainedModel(experiment, evaluation), options.save);
+        std::cout << "Model saved to " << options.save << '\n';
+    }
+    if (!options.exportPytorch.empty())
+        writePytorchExport(trainedModel(experiment, evaluation), options.exportPytorch);
     if (!options.reportJson.empty())
         writeJson(report, options.reportJson);
     if (experiment.trainer().report().reason == rnn::StopReason::Diverged) {

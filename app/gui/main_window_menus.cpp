@@ -16,6 +16,7 @@
 #include "panels/model_panel.h"
 #include "panels/network_panel.h"
 #include "panels/transport_bar.h"
+#include "pytorch_export_action.h"
 #include "session_manager.h"
 #include "views/cell_view.h"
 #include "views/classification_view.h"
@@ -74,6 +75,8 @@ void MainWindow::buildMenus()
             showError(tr("Could not write %1.").arg(path));
     });
     m_export->addMenuActions(file);
+    file->addAction(tr("Export as Py&Torch…"), this,
+                    [this] { exportAsPytorch(this, *m_controller); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 

@@ -1,5 +1,7 @@
 #include "training_controller.h"
 
+#include <exception>
+
 namespace rnnlab {
 
 TrainingController::TrainingController(QObject *parent)
@@ -121,6 +123,30 @@ SnapshotPtr TrainingController::current() const
     if (m_displayed < 0 || m_displayed >= historySize())
         return nullptr;
     return m_history[static_cast<std::size_t>(m_displayed)];
+}
+
+rnn::ModelFile TrainingController::modelFile() const
+{
+    rnn::ModelFile model;
+    std::exception_ptr error;
+    TrainingWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, &model, &error] {
+            try {
+                model = worker->modelFile();
+            } catch (...) {
+                error = std::current_exception();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (error)
+        std::rethrow_exception(error);
+    // The weights of the moment on display: the user may have scrubbed back in the history.
+    if (const SnapshotPtr shown = current())
+        if (const rnn::Network *network = snapshotNetwork(*shown))
+            model.parameters = network->parameters();
+    return model;
 }
 
 void TrainingController::emitCursor()

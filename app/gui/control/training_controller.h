@@ -68,6 +68,10 @@ public:
     const std::vector<SnapshotPtr> &history() const { return m_history; }
 
     SnapshotPtr current() const;
+    // The moment on display as a model file (what rnnlab-train --save writes): the run's
+    // preprocessing from the worker, which answers between two chunks of training (this waits for
+    // it), with the weights of that moment. Throws std::logic_error when nothing is set up yet.
+    rnn::ModelFile modelFile() const;
     const TraceCursor &cursor() const { return m_cursor; }
     // True while a command is on its way to the worker and no answer came back yet.
     bool busy() const { return m_pending > 0 || m_workerPlaying; }

@@ -48,6 +48,8 @@ public:
     // Shows `request`'s sequence with the weights of `base` (the moment on display), weights
     // untouched; later snapshots keep showing it.
     void inspect(const rnnlab::InspectRequest &request, const rnnlab::SnapshotPtr &base);
+    // The present model as a model file (worker thread; std::logic_error before a run is set up).
+    rnn::ModelFile modelFile() const { return m_session.modelFile(); }
 
 signals:
     void snapshotReady(const rnnlab::SnapshotPtr &snapshot);

@@ -300,6 +300,42 @@ private slots:
         QVERIFY(ok && next > 100.0 && next < 1000.0);
     }
 
+    // --export-pytorch DIR after training writes the script beside the model file (the same bytes
+    // as --save); from --load too; a model with a piece the exporter does not know is refused
+    // (exit 1, the piece named) and nothing is written. (The script's numbers: tst_pytorch_export.)
+    void exportPytorch()
+    {
+        QTemporaryDir dir;
+        const QString model = dir.filePath("model.json");
+        const QString folder = dir.filePath("pytorch");
+        const Run run = runTrainer({ "--data", dataset("airline_passengers.csv"), "--target",
+                                     "Passengers", "--epochs", "1", "--hidden", "3", "--save",
+                                     model, "--export-pytorch", folder, "--quiet" });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("PyTorch script written to"), qPrintable(run.out));
+        QFile script(folder + "/model.py");
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QVERIFY(script.readAll().contains("class Network(nn.Module):"));
+        QFile saved(model), exported(folder + "/model.json");
+        QVERIFY(saved.open(QIODevice::ReadOnly) && exported.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.readAll(), saved.readAll());
+
+        const Run loaded
+            = runTrainer({ "--load", model, "--export-pytorch", dir.filePath("again") });
+        QCOMPARE(loaded.exitCode, 0);
+        QVERIFY(QFileInfo::exists(dir.filePath("again/model.py")));
+
+        nlohmann::json unknown = readJson(model);
+        unknown["experiment"]["char_ngrams"] = 3;
+        const QString strange
+            = writeFile(dir, "strange.json", QByteArray::fromStdString(unknown.dump()));
+        const Run refused
+            = runTrainer({ "--load", strange, "--export-pytorch", dir.filePath("refused") });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("\"char_ngrams\""), qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(dir.filePath("refused")));
+    }
+
     // A model file moved away from its data: --predict still works with the same numbers,
     // --load alone says that it needs --data/--test-data, and --test-data evaluates it.
     void movedModelPredictsAndAsksForTestData()
