@@ -36,9 +36,12 @@ public:
     int row() const { return m_row; } // index into SequenceTrace::rows
     int unit() const { return m_unit; }
 
+    // A snapshot whose sequence has no word at the inspected step (padding, or fewer steps)
+    // moves the inspected step to its last word.
     void setSnapshot(const SnapshotPtr &snapshot);
     void setPlotSnapshot(const SnapshotPtr &snapshot);
-    // Moves the play head; outside the update phase the inspected step follows it.
+    // Moves the play head; outside the update phase the inspected step follows it (to the
+    // nearest word while the play head is on padding).
     void setCursor(Phase phase, int step);
     void setStep(int step);
     void setRow(int row);

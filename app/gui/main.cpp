@@ -132,6 +132,10 @@ struct AppOptions
                                        QCoreApplication::translate(
                                            "main", "Show test sequence N (1 = the first)."),
                                        QStringLiteral("N") };
+    QCommandLineOption size { QStringLiteral("size"),
+                              QCoreApplication::translate(
+                                  "main", "The window's size, e.g. 1280x800 (for screenshots)."),
+                              QStringLiteral("WxH") };
     QCommandLineOption checkLesson {
         QStringLiteral("check-lesson"),
         QCoreApplication::translate(
@@ -150,7 +154,7 @@ struct AppOptions
             QCoreApplication::translate("main", "Recurrent neural networks, step by step."));
         parser.addHelpOption();
         parser.addOptions({ lesson, data, language, screenshot, epochs, inspectText, inspectSample,
-                            checkLesson, version });
+                            size, checkLesson, version });
         parser.addPositionalArgument(
             QStringLiteral("FILE"),
             QCoreApplication::translate("main", "A CSV file to open (as --data FILE)."),
@@ -301,6 +305,18 @@ int main(int argc, char *argv[])
         window->controller()->inspect(request);
         if (QWidget *view = window->view(QStringLiteral("inspect")))
             window->plotTabs()->setCurrentWidget(view);
+    }
+    if (parser.isSet(options.size)) {
+        const QStringList wh = parser.value(options.size).split(QLatin1Char('x'));
+        const int w = wh.value(0).toInt(), h = wh.size() == 2 ? wh.value(1).toInt() : 0;
+        if (w < 200 || h < 200 || w > 10000 || h > 10000) {
+            std::fprintf(stderr, "rnnlab: %s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main", "--size takes WIDTHxHEIGHT, e.g. 1280x800, not %1")
+                                        .arg(parser.value(options.size))));
+            return 2;
+        }
+        window->resize(w, h);
     }
     if (qEnvironmentVariableIntValue("RNNLAB_EXIT_AFTER_FIRST_PAINT") == 1)
         window->installEventFilter(new FirstPaintReporter(sinceMain, window));

@@ -125,7 +125,7 @@ void MainWindow::buildCentre()
 
     m_centreSplitter = new QSplitter(Qt::Vertical, centre);
     m_network = new NetworkPanel(m_inspection, m_centreSplitter);
-    m_tabs = new QTabWidget(m_centreSplitter);
+    m_tabs = new ViewTabs(m_centreSplitter);
     for (QWidget *view : ViewRegistry::builtIn().populate(m_tabs, m_inspection))
         m_views.insert(view->objectName(), view);
     m_centreSplitter->setStretchFactor(0, 3);
@@ -133,7 +133,7 @@ void MainWindow::buildCentre()
     layout->addWidget(m_centreSplitter);
     setCentralWidget(centre);
 
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCurrentTab);
+    connect(m_tabs, &ViewTabs::currentViewChanged, this, &MainWindow::refreshCurrentTab);
 }
 
 void MainWindow::buildDocks()
@@ -418,7 +418,7 @@ void MainWindow::setPresenterMode(bool on)
     for (QDockWidget *dock : std::as_const(m_docks))
         dock->setVisible(!on);
     menuBar()->setVisible(!on);
-    m_tabs->tabBar()->setVisible(!on);
+    m_tabs->setTabBarsVisible(!on);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
