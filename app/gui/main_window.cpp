@@ -161,8 +161,11 @@ void MainWindow::buildDocks()
     lessonDock->raise();
 
     m_inspector = new InspectorPanel(m_inspection);
-    makeDock(tr("Cell inspector and equations"), QStringLiteral("inspectorDock"), m_inspector,
-             Qt::RightDockWidgetArea);
+    QDockWidget *inspectorDock
+        = makeDock(tr("Cell inspector and equations"), QStringLiteral("inspectorDock"), m_inspector,
+                   Qt::RightDockWidgetArea);
+    // The centre (network and plot tabs) gets the room a 1280-pixel screen has left.
+    resizeDocks({ lessonDock, inspectorDock }, { 280, 360 }, Qt::Horizontal);
 
     m_transport = new TransportBar;
     auto *bar = new QToolBar(tr("Transport"), this);

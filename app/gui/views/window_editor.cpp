@@ -2,6 +2,7 @@
 
 #include "colour_maps.h"
 
+#include <QLabel>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -41,13 +42,16 @@ WindowEditor::WindowEditor(QWidget *parent)
     m_plot->graph(3)->setLineStyle(QCPGraph::lsNone);
     m_plot->graph(3)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, 9));
     m_plot->xAxis->setLabel(tr("step"));
-    m_plot->legend->setVisible(true);
-    m_plot->legend->setFont(font());
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_plot->legend->setVisible(false); // the line under the plot says what is what
+    auto *key = new QLabel(tr("○ the window: drag a point · ◆ forecast · × true value · "
+                              "dashed: the original"),
+                           this);
+    key->setWordWrap(true);
     connect(m_plot, &QCustomPlot::mousePress, this, &WindowEditor::press);
     connect(m_plot, &QCustomPlot::mouseMove, this, &WindowEditor::move);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &WindowEditor::release);
     layout->addWidget(m_plot, 1);
+    layout->addWidget(key);
     setToolTip(tr("Drag a point up or down: the forecast follows"));
 }
 
