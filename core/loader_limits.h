@@ -32,6 +32,10 @@ inline constexpr std::size_t maxLabelBytes = 256; // a class name
 inline constexpr std::size_t maxClasses = 1'000;
 inline constexpr std::size_t maxTokenBytes = 1'024; // one token of a vocabulary
 inline constexpr int maxVocabularySize = 1'000'000;
+// Hashed character n-grams (core/data/subword_hasher.h): buckets of the n-gram embedding, and
+// the longest n-gram in code points.
+inline constexpr int maxSubwordBuckets = 1'000'000;
+inline constexpr int maxSubwordLength = 16;
 
 // Networks (core/nn/network_config.h), for model files and every configuration.
 inline constexpr int maxHiddenSize = 4'096;

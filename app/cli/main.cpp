@@ -215,8 +215,9 @@ std::optional<int> buildConfig(const Options &options, const rnn::PresetLibrary 
 {
     if (options.presetGiven)
         config = presets.preset(options.preset);
-    else if (!options.taskGiven && !options.targetGiven)
-        config.task = rnn::Task::Classify; // --data alone: texts and labels
+    else if ((!options.taskGiven && !options.targetGiven) // --data alone: texts and labels
+             || options.overrides.value("task", std::string()) == "classify")
+        config = rnn::textClassificationDefaults(); // the default text pipeline
     config.apply(options.overrides);
     if (!options.presetGiven && !options.dataGiven && config.generator == rnn::Generator::None) {
         std::cerr << "rnnlab-train: error: give --preset NAME or --data FILE\n"

@@ -86,8 +86,10 @@ rnn::SequenceSet oneSample(const rnn::Experiment &experiment, const rnn::Sequenc
 }
 
 // The class probabilities after every real step of a token sequence: the network's answer to
-// each prefix (pre-padded like the whole), K x T with NaN on the padding.
-Eigen::MatrixXd prefixProbabilities(const rnn::Trainer &trainer, const std::vector<int> &ids)
+// each prefix (pre-padded like the whole), K x T with NaN on the padding. `subwords`: every
+// step's n-gram buckets (empty without), moved with their words.
+Eigen::MatrixXd prefixProbabilities(const rnn::Trainer &trainer, const std::vector<int> &ids,
+                                    const std::vector<std::vector<int>> &subwords)
 {
     const int steps = static_cast<int>(ids.size());
     int first = 0;
@@ -99,6 +101,12 @@ Eigen::MatrixXd prefixProbabilities(const rnn::Trainer &trainer, const std::vect
         std::vector<int> prefix(static_cast<std::size_t>(steps), rnn::Vocabulary::paddingId);
         std::copy(ids.begin() + first, ids.begin() + end + 1, prefix.end() - (end - first + 1));
         prefixes.tokens.push_back(std::move(prefix));
+        if (subwords.size() == ids.size()) {
+            std::vector<std::vector<int>> grams(static_cast<std::size_t>(steps));
+            std::copy(subwords.begin() + first, subwords.begin() + end + 1,
+                      grams.end() - (end - first + 1));
+            prefixes.subwords.push_back(std::move(grams));
+        }
     }
     const int classes = trainer.network().config().outputSize;
     Eigen::MatrixXd result
@@ -159,7 +167,9 @@ InspectedTrace inspectSequence(const rnn::Experiment &experiment, const rnn::Tra
     result.trace = trainer.inspect(one, 0);
     if (one.usesTokens() && trainer.network().config().readout == rnn::ReadoutKind::Softmax
         && trainer.network().config().placement != rnn::ReadoutPlacement::EveryStep)
-        result.info.prefixProbabilities = prefixProbabilities(trainer, one.tokens.front());
+        result.info.prefixProbabilities = prefixProbabilities(
+            trainer, one.tokens.front(),
+            one.subwords.empty() ? std::vector<std::vector<int>> {} : one.subwords.front());
     return result;
 }
 

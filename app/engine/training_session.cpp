@@ -324,7 +324,8 @@ void TrainingSession::fillTrace(Snapshot &snap, const rnn::Trainer &trainer,
             = trace.probabilities.col(trace.probabilities.cols() - 1);
     // Which words push the prediction, for the sequence on screen (picked, typed or trained).
     if (snap.classification && s.experiment->text() && !trace.tokens.empty())
-        snap.classification->occlusion = s.experiment->text()->occlusion(trainer, trace.tokens);
+        snap.classification->occlusion = s.experiment->text()->occlusion(
+            trainer, trace.tokens, rnn::TextPipeline::stepSubwords(trace));
 }
 
 SnapshotPtr TrainingSession::snapshot()

@@ -43,8 +43,12 @@ QString aboutMarkdown()
         + AboutDialog::tr("RNN Lab trains real recurrent networks (Elman, Jordan, LSTM, GRU) in "
                           "front of the class and shows every number inside them, step by step.")
         + section(AboutDialog::tr("Licence"))
-        + AboutDialog::tr("The RNN Lab project has not declared a licence for its own code yet. "
-                          "Each dataset keeps its own licence, listed below.")
+        + AboutDialog::tr(
+               "RNN Lab is free software under the GNU General Public License, version 3 "
+               "or (at your option) any later version (GPL-3.0-or-later): you may run, "
+               "study, share and change it. It comes with no warranty. It uses "
+               "QCustomPlot (GPL-3.0-or-later), Qt (LGPL-3.0) and Eigen (MPL-2.0). "
+               "Each dataset keeps its own licence, listed below.")
         + section(AboutDialog::tr("The datasets and their credits"))
         + creditsTable(datasetCredits());
 }

@@ -18,6 +18,12 @@ struct InputBatch
     Matrix values;
     // With embedding: TB token ids (index t*B + b), each in 0..V-1.
     std::vector<int> tokens;
+    // With subword n-grams (NetworkConfig::subwordBuckets NB > 0), optional: the n-gram bucket
+    // ids of column j are subwordIds[subwordOffsets[j] .. subwordOffsets[j + 1]), each in
+    // 0..NB-1 (compressed rows: subwordOffsets has TB + 1 entries, starting at 0). Both empty:
+    // no column has n-grams.
+    std::vector<int> subwordOffsets;
+    std::vector<int> subwordIds;
 };
 
 // The loss's targets. Leave everything empty for a forward pass without a loss.

@@ -2,6 +2,7 @@
 #include "elman_cell.h"
 
 #include "activation.h"
+#include "padding_mask.h"
 #include "sequence_helpers.h"
 
 namespace rnn {
@@ -30,6 +31,9 @@ void ElmanCell::forward(LayerTrace &trace, bool record) const
         pre.noalias()
             += *m_weightHidden * previousOf(h, trace.initialHidden, p, steps, reverse, batch);
         stepOf(h, t, batch) = tanhOf(pre.array()).matrix();
+        if (hasPads(trace))
+            carryPads(trace, t, stepOf(h, t, batch),
+                      previousOf(h, trace.initialHidden, p, steps, reverse, batch));
     }
     trace.gates.resize(0, 0); // one block: the activation is hidden itself
 }
@@ -49,6 +53,7 @@ void ElmanCell::backward(LayerTrace &trace, int truncation, bool record, bool in
     else
         trace.dHidden.resize(0, 0);
     Matrix carry = Matrix::Zero(hs, batch); // dL/dh of the previously processed step
+    Matrix padded; // dL/dh_t of a step with pads (they pass it on unchanged)
     for (int p = steps - 1; p >= 0; --p) {
         const int t = timeAt(p, steps, reverse);
         Step d = stepOf(dPre, t, batch);
@@ -58,12 +63,22 @@ void ElmanCell::backward(LayerTrace &trace, int truncation, bool record, bool in
             d.array() = dh.array() * (1.0 - stepOf(h, t, batch).array().square());
         } else {
             d = stepOf(trace.dHiddenDirect, t, batch) + carry;
+            if (hasPads(trace))
+                padded = d;
             d.array() *= 1.0 - stepOf(h, t, batch).array().square();
         }
-        if (cutBefore(p, truncation))
+        if (hasPads(trace)) {
+            if (record)
+                padded = stepOf(trace.dHidden, t, batch);
+            zeroPads(trace, t, d);
+        }
+        if (cutBefore(p, truncation)) {
             carry.setZero();
-        else
+        } else {
             carry.noalias() = m_weightHidden->transpose() * d;
+            if (hasPads(trace))
+                carryPads(trace, t, carry, padded);
+        }
     }
     trace.dInitialHidden = carry;
     dWeightInput.noalias() = dPre * trace.input.transpose();

@@ -3,6 +3,7 @@
 #include "gru_cell.h"
 
 #include "activation.h"
+#include "padding_mask.h"
 #include "sequence_helpers.h"
 
 namespace rnn {
@@ -46,6 +47,8 @@ void GruCell::forward(LayerTrace &trace, bool record) const
             stepOf(trace.preactivation, t, batch).bottomRows(hs) = act.bottomRows(hs);
         n = tanhOf(n);
         stepOf(trace.hidden, t, batch).array() = (1.0 - z) * n + z * hPrev.array();
+        if (hasPads(trace))
+            carryPads(trace, t, stepOf(trace.hidden, t, batch), hPrev);
     }
 }
 
@@ -85,6 +88,8 @@ void GruCell::backward(LayerTrace &trace, int truncation, bool record, bool inpu
         dpn = dh.array() * (1.0 - z) * (1.0 - n.square());
         d.topRows(hs).array() = dpn * ghn * r * (1.0 - r);
         d.middleRows(hs, hs).array() = dh.array() * (hPrev - n) * z * (1.0 - z);
+        if (hasPads(trace))
+            zeroPads(trace, t, d);
         Step dCand = stepOf(trace.dHiddenCandidate, t, batch);
         dCand.array() = dpn * r;
         if (cutBefore(p, truncation)) {
@@ -94,6 +99,8 @@ void GruCell::backward(LayerTrace &trace, int truncation, bool record, bool inpu
             dgh.bottomRows(hs) = dCand;
             carry.noalias() = m_weightHidden->transpose() * dgh;
             carry.array() += dh.array() * z;
+            if (hasPads(trace))
+                carryPads(trace, t, carry, dh);
         }
     }
     trace.dInitialHidden = carry;

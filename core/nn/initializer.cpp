@@ -57,6 +57,10 @@ void initializeParameters(Network &network, std::uint64_t seed, const Initialize
                     w(r, c) = options.embeddingScale * random.normal();
             if (config.paddingToken && w.cols() > 0)
                 w.col(0).setZero();
+        } else if (name == "embedding.subword_weight") { // drawn like the word vectors
+            for (Index c = 0; c < w.cols(); ++c)
+                for (Index r = 0; r < w.rows(); ++r)
+                    w(r, c) = options.embeddingScale * random.normal();
         } else if (endsWith(".bias") || endsWith(".bias_input") || endsWith(".bias_hidden")) {
             w.setZero();
             if (config.cell == CellType::Lstm && name != "readout.bias")

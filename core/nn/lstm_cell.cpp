@@ -2,6 +2,7 @@
 #include "lstm_cell.h"
 
 #include "activation.h"
+#include "padding_mask.h"
 #include "sequence_helpers.h"
 
 namespace rnn {
@@ -45,9 +46,15 @@ void LstmCell::forward(LayerTrace &trace, bool record) const
         Step c = stepOf(trace.cell, t, batch);
         c.array() = f * previousOf(trace.cell, trace.initialCell, p, steps, reverse, batch).array()
             + i * g;
+        if (hasPads(trace))
+            carryPads(trace, t, c,
+                      previousOf(trace.cell, trace.initialCell, p, steps, reverse, batch));
         Step tc = stepOf(trace.cellTanh, t, batch);
         tc.array() = tanhOf(c.array());
         stepOf(trace.hidden, t, batch).array() = o * tc.array();
+        if (hasPads(trace))
+            carryPads(trace, t, stepOf(trace.hidden, t, batch),
+                      previousOf(trace.hidden, trace.initialHidden, p, steps, reverse, batch));
     }
 }
 
@@ -84,6 +91,8 @@ void LstmCell::backward(LayerTrace &trace, int truncation, bool record, bool inp
             = previousOf(trace.cell, trace.initialCell, p, steps, reverse, batch).array();
         dh = stepOf(trace.dHiddenDirect, t, batch) + carryH;
         dc.array() = dh.array() * o * (1.0 - tc.square()) + carryC.array();
+        if (hasPads(trace)) // a pad step's C_t only passes C_{t-1} on
+            carryPads(trace, t, dc, carryC);
         if (record) {
             stepOf(trace.dHidden, t, batch) = dh;
             stepOf(trace.dCell, t, batch) = dc;
@@ -93,12 +102,18 @@ void LstmCell::backward(LayerTrace &trace, int truncation, bool record, bool inp
         d.middleRows(hs, hs).array() = dc.array() * cPrev * f * (1.0 - f);
         d.middleRows(2 * hs, hs).array() = dc.array() * i * (1.0 - g.square());
         d.bottomRows(hs).array() = dh.array() * tc * o * (1.0 - o);
+        if (hasPads(trace))
+            zeroPads(trace, t, d);
         if (cutBefore(p, truncation)) {
             carryH.setZero();
             carryC.setZero();
         } else {
             carryH.noalias() = m_weightHidden->transpose() * d;
             carryC.array() = dc.array() * f;
+            if (hasPads(trace)) {
+                carryPads(trace, t, carryH, dh);
+                carryPads(trace, t, carryC, dc);
+            }
         }
     }
     trace.dInitialHidden = carryH;

@@ -4,6 +4,7 @@
 
 #include "dropout.h"
 #include "elman_cell.h"
+#include "embedding.h"
 #include "gru_cell.h"
 #include "initializer.h"
 #include "jordan_cell.h"
@@ -12,6 +13,7 @@
 #include "random.h"
 #include "readout.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace rnn {
@@ -34,6 +36,9 @@ Network::Network(const NetworkConfig &config, std::uint64_t seed, const Initiali
     };
     if (config.hasEmbedding())
         m_embedding = add("embedding.weight", config.embeddingSize, config.vocabularySize);
+    if (config.hasSubwords())
+        m_subwordEmbedding
+            = add("embedding.subword_weight", config.embeddingSize, config.subwordBuckets);
     for (int l = 0; l < config.layers; ++l) {
         for (int d = 0; d < config.directions(); ++d) {
             const std::string prefix
@@ -136,6 +141,8 @@ std::string Network::checkBatch(const InputBatch &input, const Targets &targets)
                 return "Token id " + std::to_string(id) + " is outside the vocabulary (0.."
                     + std::to_string(c.vocabularySize - 1) + ").";
         }
+        if (auto error = checkSubwords(input); !error.empty())
+            return error;
     } else if (!hasShape(input.values, c.inputSize, tb)) {
         return "The inputs are " + shape(input.values) + ", expected X x T*B = "
             + std::to_string(c.inputSize) + " x " + std::to_string(tb) + ".";
@@ -143,6 +150,36 @@ std::string Network::checkBatch(const InputBatch &input, const Targets &targets)
     if (targets.empty())
         return {};
     return Loss(c).checkTargets(targets, input.steps, input.batch);
+}
+
+std::string Network::checkSubwords(const InputBatch &input) const
+{
+    const auto &offsets = input.subwordOffsets;
+    const auto &ids = input.subwordIds;
+    if (offsets.empty() && ids.empty())
+        return {};
+    if (!m_config.hasSubwords())
+        return "The batch has subword n-grams but the network has no subword embedding.";
+    const std::size_t columns = input.tokens.size();
+    if (offsets.size() != columns + 1 || offsets.front() != 0
+        || offsets.back() != static_cast<int>(ids.size()))
+        return "The batch's subword offsets must have T*B + 1 entries from 0 to the number of "
+               "n-gram ids.";
+    for (std::size_t j = 0; j < columns; ++j)
+        if (offsets[j + 1] < offsets[j])
+            return "The batch's subword offsets must not decrease.";
+    for (int id : ids)
+        if (id < 0 || id >= m_config.subwordBuckets)
+            return "Subword bucket " + std::to_string(id) + " is outside 0.."
+                + std::to_string(m_config.subwordBuckets - 1) + ".";
+    return {};
+}
+
+Embedding Network::embedding() const
+{
+    return Embedding(value(m_embedding),
+                     m_subwordEmbedding >= 0 ? &value(m_subwordEmbedding) : nullptr,
+                     m_config.paddingToken);
 }
 
 Readout Network::readout() const
@@ -184,6 +221,8 @@ void Network::startTrace(const InputBatch &input, bool record, Trace &trace) con
     trace.recorded = record;
     trace.hasGradients = false;
     trace.tokens = input.tokens;
+    trace.subwordOffsets = input.subwordOffsets;
+    trace.subwordIds = input.subwordIds;
     trace.layers.resize(std::size_t(m_config.layers));
     for (auto &layer : trace.layers) {
         layer.resize(std::size_t(m_config.directions()));
@@ -192,6 +231,11 @@ void Network::startTrace(const InputBatch &input, bool record, Trace &trace) con
             layer[d].batch = input.batch;
             layer[d].reverse = d == 1;
             layer[d].cellType = m_config.cell;
+            layer[d].pad.clear();
+            if (m_config.skipsPadding()
+                && std::find(input.tokens.begin(), input.tokens.end(), 0) != input.tokens.end())
+                for (int id : input.tokens)
+                    layer[d].pad.push_back(id == 0 ? 1 : 0);
         }
     }
 }
@@ -204,12 +248,14 @@ void Network::embed(const InputBatch &input, Random *dropout, Trace &trace) cons
         detail::dropoutMask(c.firstLayerInputSize(), tb, c.inputDropout, *dropout, trace.inputMask);
     else
         trace.inputMask.resize(0, 0);
-    for (LayerTrace &lt : trace.layers.front()) { // each direction reads the same x_t
+    auto &first = trace.layers.front();
+    for (LayerTrace &lt : first) { // each direction reads the same x_t
+        if (&lt != &first.front()) {
+            lt.input = first.front().input;
+            continue;
+        }
         if (c.hasEmbedding()) {
-            const Matrix &table = value(m_embedding);
-            lt.input.resize(table.rows(), tb);
-            for (Index j = 0; j < tb; ++j)
-                lt.input.col(j) = table.col(input.tokens[std::size_t(j)]);
+            embedding().forward(input.tokens, input.subwordOffsets, input.subwordIds, lt.input);
         } else {
             lt.input = input.values;
         }
@@ -353,12 +399,9 @@ void Network::backwardEmbed(Trace &trace) const
     }
     if (!c.hasEmbedding())
         return;
-    Matrix &dTable = gradient(trace, m_embedding);
-    dTable.setZero(c.embeddingSize, c.vocabularySize);
-    for (Index j = 0; j < trace.dInput.cols(); ++j)
-        dTable.col(trace.tokens[std::size_t(j)]) += trace.dInput.col(j);
-    if (c.paddingToken)
-        dTable.col(0).setZero();
+    embedding().backward(trace.dInput, trace.tokens, trace.subwordOffsets, trace.subwordIds,
+                         gradient(trace, m_embedding),
+                         m_subwordEmbedding >= 0 ? &gradient(trace, m_subwordEmbedding) : nullptr);
 }
 
 } // namespace rnn

@@ -8,6 +8,7 @@
 //
 // Parameters, in this order (names are stable: model files and the GUI use them):
 //     embedding.weight                     E x V              (only with an embedding)
+//     embedding.subword_weight             E x NB             (only with subword n-grams)
 //     layer<l>.<dir>.weight_input          G*H x X_l          dir = forward | backward
 //     layer<l>.<dir>.weight_hidden         G*H x H            (Jordan: weight_context, H x S)
 //     layer<l>.<dir>.bias                  G*H x 1            (GRU: bias_input and bias_hidden)
@@ -41,6 +42,7 @@ namespace rnn {
 struct InitializerOptions;
 class Random;
 class Readout;
+class Embedding;
 
 struct ForwardOptions
 {
@@ -102,6 +104,9 @@ public:
     std::string checkBatch(const InputBatch &input, const Targets &targets) const;
 
 private:
+    std::string checkSubwords(const InputBatch &input) const;
+
+private:
     struct LayerParameters
     {
         int weightInput = -1;
@@ -117,6 +122,7 @@ private:
     const Matrix &value(int index) const { return m_parameters[std::size_t(index)].value; }
     static Matrix &gradient(Trace &trace, int index) { return trace.gradients[std::size_t(index)]; }
     Readout readout() const;
+    Embedding embedding() const;
 
     // The parts of forward, in order: the trace's layout, the first layer's input (embedding
     // lookup or the given features, then the input dropout mask), layer l in each direction
@@ -134,6 +140,7 @@ private:
     Parameters m_parameters;
     std::vector<LayerParameters> m_layers; // index layer * directions + direction
     int m_embedding = -1;
+    int m_subwordEmbedding = -1;
     int m_readoutWeight = -1;
     int m_readoutBias = -1;
 };

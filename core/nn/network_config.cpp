@@ -45,6 +45,13 @@ std::string NetworkConfig::validate() const
         return "A softmax readout needs at least two classes.";
     if (vocabularySize < 0)
         return "The vocabulary size cannot be negative.";
+    if (subwordBuckets < 0)
+        return "The number of subword buckets cannot be negative.";
+    if (subwordBuckets > 0 && !hasEmbedding())
+        return "Subword n-grams need an embedding (a vocabulary).";
+    if (skipPadding && (!hasEmbedding() || !paddingToken || cell == CellType::Jordan))
+        return "Skipping pad steps needs an embedding whose token 0 is padding, and a cell other "
+               "than Jordan.";
     if (hasEmbedding()) {
         if (embeddingSize < 1)
             return "An embedding needs an embedding size of at least 1.";
@@ -57,6 +64,8 @@ std::string NetworkConfig::validate() const
            checkSize(outputSize, limits::maxOutputSize, "output size", "maxOutputSize"),
            checkSize(vocabularySize, limits::maxVocabularySize, "vocabulary size",
                      "maxVocabularySize"),
+           checkSize(subwordBuckets, limits::maxSubwordBuckets, "number of subword buckets",
+                     "maxSubwordBuckets"),
            checkSize(hasEmbedding() ? embeddingSize : inputSize, limits::maxInputSize,
                      hasEmbedding() ? "embedding size" : "input size", "maxInputSize") })
         if (!error.empty())

@@ -97,6 +97,17 @@ struct NetworkConfig
     // With an embedding: token 0 is padding (its column is zero and never receives gradient),
     // as PyTorch's padding_idx = 0.
     bool paddingToken = true;
+    // With an embedding, optional: hashed character n-grams of each word beside the word itself
+    // (fastText's subword embedding; core/nn/subword_embedding.h has the maths). subwordBuckets
+    // NB > 0 adds a trained matrix E x NB (column g is the vector of n-gram bucket g); the input
+    // batch then carries each step's bucket ids, and x_t is the mean of the word's vector and its
+    // n-grams' vectors. 0: whole words only.
+    int subwordBuckets = 0;
+    // With an embedding whose token 0 is padding (not Jordan): pad steps are skipped, i.e. every
+    // layer carries its state through a pad step unchanged (h_t = h_{t-1}, C_t = C_{t-1}) and
+    // the step gets no gradient, as PyTorch's packed sequences. A text then gives the same
+    // numbers however much padding surrounds it, so batches can be cut to their longest text.
+    bool skipPadding = false;
     // Dropout, applied only to forward passes that ask for it (ForwardOptions::dropout: the
     // trainer's steps; evaluation, prediction and inspected traces never drop). Inverted dropout
     // as PyTorch's nn.Dropout: each entry is zeroed with probability p and the kept ones are
@@ -113,6 +124,9 @@ struct NetworkConfig
     int directions() const { return bidirectional ? 2 : 1; }
     bool hasDropout() const { return inputDropout > 0.0 || readoutDropout > 0.0; }
     bool hasEmbedding() const { return vocabularySize > 0; }
+    bool hasSubwords() const { return hasEmbedding() && subwordBuckets > 0; }
+    // Whether pad steps are skipped (see skipPadding).
+    bool skipsPadding() const { return skipPadding && hasEmbedding() && paddingToken; }
     // Width of the vectors fed to the first layer: E with an embedding, X otherwise.
     int firstLayerInputSize() const { return hasEmbedding() ? embeddingSize : inputSize; }
     // Width of layer l's input.

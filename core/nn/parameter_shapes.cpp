@@ -20,7 +20,9 @@ std::int64_t parameterCount(const NetworkConfig &c)
     const double biases = c.cell == CellType::Gru ? 2 * gh : gh;
     const auto layer
         = [&](double input) { return directionCount * (gh * input + recurrent + biases); };
-    const double embedding = c.hasEmbedding() ? double(c.embeddingSize) * c.vocabularySize : 0.0;
+    const double embedding = c.hasEmbedding() ? double(c.embeddingSize)
+            * (double(c.vocabularySize) + (c.subwordBuckets > 0 ? c.subwordBuckets : 0))
+                                              : 0.0;
     const double count = embedding + layer(c.firstLayerInputSize())
         + (c.layers - 1) * layer(features) + double(c.outputSize) * features + c.outputSize;
     return count < 9.0e18 ? static_cast<std::int64_t>(count) : INT64_MAX;
@@ -35,6 +37,8 @@ std::vector<ParameterShape> parameterShapes(const NetworkConfig &c)
     std::vector<ParameterShape> shapes;
     if (c.hasEmbedding())
         shapes.push_back({ "embedding.weight", c.embeddingSize, c.vocabularySize });
+    if (c.hasSubwords())
+        shapes.push_back({ "embedding.subword_weight", c.embeddingSize, c.subwordBuckets });
     for (int l = 0; l < c.layers; ++l) {
         for (int d = 0; d < c.directions(); ++d) {
             const std::string prefix

@@ -27,6 +27,10 @@ struct LayerTrace
     int steps = 0; // T
     int batch = 0; // B
     bool reverse = false; // true for the backward direction
+    // TB (index t*B + b), empty when no step is skipped: 1 where step t of sequence b is padding
+    // that the layer skips (NetworkConfig::skipPadding): its state is carried through unchanged
+    // and the step gets no gradient (see nn/padding_mask.h).
+    std::vector<unsigned char> pad;
     CellType cellType = CellType::Lstm;
 
     // ---- values (forward)
@@ -86,6 +90,9 @@ struct Trace
     // layers[l][d]: layer l, direction d (0 forward, 1 backward).
     std::vector<std::vector<LayerTrace>> layers;
     std::vector<int> tokens; // TB token ids when the network has an embedding
+    // Copies of InputBatch::subwordOffsets and subwordIds (subword n-grams; empty without).
+    std::vector<int> subwordOffsets;
+    std::vector<int> subwordIds;
 
     // ---- readout and loss
     // F x B (LastStep, FinalStates, MeanPool) or F x TB (EveryStep, bidirectional): what the

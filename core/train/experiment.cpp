@@ -35,6 +35,9 @@ TrainerOptions trainerOptions(const ExperimentConfig &c)
     o.patience = c.patience;
     o.truncation = c.truncation;
     o.seed = c.seed;
+    o.lengthBuckets = c.lengthBuckets;
+    o.sliceSize = c.sliceSize;
+    o.threads = c.threads;
     return o;
 }
 

@@ -53,6 +53,9 @@ void forEachField(Config &c, Visit &&visit)
     visit("min_frequency", c.minFrequency);
     visit("max_vocabulary", c.maxVocabulary);
     visit("embedding_size", c.embeddingSize);
+    visit("subword_buckets", c.subwordBuckets);
+    visit("subword_min", c.subwordMin);
+    visit("subword_max", c.subwordMax);
     visit("sequence_length", c.sequenceLength);
     visit("train_samples", c.trainSamples);
     visit("test_samples", c.testSamples);
@@ -77,6 +80,9 @@ void forEachField(Config &c, Visit &&visit)
     visit("clip_norm", c.clipNorm);
     visit("patience", c.patience);
     visit("truncation", c.truncation);
+    visit("length_buckets", c.lengthBuckets);
+    visit("slice_size", c.sliceSize);
+    visit("threads", c.threads);
     visit("seed", c.seed);
 }
 
@@ -146,6 +152,8 @@ std::string checkSizeLimits(const ExperimentConfig &c)
         { "test_samples", c.testSamples, limits::maxGeneratedSamples, "maxGeneratedSamples" },
         { "embedding_size", c.embeddingSize, limits::maxInputSize, "maxInputSize" },
         { "max_vocabulary", c.maxVocabulary, limits::maxVocabularySize, "maxVocabularySize" },
+        { "subword_buckets", c.subwordBuckets, limits::maxSubwordBuckets, "maxSubwordBuckets" },
+        { "subword_max", c.subwordMax, limits::maxSubwordLength, "maxSubwordLength" },
         { "batch_size", c.batchSize, limits::maxBatchSize, "maxBatchSize" },
     };
     for (const auto &size : sizes)
@@ -194,6 +202,11 @@ std::string ExperimentConfig::validate() const
     if (maxLength < 1 || minFrequency < 1 || maxVocabulary < 3 || embeddingSize < 1)
         return "Text settings must be positive (maximum length, minimum frequency, vocabulary "
                "of at least 3, embedding size).";
+    if (subwordBuckets < 0 || subwordMin < 1 || subwordMax < subwordMin)
+        return "Subword settings: subword_buckets must be 0 (off) or positive, and 1 <= "
+               "subword_min <= subword_max.";
+    if (sliceSize < 0 || threads < 0)
+        return "The slice size and the number of threads cannot be negative (0: automatic).";
     if (sequenceLength < 0 || trainSamples < 0 || testSamples < 0 || noise < 0.0)
         return "Generator settings cannot be negative.";
     if (auto error = checkSizeLimits(*this); !error.empty())
@@ -239,6 +252,22 @@ nlohmann::json ExperimentConfig::toJson() const
     nlohmann::json json = nlohmann::json::object();
     forEachField(*this, [&](const char *key, const auto &member) { json[key] = member; });
     return json;
+}
+
+ExperimentConfig textClassificationDefaults()
+{
+    ExperimentConfig c;
+    c.task = Task::Classify;
+    c.subwordBuckets = 4096;
+    c.subwordMin = 3;
+    c.subwordMax = 5;
+    c.pooling = Pooling::Mean;
+    c.dropout = 0.5;
+    c.epochs = 15;
+    c.learningRate = 0.005;
+    c.lengthBuckets = true;
+    c.sliceSize = 8;
+    return c;
 }
 
 PresetLibrary PresetLibrary::load(const std::string &path)

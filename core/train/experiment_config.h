@@ -78,6 +78,12 @@ struct ExperimentConfig
     int minFrequency = 1;
     int maxVocabulary = 20000;
     int embeddingSize = 32;
+    // Hashed character n-grams beside the whole words (word tokens only; core/data/
+    // subword_hasher.h, nn/embedding.h): subwordBuckets buckets (0: off) of n-grams of
+    // subwordMin..subwordMax code points.
+    int subwordBuckets = 0;
+    int subwordMin = 3;
+    int subwordMax = 5;
     // synthetic generators
     int sequenceLength = 0; // T of the generated sequences (0: the generator's default)
     int trainSamples = 0; // generated sequences / series length (0: the generator's default)
@@ -109,6 +115,12 @@ struct ExperimentConfig
     double clipNorm = 5.0; // gradient clipping by global norm (0: off)
     int patience = 0; // early stopping: epochs without a better validation loss (0: off)
     int truncation = 0; // truncated BPTT steps (0: full BPTT)
+    // Texts: batches of texts of similar length, cut to their longest (TrainerOptions::
+    // lengthBuckets); gradient slices of slice_size samples on `threads` threads (0: every core;
+    // the numbers do not depend on the thread count, see TrainerOptions::sliceSize).
+    bool lengthBuckets = false;
+    int sliceSize = 0;
+    int threads = 0;
     std::uint64_t seed = 1;
 
     // "" when usable, otherwise what is wrong in one English sentence.
@@ -119,6 +131,14 @@ struct ExperimentConfig
     void apply(const nlohmann::json &json);
     nlohmann::json toJson() const;
 };
+
+// The default text pipeline: what `rnnlab-train --task classify --data F` (no preset) starts
+// from, an ExperimentConfig with task classify and, on top of the general defaults, the settings
+// that suit short texts: whole words plus hashed character n-grams (subword_buckets 4096,
+// n-grams of 3 to 5 code points), an LSTM whose readout takes the mean over the real words,
+// dropout 0.5 on the word vectors, 15 epochs at learning rate 0.005, batches bucketed by length
+// and computed as slices of 8 texts on every core.
+ExperimentConfig textClassificationDefaults();
 
 // The presets of resources/presets/presets.json: {"name": {partial config}, ...}. Each preset
 // is applied on top of a default ExperimentConfig; "preset" is set to its name.

@@ -173,6 +173,8 @@ nlohmann::json networkConfigToJson(const NetworkConfig &c)
     j["vocabulary_size"] = c.vocabularySize;
     j["embedding_size"] = c.embeddingSize;
     j["padding_token"] = c.paddingToken;
+    j["subword_buckets"] = c.subwordBuckets;
+    j["skip_padding"] = c.skipPadding;
     return j;
 }
 
@@ -192,6 +194,9 @@ NetworkConfig networkConfigFromJson(const nlohmann::json &j)
     c.vocabularySize = getInt(j, "vocabulary_size", p);
     c.embeddingSize = getInt(j, "embedding_size", p);
     c.paddingToken = getBool(j, "padding_token", p);
+    // Optional (files written before subword n-grams and pad skipping have neither).
+    c.subwordBuckets = j.contains("subword_buckets") ? getInt(j, "subword_buckets", p) : 0;
+    c.skipPadding = j.contains("skip_padding") ? getBool(j, "skip_padding", p) : false;
     if (auto error = c.validate(); !error.empty())
         throw FieldError("the network configuration is invalid: " + error);
     return c;

@@ -13,7 +13,9 @@
 //                 "layers": n, "bidirectional": bool, "output_size": O,
 //                 "readout": "linear|softmax", "placement":
 //                 "every_step|last_step|final_states|mean_pool", "jordan_mu": mu,
-//                 "vocabulary_size": V, "embedding_size": E, "padding_token": bool},
+//                 "vocabulary_size": V, "embedding_size": E, "padding_token": bool,
+//                 "subword_buckets": NB, "skip_padding": bool},   (the last two optional:
+//                 0 and false when absent; nn/embedding.h, nn/padding_mask.h)
 //     "parameters": [{"name": "layer0.forward.weight_input", "rows": r, "cols": c,
 //                     "value": [[row 0 ...], [row 1 ...], ...]}, ...]   (network.h's order)
 //     "scaler": null | Scaler::toJson() of core/data (the inputs' scaling, fitted on train),

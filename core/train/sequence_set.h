@@ -19,6 +19,9 @@ struct SequenceSet
     // One of the two input kinds, N samples:
     std::vector<Matrix> inputs; // X x T each (numeric features)
     std::vector<std::vector<int>> tokens; // T ids each (a network with an embedding)
+    // Optional, with tokens: the subword n-gram bucket ids of every step of every sample
+    // (subwords[n][t]; nn/embedding.h). Empty: no n-grams.
+    std::vector<std::vector<std::vector<int>>> subwords;
     // One of the two target kinds, N samples:
     // Linear readout: O x T each (EveryStep) or O x 1 each (LastStep / FinalStates).
     std::vector<Matrix> values;
@@ -36,8 +39,11 @@ struct SequenceSet
     bool usesTokens() const { return !tokens.empty(); }
     bool classification() const { return !labels.empty(); }
 
-    // The samples `indices`, in that order, as one batch of B = indices.size().
-    InputBatch inputBatch(const std::vector<Index> &indices) const;
+    // The samples `indices`, in that order, as one batch of B = indices.size(), from time step
+    // `firstStep` on (T - firstStep steps: the leading steps cut off, e.g. pads only).
+    InputBatch inputBatch(const std::vector<Index> &indices, int firstStep = 0) const;
+    // Token ids: how many leading steps of sample n are padding (id 0); 0 without tokens.
+    int leadingPads(Index n) const;
     Targets targets(const std::vector<Index> &indices) const;
     // A SequenceSet holding only the samples `indices` (e.g. a validation part).
     SequenceSet subset(const std::vector<Index> &indices) const;

@@ -22,10 +22,26 @@ TextCsvOptions csvOptions(const ExperimentConfig &c)
 
 } // namespace
 
+namespace {
+
+SubwordOptions subwordOptions(const ExperimentConfig &c)
+{
+    SubwordOptions options;
+    options.buckets = c.characterLevel ? 0 : c.subwordBuckets; // n-grams of words only
+    options.minLength = c.subwordMin;
+    options.maxLength = c.subwordMax;
+    return options;
+}
+
+} // namespace
+
 TextPipeline::TextPipeline(const ExperimentConfig &config, const PipelineSource &source)
     : m_config(config)
     , m_tokenizer(config.characterLevel ? TokenMode::Character : TokenMode::Word)
+    , m_subwords(subwordOptions(config))
 {
+    if (auto error = m_subwords.options().validate(); !error.empty())
+        throw std::invalid_argument(error);
     TextDataset all;
     if (source.readData)
         all = TextDataset::load(resolveResourcePath(m_config.dataFile), csvOptions(m_config));
@@ -71,6 +87,9 @@ TextPipeline::TextPipeline(const ExperimentConfig &config, const PipelineSource 
     m_network.outputSize = labelSet.size();
     m_network.readout = ReadoutKind::Softmax;
     m_network.placement = manyToOnePlacement(m_config);
+    m_network.subwordBuckets = m_subwords.options().buckets;
+    // New models skip pad steps; a model file keeps what it was trained with.
+    m_network.skipPadding = model ? model->network.skipPadding : m_config.model != CellType::Jordan;
 }
 
 TextPipeline::Parts TextPipeline::split(TextDataset all, const LabelSet &labelSet,
@@ -114,10 +133,27 @@ SequenceSet TextPipeline::toSequences(const TextDataset &texts, const LabelSet &
     set.steps = m_config.maxLength;
     const std::vector<int> ids = labels.encode(texts.labels);
     for (std::size_t i = 0; i < texts.size(); ++i) {
-        set.tokens.push_back(m_vocabulary.encode(tokens[i], m_config.maxLength));
+        append(tokens[i], set);
         set.labels.push_back({ ids[i] });
     }
     return set;
+}
+
+void TextPipeline::append(const std::vector<std::string> &words, SequenceSet &set) const
+{
+    const int length = m_config.maxLength;
+    set.tokens.push_back(m_vocabulary.encode(words, length));
+    if (!m_subwords.enabled())
+        return;
+    // As Vocabulary::encode: the last `length` words, pre-padded.
+    const int n = static_cast<int>(words.size());
+    const int kept = std::min(n, length);
+    const int pads = length - kept;
+    std::vector<std::vector<int>> steps(static_cast<std::size_t>(length));
+    for (int t = pads; t < length; ++t)
+        steps[static_cast<std::size_t>(t)]
+            = m_subwords.buckets(words[static_cast<std::size_t>(n - kept + t - pads)]);
+    set.subwords.push_back(std::move(steps));
 }
 
 std::vector<std::string> TextPipeline::words(const std::string &text) const
@@ -130,7 +166,7 @@ SequenceSet TextPipeline::sequences(const std::vector<std::string> &texts) const
     SequenceSet set;
     set.steps = m_config.maxLength;
     for (const auto &text : texts)
-        set.tokens.push_back(m_vocabulary.encode(m_tokenizer.tokenize(text), m_config.maxLength));
+        append(m_tokenizer.tokenize(text), set);
     return set;
 }
 
@@ -147,20 +183,41 @@ std::vector<int> TextPipeline::classify(const Trainer &trainer,
     return argmaxColumns(p);
 }
 
-Matrix TextPipeline::occlusion(const Trainer &trainer, const std::vector<int> &ids) const
+std::vector<std::vector<int>> TextPipeline::stepSubwords(const Trace &trace)
+{
+    std::vector<std::vector<int>> steps;
+    if (trace.subwordOffsets.empty() || trace.batch != 1)
+        return steps;
+    for (std::size_t t = 0; t + 1 < trace.subwordOffsets.size(); ++t)
+        steps.emplace_back(trace.subwordIds.begin() + trace.subwordOffsets[t],
+                           trace.subwordIds.begin() + trace.subwordOffsets[t + 1]);
+    return steps;
+}
+
+Matrix TextPipeline::occlusion(const Trainer &trainer, const std::vector<int> &ids,
+                               const std::vector<std::vector<int>> &subwords) const
 {
     SequenceSet set; // the sentence, then the sentence without each of its words
     set.steps = static_cast<int>(ids.size());
     set.tokens.push_back(ids);
+    const bool grams = subwords.size() == ids.size() && !ids.empty();
+    if (grams)
+        set.subwords.push_back(subwords);
     std::vector<std::size_t> words; // the steps holding a word
     for (std::size_t t = 0; t < ids.size(); ++t) {
         if (ids[t] == Vocabulary::paddingId)
             continue;
         std::vector<int> without(ids.size(), Vocabulary::paddingId); // one more pad in front
+        std::vector<std::vector<int>> withoutGrams(grams ? ids.size() : 0);
         for (std::size_t k = 0, to = 1; k < ids.size(); ++k)
-            if (k != t)
+            if (k != t) {
+                if (grams)
+                    withoutGrams[to] = subwords[k];
                 without[to++] = ids[k];
+            }
         set.tokens.push_back(std::move(without));
+        if (grams)
+            set.subwords.push_back(std::move(withoutGrams));
         words.push_back(t);
     }
     const Matrix p = trainer.predict(set); // K x (1 + words)

@@ -2,6 +2,9 @@
 // parameters are copied before the step so a step that produces non-finite weights can be undone.
 #include "trainer.h"
 
+#include "parallel.h"
+
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -55,6 +58,8 @@ std::string TrainerOptions::validate() const
         return "The truncation cannot be negative.";
     if (evaluationBatch < 1)
         return "The evaluation batch must be at least 1.";
+    if (sliceSize < 0 || threads < 0)
+        return "The gradient slice size and the thread count cannot be negative.";
     return {};
 }
 
@@ -229,6 +234,26 @@ void Trainer::startEpoch()
         m_order.resize(static_cast<std::size_t>(n));
         std::iota(m_order.begin(), m_order.end(), 0);
     }
+    if (m_options.lengthBuckets && cutsPadding(*m_train)) {
+        // Sorted by real length (stable: ties in the shuffled order), cut into batches, the
+        // full batches shuffled; a shorter last batch stays last.
+        const SequenceSet &set = *m_train;
+        std::stable_sort(m_order.begin(), m_order.end(),
+                         [&set](int a, int b) { return set.leadingPads(a) > set.leadingPads(b); });
+        const int size = m_options.batchSize;
+        const int full = n / size;
+        std::vector<int> batches(static_cast<std::size_t>(full));
+        std::iota(batches.begin(), batches.end(), 0);
+        if (m_options.shuffle && full > 1)
+            batches = m_random.permutation(full);
+        std::vector<int> order;
+        order.reserve(m_order.size());
+        for (int k : batches)
+            order.insert(order.end(), m_order.begin() + std::ptrdiff_t(k) * size,
+                         m_order.begin() + std::ptrdiff_t(k + 1) * size);
+        order.insert(order.end(), m_order.begin() + std::ptrdiff_t(full) * size, m_order.end());
+        m_order = std::move(order);
+    }
     m_position = 0;
     m_inEpoch = true;
     m_epochLossSum = 0.0;
@@ -257,15 +282,7 @@ StepResult Trainer::stepBatch()
     indices.reserve(static_cast<std::size_t>(end - m_position));
     for (Index i = m_position; i < end; ++i)
         indices.push_back(m_order[static_cast<std::size_t>(i)]);
-    ForwardOptions forwardOptions;
-    forwardOptions.recordTrace = false;
-    if (m_network.config().hasDropout()) { // masks from the trainer's seeded generator
-        forwardOptions.dropout = true;
-        forwardOptions.dropoutSeed = m_random.next();
-    }
-    Trace trace = m_network.forward(m_train->inputBatch(indices), m_train->targets(indices),
-                                    forwardOptions);
-    m_network.backward(trace, { m_options.truncation });
+    Trace trace = batchGradients(indices, m_network.config().hasDropout());
     if (!applyUpdate(trace, result))
         return result;
     const auto count = static_cast<Index>(indices.size());
@@ -280,6 +297,83 @@ StepResult Trainer::stepBatch()
         result.epochFinished = true;
     }
     return result;
+}
+
+bool Trainer::cutsPadding(const SequenceSet &set) const
+{
+    return set.usesTokens() && m_network.config().skipsPadding()
+        && m_network.config().placement != ReadoutPlacement::EveryStep;
+}
+
+int Trainer::firstStep(const SequenceSet &set, const std::vector<Index> &indices) const
+{
+    if (!cutsPadding(set))
+        return 0;
+    int first = set.steps;
+    for (Index i : indices)
+        first = std::min(first, set.leadingPads(i));
+    return first;
+}
+
+Trace Trainer::batchGradients(const std::vector<Index> &indices, bool dropout)
+{
+    // Masks from the trainer's seeded generator: one draw per batch, slice s adds s * phi.
+    const std::uint64_t seed = dropout ? m_random.next() : 0;
+    const auto b = static_cast<Index>(indices.size());
+    const Index slice = m_options.sliceSize > 0 ? std::min<Index>(m_options.sliceSize, b) : b;
+    const auto slices = static_cast<int>((b + slice - 1) / slice);
+    std::vector<Trace> traces(static_cast<std::size_t>(slices));
+    const auto part = [&](int s) {
+        const auto begin = indices.begin() + std::ptrdiff_t(s) * slice;
+        return std::vector<Index>(begin, begin + std::min<std::ptrdiff_t>(slice, b - s * slice));
+    };
+    parallelFor(slices, resolveThreads(m_options.threads), [&](int s) {
+        const std::vector<Index> samples = part(s);
+        ForwardOptions options;
+        options.recordTrace = false;
+        options.dropout = dropout;
+        options.dropoutSeed
+            = seed + static_cast<std::uint64_t>(s) * std::uint64_t { 0x9E3779B97F4A7C15 };
+        Trace &trace = traces[static_cast<std::size_t>(s)];
+        m_network.forward(m_train->inputBatch(samples, firstStep(*m_train, samples)),
+                          m_train->targets(samples), options, trace);
+        m_network.backward(trace, { m_options.truncation });
+    });
+    Trace &total = traces.front();
+    if (slices == 1)
+        return std::move(total);
+    // The batch's mean loss: slice s weighted by n_s / B, summed in slice order.
+    const auto weight
+        = [&](int s) { return static_cast<double>(part(s).size()) / static_cast<double>(b); };
+    total.loss *= weight(0);
+    for (Matrix &g : total.gradients)
+        g *= weight(0);
+    for (int s = 1; s < slices; ++s) {
+        const Trace &other = traces[static_cast<std::size_t>(s)];
+        total.loss += weight(s) * other.loss;
+        for (std::size_t k = 0; k < total.gradients.size(); ++k)
+            total.gradients[k] += weight(s) * other.gradients[k];
+    }
+    return std::move(total);
+}
+
+std::vector<std::vector<Index>> Trainer::evaluationGroups(const SequenceSet &set) const
+{
+    std::vector<Index> order(static_cast<std::size_t>(set.size()));
+    std::iota(order.begin(), order.end(), Index { 0 });
+    if (cutsPadding(set))
+        std::stable_sort(order.begin(), order.end(), [&set](Index a, Index b) {
+            return set.leadingPads(a) > set.leadingPads(b);
+        });
+    std::vector<std::vector<Index>> groups;
+    for (std::size_t begin = 0; begin < order.size();
+         begin += static_cast<std::size_t>(m_options.evaluationBatch)) {
+        const std::size_t end
+            = std::min(order.size(), begin + static_cast<std::size_t>(m_options.evaluationBatch));
+        groups.emplace_back(order.begin() + std::ptrdiff_t(begin),
+                            order.begin() + std::ptrdiff_t(end));
+    }
+    return groups;
 }
 
 void Trainer::finishEpoch()
@@ -400,20 +494,21 @@ Trace Trainer::inspect(const SequenceSet &set, Index sample) const
 
 double Trainer::evaluateLoss(const SequenceSet &set) const
 {
+    const std::vector<std::vector<Index>> groups = evaluationGroups(set);
+    std::vector<double> losses(groups.size(), 0.0);
+    parallelFor(static_cast<int>(groups.size()), resolveThreads(m_options.threads), [&](int g) {
+        const std::vector<Index> &indices = groups[static_cast<std::size_t>(g)];
+        ForwardOptions forwardOptions;
+        forwardOptions.recordTrace = false;
+        const Trace trace = m_network.forward(set.inputBatch(indices, firstStep(set, indices)),
+                                              set.targets(indices), forwardOptions);
+        losses[static_cast<std::size_t>(g)] = trace.loss * static_cast<double>(indices.size());
+    });
     double sum = 0.0;
-    Index count = 0;
-    ForwardOptions forwardOptions;
-    forwardOptions.recordTrace = false;
-    Trace trace;
-    for (Index begin = 0; begin < set.size(); begin += m_options.evaluationBatch) {
-        const Index end = std::min<Index>(set.size(), begin + m_options.evaluationBatch);
-        std::vector<Index> indices(static_cast<std::size_t>(end - begin));
-        std::iota(indices.begin(), indices.end(), begin);
-        m_network.forward(set.inputBatch(indices), set.targets(indices), forwardOptions, trace);
-        sum += trace.loss * static_cast<double>(end - begin);
-        count += end - begin;
-    }
-    return count > 0 ? sum / static_cast<double>(count) : std::numeric_limits<double>::quiet_NaN();
+    for (double loss : losses) // in group order, whatever the threads
+        sum += loss;
+    return set.size() > 0 ? sum / static_cast<double>(set.size())
+                          : std::numeric_limits<double>::quiet_NaN();
 }
 
 Matrix Trainer::predict(const SequenceSet &set) const
@@ -423,15 +518,15 @@ Matrix Trainer::predict(const SequenceSet &set) const
     const Index o = m_network.config().outputSize;
     const Index steps = set.steps;
     Matrix result(o, everyStep ? steps * set.size() : set.size());
-    ForwardOptions forwardOptions;
-    forwardOptions.recordTrace = false;
-    Trace trace;
-    for (Index begin = 0; begin < set.size(); begin += m_options.evaluationBatch) {
-        const Index end = std::min<Index>(set.size(), begin + m_options.evaluationBatch);
-        const Index b = end - begin;
-        std::vector<Index> indices(static_cast<std::size_t>(b));
-        std::iota(indices.begin(), indices.end(), begin);
-        m_network.forward(set.inputBatch(indices), {}, forwardOptions, trace);
+    const std::vector<std::vector<Index>> groups = evaluationGroups(set);
+    // Each group writes only its own samples' columns of result.
+    parallelFor(static_cast<int>(groups.size()), resolveThreads(m_options.threads), [&](int g) {
+        const std::vector<Index> &indices = groups[static_cast<std::size_t>(g)];
+        const auto b = static_cast<Index>(indices.size());
+        ForwardOptions forwardOptions;
+        forwardOptions.recordTrace = false;
+        const Trace trace = m_network.forward(set.inputBatch(indices, firstStep(set, indices)), {},
+                                              forwardOptions);
         Matrix out = trace.outputs;
         if (softmax) {
             // softmax of the logits, column by column (stable)
@@ -441,14 +536,16 @@ Matrix Trainer::predict(const SequenceSet &set) const
                 out.col(j) /= out.col(j).sum();
             }
         }
+        const auto at = [&indices](Index j) { return indices[static_cast<std::size_t>(j)]; };
         if (everyStep) {
             for (Index j = 0; j < b; ++j)
                 for (Index t = 0; t < steps; ++t)
-                    result.col((begin + j) * steps + t) = out.col(t * b + j);
+                    result.col(at(j) * steps + t) = out.col(t * b + j);
         } else {
-            result.middleCols(begin, b) = out;
+            for (Index j = 0; j < b; ++j)
+                result.col(at(j)) = out.col(j);
         }
-    }
+    });
     return result;
 }
 

@@ -65,6 +65,19 @@ struct TrainerOptions
     int truncation = 0; // truncated BPTT steps (0 = full)
     std::uint64_t seed = 1; // shuffling
     int evaluationBatch = 256; // samples per forward pass when only evaluating
+    // Length buckets (token ids, with a network that skips pad steps and reads out once per
+    // sequence): each epoch's shuffled samples are sorted by their number of real tokens (ties
+    // keep the shuffled order) and cut into batches, whose order is shuffled again (a last,
+    // shorter batch stays last). Either way such batches are cut to their longest sequence, so
+    // pad steps are never computed (evaluation and prediction group the samples by length too).
+    bool lengthBuckets = false;
+    // Gradient slices: a batch of more than sliceSize samples is computed as consecutive slices
+    // of sliceSize samples (each cut to its own longest sequence, dropout masks from the batch's
+    // seed + slice), and their gradients are summed in slice order, slice s weighted by
+    // n_s / B, which is the batch's mean loss. The slices run on `threads` threads: the numbers
+    // depend on sliceSize, never on the thread count. 0 = the whole batch at once.
+    int sliceSize = 0;
+    int threads = 0; // 0 = every core of the machine (core/parallel.h)
 
     // "" when usable, otherwise a readable English sentence.
     std::string validate() const;
@@ -177,6 +190,15 @@ private:
     void startEpoch();
     void finishEpoch();
     bool applyUpdate(Trace &trace, StepResult &result);
+    // Forward and backward of training samples `indices` (slices, threads, cut to the longest
+    // sequence): the mean loss and its gradients in `trace` (the first slice's Trace).
+    Trace batchGradients(const std::vector<Index> &indices, bool dropout);
+    // Whether pad steps may be cut off the front of a batch of `set` (see lengthBuckets).
+    bool cutsPadding(const SequenceSet &set) const;
+    // The first step of the samples' longest sequence (0 when nothing may be cut).
+    int firstStep(const SequenceSet &set, const std::vector<Index> &indices) const;
+    // Groups of at most evaluationBatch samples of a set, by length when pads are cut.
+    std::vector<std::vector<Index>> evaluationGroups(const SequenceSet &set) const;
     void declareDivergence(const std::string &what);
 
     Network m_network;

@@ -75,16 +75,16 @@
         <translation>Licença</translation>
     </message>
     <message>
-        <source>The RNN Lab project has not declared a licence for its own code yet. Each dataset keeps its own licence, listed below.</source>
-        <translation>O projeto RNN Lab ainda não declarou uma licença para o seu próprio código. Cada conjunto de dados mantém a sua licença, listada abaixo.</translation>
-    </message>
-    <message>
         <source>About RNN Lab</source>
         <translation>Sobre o RNN Lab</translation>
     </message>
     <message>
         <source>The datasets and their credits</source>
         <translation>Os conjuntos de dados e os seus créditos</translation>
+    </message>
+    <message>
+        <source>RNN Lab is free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later): you may run, study, share and change it. It comes with no warranty. It uses QCustomPlot (GPL-3.0-or-later), Qt (LGPL-3.0) and Eigen (MPL-2.0). Each dataset keeps its own licence, listed below.</source>
+        <translation>O RNN Lab é software livre sob a Licença Pública Geral GNU, versão 3 ou (a seu critério) qualquer versão posterior (GPL-3.0-or-later): você pode executá-lo, estudá-lo, compartilhá-lo e modificá-lo. Ele não vem com nenhuma garantia. Ele usa o QCustomPlot (GPL-3.0-or-later), o Qt (LGPL-3.0) e o Eigen (MPL-2.0). Cada conjunto de dados mantém a sua licença, listada abaixo.</translation>
     </message>
 </context>
 <context>
