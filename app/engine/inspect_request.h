@@ -37,7 +37,10 @@ struct InspectRequest
     // Text: the class to backpropagate against (-1: none, the forward pass only).
     int targetClass = -1;
     // Train, Validation, Test on numeric data: when not empty, the sample's first input row
-    // replaced by these values (T, in the scaled units the network sees); the target is kept.
+    // replaced by these values (one per step, T; steps without input are ignored); the target is
+    // kept. A forecast's values are in the data's own units, as the plot draws them
+    // (passengers, µg/m³: levels, even when the network reads scaled changes), and core turns
+    // them into what the network reads; a synthetic task's are what the network reads.
     std::vector<double> values;
 
     // Sample `index` of a set, and a typed text.
@@ -76,6 +79,15 @@ struct InspectedSequence
     // Text tasks: the class probabilities after every word (K x T: column t is the network's
     // answer had the text ended at step t; NaN on padding). The last column is the answer.
     Eigen::MatrixXd prefixProbabilities;
+    // Forecasts: the window in the data's own units, as core converts it (what the prediction
+    // plot draws): the inputs (X x L, the levels of the rows before the first target, or the
+    // values the user gave), the network's forecast of them and the truth (Y x Hz); the names
+    // of the inputs and targets. Empty for other tasks.
+    Eigen::MatrixXd inputLevels;
+    Eigen::MatrixXd forecast;
+    Eigen::MatrixXd truth;
+    QStringList inputNames;
+    QStringList targetNames;
 };
 
 } // namespace rnnlab

@@ -40,9 +40,12 @@ public:
     // "context", "backward_row", ...); the views outline these elements. Empty = nothing.
     QStringList highlights() const { return m_highlights; }
 
+    // A snapshot whose sequence has no word at the inspected step (padding, or fewer steps)
+    // moves the inspected step to its last word.
     void setSnapshot(const SnapshotPtr &snapshot);
     void setPlotSnapshot(const SnapshotPtr &snapshot);
-    // Moves the play head; outside the update phase the inspected step follows it.
+    // Moves the play head; outside the update phase the inspected step follows it (to the
+    // nearest word while the play head is on padding).
     void setCursor(Phase phase, int step);
     void setStep(int step);
     void setRow(int row);

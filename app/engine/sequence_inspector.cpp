@@ -1,5 +1,6 @@
 #include "sequence_inspector.h"
 
+#include "train/forecast_pipeline.h"
 #include "train/text_pipeline.h"
 
 #include <cmath>
@@ -26,9 +27,36 @@ const rnn::SequenceSet &setOf(const rnn::Experiment &experiment, const rnn::Trai
     }
 }
 
-// One sample of `set` as a set of its own, its first input row replaced by `values` when given.
-rnn::SequenceSet oneSample(const rnn::SequenceSet &set, int index,
-                           const std::vector<double> &values)
+std::string partOf(InspectSource source)
+{
+    return source == InspectSource::Validation ? "validation"
+        : source == InspectSource::Test        ? "test"
+                                               : "train";
+}
+
+// A forecast window's inputs in data units (X x L), its first row replaced by the first L of
+// `values` when given.
+rnn::Matrix windowLevels(const rnn::ForecastPipeline &forecast, InspectSource source, int index,
+                         const std::vector<double> &values)
+{
+    const rnn::ForecastDataset &data = forecast.dataOf(partOf(source));
+    const rnn::Index row
+        = forecast.windows(partOf(source)).firstTargetRow.at(static_cast<std::size_t>(index));
+    rnn::Matrix levels = data.windowLevels(row, forecast.dataOf("train").options.window.lookback);
+    if (!values.empty()) {
+        if (static_cast<rnn::Index>(values.size()) < levels.cols())
+            throw std::invalid_argument("the window has " + std::to_string(levels.cols())
+                                        + " steps, not " + std::to_string(values.size()));
+        for (rnn::Index t = 0; t < levels.cols(); ++t)
+            levels(0, t) = values[static_cast<std::size_t>(t)];
+    }
+    return levels;
+}
+
+// One sample of `set` as a set of its own, its first input row replaced by `values` when given
+// (a forecast's in data units, converted by core's pipeline into what the network reads).
+rnn::SequenceSet oneSample(const rnn::Experiment &experiment, const rnn::SequenceSet &set,
+                           InspectSource source, int index, const std::vector<double> &values)
 {
     if (index < 0 || index >= set.size())
         throw std::out_of_range("there is no sample " + std::to_string(index + 1) + " (there are "
@@ -39,6 +67,16 @@ rnn::SequenceSet oneSample(const rnn::SequenceSet &set, int index,
     if (one.usesTokens())
         throw std::invalid_argument("the values of a text cannot be edited; type it instead");
     rnn::Matrix &input = one.inputs.front();
+    if (const rnn::ForecastPipeline *forecast = experiment.forecast()) {
+        if (static_cast<rnn::Index>(values.size()) != input.cols())
+            throw std::invalid_argument("the window has " + std::to_string(input.cols())
+                                        + " steps, not " + std::to_string(values.size()));
+        const rnn::Matrix levels = windowLevels(*forecast, source, index, values);
+        const rnn::Index row
+            = forecast->windows(partOf(source)).firstTargetRow.at(static_cast<std::size_t>(index));
+        input.leftCols(levels.cols()) = forecast->dataOf(partOf(source)).scaleWindow(levels, row);
+        return one;
+    }
     if (static_cast<rnn::Index>(values.size()) != input.cols())
         throw std::invalid_argument("the window has " + std::to_string(input.cols())
                                     + " steps, not " + std::to_string(values.size()));
@@ -115,8 +153,10 @@ InspectedTrace inspectSequence(const rnn::Experiment &experiment, const rnn::Tra
             one.labels.push_back({ request.targetClass });
     } else {
         const rnn::SequenceSet &set = setOf(experiment, trainer, request.source);
-        one = oneSample(set, request.index, request.values);
+        one = oneSample(experiment, set, request.source, request.index, request.values);
         result.info.sample = request.index;
+        describeWindow(experiment, trainer, request.source, request.index, request.values,
+                       result.info);
         if (request.source == InspectSource::Test && text
             && request.index < static_cast<int>(text->testTexts().size()))
             describeWords(*text, experiment.config().maxLength,
@@ -131,6 +171,30 @@ InspectedTrace inspectSequence(const rnn::Experiment &experiment, const rnn::Tra
             trainer, one.tokens.front(),
             one.subwords.empty() ? std::vector<std::vector<int>> {} : one.subwords.front());
     return result;
+}
+
+void describeWindow(const rnn::Experiment &experiment, const rnn::Trainer &trainer,
+                    InspectSource source, int index, const std::vector<double> &values,
+                    InspectedSequence &info)
+{
+    const rnn::ForecastPipeline *forecast = experiment.forecast();
+    if (!forecast || source == InspectSource::Text)
+        return;
+    const std::string part = partOf(source);
+    const rnn::WindowSet &windows = forecast->windows(part);
+    if (index < 0 || index >= windows.size())
+        return;
+    const rnn::ForecastDataset &data = forecast->dataOf(part);
+    const rnn::Index row = windows.firstTargetRow[static_cast<std::size_t>(index)];
+    info.inputLevels = windowLevels(*forecast, source, index, values);
+    info.forecast = forecast->forecastWindow(trainer, data, row, info.inputLevels);
+    info.truth = data.truth(row, experiment.config().horizon);
+    info.inputNames.clear();
+    info.targetNames.clear();
+    for (const std::string &name : data.featureNames)
+        info.inputNames << QString::fromStdString(name);
+    for (const std::string &name : data.targetNames)
+        info.targetNames << QString::fromStdString(name);
 }
 
 std::shared_ptr<const std::vector<TestSequenceRow>>

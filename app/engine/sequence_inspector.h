@@ -29,6 +29,13 @@ struct InspectedTrace
 InspectedTrace inspectSequence(const rnn::Experiment &experiment, const rnn::Trainer &trainer,
                                const InspectRequest &request);
 
+// Forecasts: fills `info` with window `index` of the part `source` in the data's own units (its
+// inputs, with row 0 replaced by `values` when given, the network's forecast of them and the
+// truth), all converted by core's pipeline; does nothing for other tasks.
+void describeWindow(const rnn::Experiment &experiment, const rnn::Trainer &trainer,
+                    InspectSource source, int index, const std::vector<double> &values,
+                    InspectedSequence &info);
+
 // Every test sequence with its true class, and the trainer's predicted class and its
 // probability, for a classification with one class per sequence; null otherwise.
 std::shared_ptr<const std::vector<TestSequenceRow>>

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace rnnlab {
 
 int RowTrace::hiddenSize() const
@@ -21,6 +23,27 @@ const Quantity *RowTrace::find(const QString &symbol) const
             return &q;
     }
     return nullptr;
+}
+
+bool SequenceTrace::isPadding(int t) const
+{
+    return t >= 0 && t < tokens.size() && tokens.at(t) == QLatin1String("<pad>");
+}
+
+int SequenceTrace::firstRealStep() const
+{
+    for (int t = 0; t < steps(); ++t)
+        if (!isPadding(t))
+            return t;
+    return 0;
+}
+
+int SequenceTrace::lastRealStep() const
+{
+    for (int t = steps() - 1; t >= 0; --t)
+        if (!isPadding(t))
+            return t;
+    return std::max(steps() - 1, 0);
 }
 
 QString phaseName(Phase phase)

@@ -97,6 +97,12 @@ struct SequenceTrace
 
     int steps() const { return static_cast<int>(input.cols()); }
     bool empty() const { return input.cols() == 0; }
+    // Texts: whether step t reads the padding token (<pad>, before or after the words).
+    bool isPadding(int t) const;
+    // The first and the last step that read a word (0 and T-1 without tokens or without words):
+    // where the inspector goes rather than onto padding.
+    int firstRealStep() const;
+    int lastRealStep() const;
 };
 
 // The series view of a forecasting task: the whole series, one-step predictions and the split,

@@ -406,6 +406,12 @@ void TrainingSession::fillTrace(Snapshot &snap, const rnn::Trainer &trainer,
                                        : std::clamp(s.setup.inspectedSample, 0, s.samples() - 1);
         trace = justTrained ? *trained : trainer.inspect(sample, false);
         snap.inspected.sample = sample;
+        try { // a forecast window in the data's units, as picked ones are
+            describeWindow(*s.experiment, trainer, InspectSource::Train, sample, {},
+                           snap.inspected);
+        } catch (const std::exception &e) {
+            snap.message = QString::fromStdString(e.what());
+        }
         const rnn::SequenceSet &train = trainer.trainSet();
         const auto i = static_cast<std::size_t>(sample);
         if (train.classification() && i < train.labels.size() && train.labels[i].size() == 1)

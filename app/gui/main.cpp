@@ -45,6 +45,7 @@
 #include "train/experiment_config.h"
 #include "version.h"
 #include "views/view_registry.h"
+#include "views/view_tabs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -206,6 +207,10 @@ struct AppOptions
             "main", "Show the plot KEY beside the network (loss, prediction, ...)."),
         QStringLiteral("KEY")
     };
+    QCommandLineOption size { QStringLiteral("size"),
+                              QCoreApplication::translate(
+                                  "main", "The window's size, e.g. 1280x800 (for screenshots)."),
+                              QStringLiteral("WxH") };
     QCommandLineOption checkLesson {
         QStringLiteral("check-lesson"),
         QCoreApplication::translate(
@@ -262,6 +267,7 @@ struct AppOptions
                             beat,
                             reveal,
                             presenter,
+                            size,
                             version });
         parser.addPositionalArgument(
             QStringLiteral("FILE"),
@@ -503,6 +509,18 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(options.exportAnimation))
         return exportAnimation(window, parser, options);
+    if (parser.isSet(options.size)) {
+        const QStringList wh = parser.value(options.size).split(QLatin1Char('x'));
+        const int w = wh.value(0).toInt(), h = wh.size() == 2 ? wh.value(1).toInt() : 0;
+        if (w < 200 || h < 200 || w > 10000 || h > 10000) {
+            std::fprintf(stderr, "rnnlab: %s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main", "--size takes WIDTHxHEIGHT, e.g. 1280x800, not %1")
+                                        .arg(parser.value(options.size))));
+            return 2;
+        }
+        window->resize(w, h);
+    }
     if (qEnvironmentVariableIntValue("RNNLAB_EXIT_AFTER_FIRST_PAINT") == 1)
         window->installEventFilter(new FirstPaintReporter(sinceMain, window));
     window->show();

@@ -137,7 +137,7 @@ void MainWindow::buildCentre()
 
     m_centreSplitter = new QSplitter(Qt::Vertical, centre);
     m_network = new NetworkPanel(m_inspection, m_centreSplitter);
-    m_tabs = new QTabWidget(m_centreSplitter);
+    m_tabs = new ViewTabs(m_centreSplitter);
     for (QWidget *view : ViewRegistry::builtIn().populate(m_tabs, m_inspection))
         m_views.insert(view->objectName(), view);
     m_centreSplitter->setStretchFactor(0, 3);
@@ -145,7 +145,7 @@ void MainWindow::buildCentre()
     layout->addWidget(m_centreSplitter);
     setCentralWidget(centre);
 
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCurrentTab);
+    connect(m_tabs, &ViewTabs::currentViewChanged, this, &MainWindow::refreshCurrentTab);
 }
 
 void MainWindow::buildDocks()
@@ -173,8 +173,11 @@ void MainWindow::buildDocks()
     lessonDock->raise();
 
     m_inspector = new InspectorPanel(m_inspection);
-    makeDock(tr("Cell inspector and equations"), QStringLiteral("inspectorDock"), m_inspector,
-             Qt::RightDockWidgetArea);
+    QDockWidget *inspectorDock
+        = makeDock(tr("Cell inspector and equations"), QStringLiteral("inspectorDock"), m_inspector,
+                   Qt::RightDockWidgetArea);
+    // The centre (network and plot tabs) gets the room a 1280-pixel screen has left.
+    resizeDocks({ lessonDock, inspectorDock }, { 280, 360 }, Qt::Horizontal);
 
     m_transport = new TransportBar;
     auto *bar = new QToolBar(tr("Transport"), this);
@@ -449,7 +452,7 @@ void MainWindow::setPresenterMode(bool on)
     for (QDockWidget *dock : std::as_const(m_docks))
         dock->setVisible(!on);
     menuBar()->setVisible(!on);
-    m_tabs->tabBar()->setVisible(!on);
+    m_tabs->setTabBarsVisible(!on);
     m_guide->bar()->setPresenter(on);
     presenter::applyType(centralWidget(), on); // type for the back of the room
     if (auto *action = findChild<QAction *>(QStringLiteral("presenterAction"))) {

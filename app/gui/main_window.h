@@ -8,6 +8,7 @@
 #include "inspection_state.h"
 #include "lesson.h"
 #include "snapshot.h"
+#include "views/view_tabs.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -19,7 +20,6 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
-class QTabWidget;
 
 namespace rnnlab {
 
@@ -91,7 +91,8 @@ public:
     // Figures, animations and data (File > Export…, every view's context menu).
     ExportCentre *exportCentre() const { return m_export; }
     GuideController *guide() const { return m_guide; } // the guided lesson's beats
-    QTabWidget *plotTabs() const { return m_tabs; }
+    // The plot tabs in their groups; plotTabs()->setCurrentWidget(view) shows any view.
+    ViewTabs *plotTabs() const { return m_tabs; }
     QString statusText() const; // the status bar's fields, joined
 
     // Shows a readable message in the window (status bar and a banner), never a crash.
@@ -144,7 +145,7 @@ private:
     NetworkPanel *m_network = nullptr; // the unrolled network, above the plot tabs
     InspectorPanel *m_inspector = nullptr; // the right dock: cell inspector and equations
     QSplitter *m_centreSplitter = nullptr;
-    QTabWidget *m_tabs = nullptr;
+    ViewTabs *m_tabs = nullptr;
     QHash<QString, QWidget *> m_views; // the plot tabs, by registry key
     LessonPanel *m_lessons = nullptr;
     DatasetPanel *m_dataset = nullptr;

@@ -7,6 +7,7 @@
 #include "panels/lesson_panel.h"
 #include "panels/model_panel.h"
 #include "panels/transport_bar.h"
+#include "views/view_tabs.h"
 
 #include "train/model_io.h"
 

@@ -173,6 +173,54 @@ Matrix ForecastDataset::toDataUnits(const Matrix &scaledPrediction, Index firstT
     return options.transform.inverse(undifference(values, base.col(firstTargetRow - 1)));
 }
 
+Matrix ForecastDataset::toDataUnits(const Matrix &scaledPrediction, const Vector &lastLevel) const
+{
+    Matrix values = targetScaler.inverse(scaledPrediction);
+    if (!options.difference)
+        return values;
+    if (lastLevel.size() != values.rows())
+        throw std::invalid_argument("toDataUnits: " + std::to_string(lastLevel.size())
+                                    + " last levels for " + std::to_string(values.rows())
+                                    + " targets");
+    return undifference(values, lastLevel);
+}
+
+Matrix ForecastDataset::windowLevels(Index firstTargetRow, Index lookback) const
+{
+    if (lookback < 1 || firstTargetRow - lookback < 0 || firstTargetRow > featureLevels.cols())
+        throw std::out_of_range("windowLevels: rows outside the table");
+    return featureLevels.middleCols(firstTargetRow - lookback, lookback);
+}
+
+Matrix ForecastDataset::scaleWindow(const Matrix &window, Index firstTargetRow) const
+{
+    const Index lookback = window.cols();
+    if (window.rows() != inputSize() || lookback < 1)
+        throw std::invalid_argument("scaleWindow: the window has " + std::to_string(window.rows())
+                                    + " variables, not " + std::to_string(inputSize()));
+    if (!options.difference)
+        return featureScaler.transform(window);
+    const Index before = firstTargetRow - lookback - 1; // the row the first change starts from
+    if (before < 0 || before >= featureLevels.cols())
+        throw std::out_of_range("scaleWindow: no level before the window");
+    Matrix rows(window.rows(), lookback + 1);
+    rows.col(0) = featureLevels.col(before);
+    rows.rightCols(lookback) = window;
+    return featureScaler.transform(difference(rows));
+}
+
+Vector ForecastDataset::lastLevel(const Matrix &window, Index firstTargetRow) const
+{
+    if (firstTargetRow < 1 || firstTargetRow > levels.cols())
+        throw std::out_of_range("lastLevel: no level before row " + std::to_string(firstTargetRow));
+    Vector last = levels.col(firstTargetRow - 1);
+    for (std::size_t y = 0; y < targetNames.size(); ++y)
+        for (std::size_t x = 0; x < featureNames.size() && window.cols() > 0; ++x)
+            if (featureNames[x] == targetNames[y])
+                last(static_cast<Index>(y)) = window(static_cast<Index>(x), window.cols() - 1);
+    return last;
+}
+
 Matrix ForecastDataset::truth(Index firstTargetRow, Index horizon) const
 {
     if (firstTargetRow < 0 || horizon < 1 || firstTargetRow + horizon > levels.cols())

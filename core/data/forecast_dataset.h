@@ -72,6 +72,21 @@ struct ForecastDataset
     // A network output (Y x Hz, scaled, and changes if differencing) for the sample whose first
     // target is table row `firstTargetRow`, back in data units (levels): Y x Hz.
     Matrix toDataUnits(const Matrix &scaledPrediction, Index firstTargetRow) const;
+    // The same, from the targets' last known levels (Y) given instead of the table's (a window
+    // whose values the user changed).
+    Matrix toDataUnits(const Matrix &scaledPrediction, const Vector &lastLevel) const;
+    // The inputs of the window whose first target is table row `firstTargetRow`, as the plot
+    // draws them: the features' levels of the `lookback` rows before it (X x L, data units).
+    Matrix windowLevels(Index firstTargetRow, Index lookback) const;
+    // A window given in data units (X x L: the features' levels of the rows [firstTargetRow - L,
+    // firstTargetRow)) as the network reads it: with differencing, the changes into each of its
+    // rows (the first from the table's level of the row before the window), then scaled with the
+    // feature scaler. windowLevels() of a window gives back that window's scaled inputs.
+    Matrix scaleWindow(const Matrix &windowLevels, Index firstTargetRow) const;
+    // The targets' levels at the row before `firstTargetRow` as the window `windowLevels`
+    // (X x L, data units) has them: a target that is also a feature takes the window's last
+    // value, the others the table's (Y). Differencing forecasts changes from these.
+    Vector lastLevel(const Matrix &windowLevels, Index firstTargetRow) const;
     // The true targets of that sample in data units: Y x Hz.
     Matrix truth(Index firstTargetRow, Index horizon) const;
     // The scaled targets the network learns for the rows [firstTargetRow, firstTargetRow +

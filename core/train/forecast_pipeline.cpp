@@ -391,6 +391,33 @@ Matrix ForecastPipeline::predictWindow(const Trainer &trainer, const Matrix &win
     return outputsToHorizon(trainer.predict(set), 0);
 }
 
+Matrix ForecastPipeline::forecastWindow(const Trainer &trainer, const ForecastDataset &data,
+                                        Index firstTargetRow, const Matrix &windowLevels) const
+{
+    const Matrix scaled = predictWindow(trainer, data.scaleWindow(windowLevels, firstTargetRow));
+    return data.toDataUnits(scaled, data.lastLevel(windowLevels, firstTargetRow));
+}
+
+const ForecastDataset &ForecastPipeline::dataOf(const std::string &part) const
+{
+    if (part == "test") {
+        requireTestData();
+        return *m_testData;
+    }
+    return *m_data;
+}
+
+const WindowSet &ForecastPipeline::windows(const std::string &part) const
+{
+    if (part == "train")
+        return m_data->train;
+    if (part == "validation")
+        return m_data->validation;
+    if (part == "test")
+        return dataOf(part).test;
+    throw std::invalid_argument("no part \"" + part + "\" (train, validation or test)");
+}
+
 Matrix ForecastPipeline::forecastAfter(const Trainer &trainer, const std::string &csvPath) const
 {
     const ForecastDataset &d = *m_data;

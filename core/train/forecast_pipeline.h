@@ -50,6 +50,16 @@ public:
     // in data units. std::logic_error without test data.
     std::vector<InputImportance> importance(const Trainer &trainer,
                                             const ImportanceOptions &options) const;
+    // What if: the forecast (Y x Hz, data units) of the window whose first target is table row
+    // `firstTargetRow` of `data`, its inputs read from `windowLevels` (X x L, data units; see
+    // ForecastDataset::scaleWindow) instead of the table, the levels rebuilt from the window's
+    // own last value (ForecastDataset::lastLevel).
+    Matrix forecastWindow(const Trainer &trainer, const ForecastDataset &data, Index firstTargetRow,
+                          const Matrix &windowLevels) const;
+    // The windows of a part ("train", "validation" or "test": the sets the trainer and the
+    // evaluation read, in the same order) and the data they come from.
+    const WindowSet &windows(const std::string &part) const;
+    const ForecastDataset &dataOf(const std::string &part) const;
     // See Experiment::generate and Experiment::forecastAfter.
     std::vector<double> generate(const Trainer &trainer, int steps) const;
     Matrix forecastAfter(const Trainer &trainer, const std::string &csvPath) const;

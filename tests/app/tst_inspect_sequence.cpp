@@ -8,6 +8,7 @@
 #include "trace_adapter.h"
 #include "training_session.h"
 
+#include "data/differencing.h"
 #include "nn/network.h"
 #include "train/experiment.h"
 #include "train/text_pipeline.h"
@@ -238,19 +239,42 @@ private slots:
             QCOMPARE(shown->loss, expected.loss);
             QVERIFY(same(shown->trace.output, adaptTrace(expected).output));
         }
-        // What if one value of the window were different? The target stays, the input changes.
-        InspectRequest edited = InspectRequest::sample(InspectSource::Test, 4);
+        // What if one value of the window were different? The user reads and types data units
+        // (passengers); core turns them into the scaled changes the network reads.
+        const int index = 4;
+        InspectRequest edited = InspectRequest::sample(InspectSource::Test, index);
         const SnapshotPtr original = session.inspect(edited, trained);
-        std::vector<double> values;
-        for (Eigen::Index t = 0; t < original->trace.input.cols(); ++t)
-            values.push_back(original->trace.input(0, t));
-        QVERIFY(!values.empty());
-        values[values.size() - 1] += 1.0;
+        const rnn::ForecastDataset &test = *data.forecastTestDataset();
+        const rnn::Index row = test.test.firstTargetRow[index];
+        const rnn::Index lookback = data.config().lookback;
+        const rnn::Matrix levels = test.levels.middleCols(row - lookback, lookback);
+        QCOMPARE(original->inspected.inputLevels, levels); // the plot's passengers
+        QCOMPARE(original->inspected.truth(0, 0), test.levels(0, row));
+        std::vector<double> values(levels.data(), levels.data() + levels.size());
+        values.back() += 30.0; // 30 more passengers in the last month of the window
         edited.values = values;
         const SnapshotPtr changed = session.inspect(edited, trained);
-        QCOMPARE(changed->trace.input(0, changed->trace.steps() - 1), values.back());
+        QVERIFY(changed->message.isEmpty());
+        QCOMPARE(changed->inspected.inputLevels(0, lookback - 1), values.back());
+        // The same input computed directly: the changes from the month before the window
+        // (differencing), scaled with the training part's scaler.
+        rnn::Matrix withBefore(1, lookback + 1);
+        withBefore(0, 0) = test.levels(0, row - lookback - 1);
+        for (rnn::Index t = 0; t < lookback; ++t)
+            withBefore(0, t + 1) = values[static_cast<std::size_t>(t)];
+        const rnn::Matrix scaled = test.featureScaler.transform(rnn::difference(withBefore));
+        rnn::SequenceSet direct = data.testSet().subset({ index });
+        direct.inputs.front() = scaled;
+        const rnn::Trace expected = coreTrace(network, direct, 0);
+        QCOMPARE(changed->trace.input, scaled);
+        QCOMPARE(changed->trace.rows.front().find(QStringLiteral("h"))->values,
+                 rnn::Matrix(expected.layers[0][0].hidden));
+        QCOMPARE(changed->loss, expected.loss);
         QVERIFY(same(changed->trace.target, original->trace.target));
         QVERIFY(!same(changed->trace.output, original->trace.output));
+        // The forecast in passengers: the predicted change added to the window's last value.
+        const double change = test.targetScaler.inverse(0, expected.outputs(0, 0));
+        QCOMPARE(changed->inspected.forecast(0, 0), values.back() + change);
         QVERIFY(weightsOf(*snapshotNetwork(*session.snapshot())) == weightsOf(network));
     }
 };

@@ -16,6 +16,7 @@
 #include "random.h"
 
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 
@@ -109,7 +110,7 @@ private slots:
         InspectionState *state = window.inspection();
         for (const ViewRegistry::Entry &entry : ViewRegistry::builtIn().entries())
             QVERIFY2(window.view(entry.key), qPrintable(entry.key));
-        QCOMPARE(window.plotTabs()->count(),
+        QCOMPARE(window.plotTabs()->viewCount(),
                  static_cast<int>(ViewRegistry::builtIn().entries().size()));
 
         const SnapshotPtr snapshot = sampleSnapshot(rnn::CellType::Lstm, 4, 8, 2);
@@ -128,6 +129,59 @@ private slots:
         QCOMPARE(steps.count(), 1);
         QCOMPARE(state->step(), 2);
         QTRY_VERIFY(window.equationView()->plainText().contains(QStringLiteral("t = 3")));
+    }
+
+    // The plot tabs in groups: every view opens by its key wherever it is, the group with it, and
+    // no tab bar overflows into scroll arrows, and the window fits, at 1280x800 and in a
+    // projector's 1024x768 (the presenter's view, without the docks).
+    void theGroupedTabsOpenEveryViewByKeyWithoutOverflow_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("presenter");
+        QTest::newRow("1280x800") << QSize(1280, 800) << false;
+        QTest::newRow("projector 1024x768, presenter") << QSize(1024, 768) << true;
+    }
+
+    void theGroupedTabsOpenEveryViewByKeyWithoutOverflow()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, presenter);
+        MainWindow window;
+        window.setPresenterMode(presenter);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), size); // nothing in it is wider than the screen
+        ViewTabs *tabs = window.plotTabs();
+        QVERIFY(tabs->count() < tabs->viewCount()); // grouped: fewer tabs than views
+        QSignalSpy shown(tabs, &ViewTabs::currentViewChanged);
+        const auto fits = [presenter](QTabWidget *t) {
+            if (presenter)
+                return !t->tabBar()->isVisible();
+            return !t->tabBar()->isVisible()
+                || t->tabBar()->sizeHint().width() <= t->tabBar()->width();
+        };
+        for (const ViewRegistry::Entry &entry : ViewRegistry::builtIn().entries()) {
+            QWidget *view = window.view(entry.key);
+            QWidget *other
+                = window.view(entry.key == QLatin1String("inspect") ? QStringLiteral("loss")
+                                                                    : QStringLiteral("inspect"));
+            QVERIFY(tabs->setCurrentWidget(other));
+            shown.clear();
+            QVERIFY(tabs->setCurrentWidget(view));
+            QVERIFY(!shown.isEmpty());
+            QCOMPARE(tabs->currentWidget(), view);
+            QVERIFY2(view->isVisible(), qPrintable(entry.key));
+            QCOMPARE(shown.last().constFirst().value<QWidget *>(), view);
+            QVERIFY2(fits(tabs), qPrintable(entry.key));
+            if (auto *group = qobject_cast<QTabWidget *>(tabs->QTabWidget::currentWidget());
+                group && group != view)
+                QVERIFY2(fits(group), qPrintable(entry.key));
+        }
+        // A lesson's "panels" list opens its first plot view (lesson 13: importance, in Explain).
+        QVERIFY(window.loadLesson(QStringLiteral("13")));
+        QCOMPARE(tabs->currentWidget(), window.view(QStringLiteral("importance")));
+        QVERIFY(!tabs->setCurrentWidget(nullptr));
     }
 
     void gradientNormsAreCores_data()

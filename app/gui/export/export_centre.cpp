@@ -7,6 +7,7 @@
 #include "views/equation_view.h"
 #include "views/unrolled_view.h"
 #include "views/view_registry.h"
+#include "views/view_tabs.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -88,9 +89,10 @@ std::vector<CsvTable> ExportCentre::tablesOf(const QString &key) const
 
 void ExportCentre::prepare(const Figure &figure)
 {
-    QTabWidget *tabs = m_window->plotTabs();
-    if (tabs->indexOf(figure.widget) >= 0 && tabs->currentWidget() != figure.widget)
-        tabs->setCurrentWidget(figure.widget); // a hidden tab catches up when shown
+    ViewTabs *tabs = m_window->plotTabs();
+    if (tabs->currentWidget() != figure.widget)
+        tabs->setCurrentWidget(figure.widget); // a hidden tab catches up when shown (false, and
+                                               // nothing changes, for a view not in the tabs)
     QCoreApplication::sendPostedEvents();
 }
 

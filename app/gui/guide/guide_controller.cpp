@@ -9,6 +9,7 @@
 #include "panels/transport_bar.h"
 #include "views/cell_view.h"
 #include "views/unrolled_view.h"
+#include "views/view_tabs.h"
 
 #include <QAction>
 #include <QSlider>
@@ -82,7 +83,9 @@ void GuideController::watchManualControls()
     connect(transport, &TransportBar::historyScrubbed, this, leave);
     connect(m_window->modelPanel(), &ModelPanel::settingsApplied, this, leave);
     connect(m_window->datasetPanel(), &DatasetPanel::dataApplied, this, leave);
-    connect(m_window->plotTabs()->tabBar(), &QTabBar::tabBarClicked, this, leave);
+    // A click on any tab, of the groups or inside one (views/view_tabs.h).
+    for (QTabBar *bar : m_window->plotTabs()->findChildren<QTabBar *>())
+        connect(bar, &QTabBar::tabBarClicked, this, leave);
     connect(m_window->unrolledView(), &UnrolledView::stepClicked, this, leave);
     connect(m_window->cellView(), &CellView::unitSelected, this, leave);
 }

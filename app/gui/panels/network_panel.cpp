@@ -23,14 +23,14 @@ NetworkPanel::NetworkPanel(InspectionState *state, QWidget *parent)
     auto *zoomBar = new QHBoxLayout;
     zoomBar->setContentsMargins(6, 2, 6, 2);
     m_title = new QLabel(tr("<b>The unrolled network</b> — one column per time step"), this);
-    zoomBar->addWidget(m_title);
-    zoomBar->addStretch();
+    m_title->setWordWrap(true); // the legends keep their width in a narrow window
+    zoomBar->addWidget(m_title, 1);
     auto *valueLegend = new ColourLegend(ColourLegend::Kind::Diverging, this);
     valueLegend->setTitle(tr("value (h, C, x, y)"));
-    valueLegend->setFixedWidth(200);
+    valueLegend->setFixedWidth(170);
     m_gradientLegend = new ColourLegend(ColourLegend::Kind::Sequential, this);
     m_gradientLegend->setTitle(tr("‖∂L/∂h‖ (log scale)"));
-    m_gradientLegend->setFixedWidth(200);
+    m_gradientLegend->setFixedWidth(170);
     zoomBar->addWidget(valueLegend);
     zoomBar->addWidget(m_gradientLegend);
     const auto zoomButton

@@ -2,6 +2,8 @@
 
 #include "views/sentence_picker.h"
 #include "views/sequence_card.h"
+#include "views/view_tabs.h"
+#include "views/window_editor.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -12,7 +14,6 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace rnnlab {
@@ -24,28 +25,73 @@ bool readsText(const Snapshot &s)
     return !s.trace.tokens.isEmpty();
 }
 
+// What kind of sequence a snapshot shows: a sentence, a window of a series, or a sequence of a
+// synthetic task.
+enum class Kind { Sentence, Window, Sequence };
+
+Kind kindOf(const Snapshot &s)
+{
+    return readsText(s) ? Kind::Sentence : s.series ? Kind::Window : Kind::Sequence;
+}
+
 QString sampleName(const Snapshot &s, InspectSource source, int index)
 {
-    const bool text = readsText(s);
+    const Kind kind = kindOf(s);
     const int n = index + 1; // counted from 1 on screen
+    const auto pick = [kind, n](const char *sentence, const char *window, const char *sequence) {
+        return InspectView::tr(kind == Kind::Sentence     ? sentence
+                                   : kind == Kind::Window ? window
+                                                          : sequence)
+            .arg(n);
+    };
     switch (source) {
     case InspectSource::Train:
     case InspectSource::Trained:
-        return text ? InspectView::tr("training sentence %1").arg(n)
-                    : InspectView::tr("training sequence %1").arg(n);
+        return pick(QT_TRANSLATE_NOOP("rnnlab::InspectView", "training sentence %1"),
+                    QT_TRANSLATE_NOOP("rnnlab::InspectView", "training window %1"),
+                    QT_TRANSLATE_NOOP("rnnlab::InspectView", "training sequence %1"));
     case InspectSource::Validation:
-        return text ? InspectView::tr("validation sentence %1").arg(n)
-                    : InspectView::tr("validation sequence %1").arg(n);
+        return pick(QT_TRANSLATE_NOOP("rnnlab::InspectView", "validation sentence %1"),
+                    QT_TRANSLATE_NOOP("rnnlab::InspectView", "validation window %1"),
+                    QT_TRANSLATE_NOOP("rnnlab::InspectView", "validation sequence %1"));
     case InspectSource::Test:
-        return text ? InspectView::tr("test sentence %1").arg(n)
-                    : InspectView::tr("test sequence %1").arg(n);
+        return pick(QT_TRANSLATE_NOOP("rnnlab::InspectView", "test sentence %1"),
+                    QT_TRANSLATE_NOOP("rnnlab::InspectView", "test window %1"),
+                    QT_TRANSLATE_NOOP("rnnlab::InspectView", "test sequence %1"));
     case InspectSource::Text:
         break;
     }
     return InspectView::tr("the sentence you typed");
 }
 
+// How many samples the set of `source` holds.
+int countOf(const Snapshot &s, InspectSource source)
+{
+    switch (source) {
+    case InspectSource::Validation:
+        return s.validationSamples;
+    case InspectSource::Test:
+        return s.testSamples;
+    default:
+        return s.samplesPerEpoch;
+    }
+}
+
 } // namespace
+
+QString InspectView::counterText(const Snapshot &s)
+{
+    const InspectRequest &r = s.inspected.request;
+    if (r.source == InspectSource::Text)
+        return tr("typed sentence");
+    const int index = r.follows() ? s.inspected.sample : r.index;
+    QString text = tr("%1 of %2").arg(sampleName(s, r.source, index)).arg(countOf(s, r.source));
+    if (r.follows())
+        text += s.trainedSample >= 0 ? tr(" (just trained)") : tr(" (follows training)");
+    else if (!r.values.empty())
+        text += tr(", values changed");
+    return text;
+}
 
 QString InspectView::describe(const Snapshot &s)
 {
@@ -78,6 +124,8 @@ InspectView::InspectView(QWidget *parent)
     layout->addWidget(buildPicker());
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_sentences = new SentencePicker(splitter);
+    m_editor = new WindowEditor(splitter); // numbers: drag the window's points
+    m_editor->hide();
     auto *cards = new QWidget(splitter);
     auto *cardLayout = new QVBoxLayout(cards); // the original above the present, step by step
     cardLayout->setContentsMargins(0, 0, 0, 0);
@@ -88,14 +136,16 @@ InspectView::InspectView(QWidget *parent)
     cardLayout->addWidget(m_original, 1);
     cardLayout->addWidget(m_present, 1);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 330, 670 });
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({ 330, 330, 670 });
     layout->addWidget(splitter, 1);
     connect(m_sentences, &SentencePicker::picked, this, [this](int index) {
         const QSignalBlocker blocker(m_source);
         m_source->setCurrentIndex(static_cast<int>(InspectSource::Test) - 1);
         request(InspectRequest::sample(InspectSource::Test, index));
     });
+    connect(m_editor, &WindowEditor::pointDragged, m_present, &SequenceCard::setValue);
     connect(m_present, &SequenceCard::valuesEdited, this, [this](const std::vector<double> &v) {
         if (!m_shown)
             return;
@@ -126,18 +176,29 @@ QWidget *InspectView::buildPicker()
         return b;
     };
     QPushButton *previous = button(tr("◀"), tr("The previous sequence"));
+    previous->setMaximumWidth(36);
     m_index = new QSpinBox(box);
     m_index->setPrefix(tr("no. "));
-    m_index->setRange(1, 1);
+    m_index->setRange(0, 1);
+    m_index->setSpecialValueText(tr("—")); // 0: the sequence on screen is not of this set
     samples->addWidget(m_index);
     QPushButton *next = button(tr("▶"), tr("The next sequence"));
+    next->setMaximumWidth(36);
     QPushButton *random = button(tr("Random"), tr("A sequence chosen at random"));
     samples->addStretch();
+    rows->addLayout(samples);
+
+    // What is on screen, and the what-if buttons.
+    auto *shown = new QHBoxLayout;
+    m_counter = new QLabel(box);
+    m_counter->setToolTip(tr("The sequence every view shows"));
+    shown->addWidget(m_counter, 1);
+    samples = shown; // button() adds to this row from here on
     m_pin = button(tr("Keep as the original"),
                    tr("Pin what is on screen; change the sentence or a value and compare"));
     m_unpin = button(tr("Forget the original"), tr("Stop comparing"));
     m_unpin->setEnabled(false);
-    rows->addLayout(samples);
+    rows->addLayout(shown);
 
     m_textRow = new QWidget(box);
     auto *text = new QHBoxLayout(m_textRow);
@@ -155,14 +216,15 @@ QWidget *InspectView::buildPicker()
     rows->addWidget(m_textRow);
 
     connect(follow, &QPushButton::clicked, this, [this] { request({}); });
-    connect(previous, &QPushButton::clicked, this, [this] { requestSample(m_index->value() - 2); });
+    connect(previous, &QPushButton::clicked, this,
+            [this] { requestSample(m_index->value() == 0 ? -1 : m_index->value() - 2); });
     connect(next, &QPushButton::clicked, this, [this] { requestSample(m_index->value()); });
     connect(random, &QPushButton::clicked, this, [this] {
         requestSample(static_cast<int>(
             QRandomGenerator::global()->bounded(static_cast<quint32>(m_index->maximum()))));
     });
     connect(m_index, &QSpinBox::valueChanged, this, [this](int n) {
-        if (!m_updating)
+        if (!m_updating && n > 0)
             requestSample(n - 1);
     });
     connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
@@ -184,12 +246,7 @@ void InspectView::setInspection(InspectionState *state)
     m_state = state;
     connect(state, &InspectionState::sentenceFilterRequested, this, [this](int truth, int guess) {
         m_sentences->setFilter(SentencePicker::Correctness::All, truth, guess);
-        // Come to the front of the plot tabs, where the list is.
-        for (QWidget *w = parentWidget(); w; w = w->parentWidget())
-            if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
-                tabs->setCurrentWidget(this);
-                break;
-            }
+        bringToFront(this); // where the list is
     });
 }
 
@@ -213,7 +270,7 @@ void InspectView::request(const InspectRequest &request)
 
 void InspectView::requestSample(int index)
 {
-    const int count = m_index->maximum();
+    const int count = std::max(m_index->maximum(), 1);
     request(InspectRequest::sample(chosenSource(), (index % count + count) % count));
 }
 
@@ -259,10 +316,12 @@ void InspectView::updateRanges(const Snapshot &s)
         m_source->setCurrentIndex(static_cast<int>(r.source) - 1);
     const int counts[] = { s.samplesPerEpoch, s.validationSamples, s.testSamples };
     const int count = std::max(counts[std::clamp(m_source->currentIndex(), 0, 2)], 1);
-    m_index->setRange(1, count);
+    m_index->setRange(0, count);
     m_index->setSuffix(tr(" of %1").arg(count));
-    if (s.inspected.sample >= 0 && (r.follows() || r.source != InspectSource::Text))
-        m_index->setValue(s.inspected.sample + 1);
+    // The number of the sequence on screen, or "—" for a typed one.
+    m_index->setValue(
+        s.inspected.sample >= 0 && r.source != InspectSource::Text ? s.inspected.sample + 1 : 0);
+    m_counter->setText(tr("<b>On screen:</b> %1").arg(counterText(s).toHtmlEscaped()));
     const bool text = readsText(s);
     m_textRow->setVisible(text);
     m_sentences->setVisible(text && s.classification && s.classification->testRows);
@@ -301,6 +360,11 @@ void InspectView::setSnapshot(const SnapshotPtr &snapshot)
         m_original->showSequence(original->trace, original->inspected, classes, tr("Original"));
     m_present->showSequence(snapshot->trace, snapshot->inspected, classes,
                             original ? tr("Now") : tr("On screen"));
+    const bool numbers = snapshot->trace.tokens.isEmpty() && !snapshot->trace.empty();
+    m_editor->setVisible(numbers);
+    if (numbers)
+        m_editor->showValues(m_present->values(), snapshot->inspected,
+                             original ? m_original->values() : std::vector<double>());
 }
 
 } // namespace rnnlab

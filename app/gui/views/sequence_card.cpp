@@ -60,6 +60,8 @@ void SequenceCard::clear()
     m_table->setRowCount(0);
     m_table->setColumnCount(0);
     m_steps.clear();
+    m_inputs.clear();
+    m_dataUnits = false;
     m_filling = false;
 }
 
@@ -72,7 +74,7 @@ void SequenceCard::showSequence(const SequenceTrace &trace, const InspectedSeque
     m_filling = true;
     m_heading->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
     if (trace.tokens.isEmpty())
-        fillNumbers(trace);
+        fillNumbers(trace, inspected);
     else
         fillText(trace, inspected, classes);
     m_filling = false;
@@ -90,7 +92,7 @@ void SequenceCard::addRow(const QString &name, const std::vector<double> &values
             continue;
         const double v = values[t];
         auto *item = new QTableWidgetItem(percent ? QStringLiteral("%1%").arg(100.0 * v, 0, 'f', 0)
-                                                  : QString::number(v, 'g', 3));
+                                                  : QString::number(v, 'g', row == 0 ? 4 : 3));
         item->setTextAlignment(Qt::AlignCenter);
         if (scale > 0) {
             const QColor colour = colours::sequential(std::abs(v), scale);
@@ -149,7 +151,7 @@ void SequenceCard::fillText(const SequenceTrace &trace, const InspectedSequence 
         m_heading->setText(m_heading->text() + QStringLiteral(": ") + answer);
 }
 
-void SequenceCard::fillNumbers(const SequenceTrace &trace)
+void SequenceCard::fillNumbers(const SequenceTrace &trace, const InspectedSequence &inspected)
 {
     QStringList headers;
     for (int t = 0; t < trace.steps(); ++t) {
@@ -159,14 +161,29 @@ void SequenceCard::fillNumbers(const SequenceTrace &trace)
     m_table->setColumnCount(trace.steps());
     m_table->setHorizontalHeaderLabels(headers);
     m_inputs.assign(static_cast<std::size_t>(trace.steps()), std::nan(""));
+    std::vector<double> network(m_inputs); // x_t as the network reads it
     for (int t = 0; t < trace.steps() && trace.input.rows() > 0; ++t)
         if (t < static_cast<int>(trace.inputAtStep.size()) && trace.inputAtStep[std::size_t(t)])
-            m_inputs[static_cast<std::size_t>(t)] = trace.input(0, t);
+            network[static_cast<std::size_t>(t)] = trace.input(0, t);
+    // A forecast's window is edited in the data's units (core converts them); a synthetic
+    // task's as the network reads it.
+    m_dataUnits = inspected.inputLevels.rows() > 0 && !inspected.inputNames.isEmpty();
+    if (m_dataUnits) {
+        for (Eigen::Index t = 0; t < inspected.inputLevels.cols() && t < trace.steps(); ++t)
+            m_inputs[static_cast<std::size_t>(t)] = inspected.inputLevels(0, t);
+    } else {
+        m_inputs = network;
+    }
     // Several inputs or outputs (e.g. one-hot symbols): the first of each is shown and edited.
     const bool manyInputs = trace.input.rows() > 1;
     const bool manyOutputs = trace.output.rows() > 1;
-    addRow(manyInputs ? tr("x₁ (first input; type to edit)") : tr("x (type to edit)"), m_inputs, 0,
-           false);
+    if (m_dataUnits) {
+        addRow(tr("%1 (type to edit)").arg(inspected.inputNames.constFirst()), m_inputs, 0, false);
+        addRow(tr("x (as the network reads it)"), network, 0, false);
+    } else {
+        addRow(manyInputs ? tr("x₁ (first input; type to edit)") : tr("x (type to edit)"), m_inputs,
+               0, false);
+    }
     QString symbol;
     const std::vector<double> memory = memoryNorms(trace, &symbol);
     addRow(tr("‖%1‖").arg(symbol), memory,
@@ -200,6 +217,21 @@ void SequenceCard::fillNumbers(const SequenceTrace &trace)
             item->setFlags(item->flags() | Qt::ItemIsEditable);
     m_table->setEditTriggers(m_editable ? QAbstractItemView::AllEditTriggers
                                         : QAbstractItemView::NoEditTriggers);
+    if (m_dataUnits && inspected.forecast.size() > 0) {
+        // The forecast in the data's units, as core turned the network's output back.
+        QStringList values;
+        for (Eigen::Index k = 0; k < inspected.forecast.cols(); ++k)
+            values << QString::number(inspected.forecast(0, k), 'f', 1);
+        QStringList truth;
+        for (Eigen::Index k = 0; k < inspected.truth.cols() && inspected.truth.rows() > 0; ++k)
+            truth << QString::number(inspected.truth(0, k), 'f', 1);
+        const QString name = inspected.targetNames.value(0);
+        m_heading->setText(m_heading->text()
+                           + tr(": the network forecasts <b>%1</b> %2 (true: %3)")
+                                 .arg(values.join(QStringLiteral(", ")), name.toHtmlEscaped(),
+                                      truth.join(QStringLiteral(", "))));
+        return;
+    }
     for (std::size_t t = output.size(); t-- > 0;) {
         if (std::isfinite(output[t])) {
             m_heading->setText(m_heading->text()
@@ -223,7 +255,7 @@ void SequenceCard::onCellChanged(int row, int column)
     const auto t = static_cast<std::size_t>(column);
     if (!ok || !std::isfinite(value) || t >= m_inputs.size()) {
         m_filling = true;
-        m_table->item(row, column)->setText(QString::number(m_inputs[t], 'g', 3));
+        m_table->item(row, column)->setText(QString::number(m_inputs[t], 'g', 4));
         m_filling = false;
         return;
     }
@@ -232,6 +264,19 @@ void SequenceCard::onCellChanged(int row, int column)
     for (double &v : values)
         if (!std::isfinite(v))
             v = 0.0; // steps without input (a decoder's) are read as zero anyway
+    emit valuesEdited(values);
+}
+
+void SequenceCard::setValue(int step, double value)
+{
+    const auto t = static_cast<std::size_t>(step);
+    if (!m_editable || t >= m_inputs.size() || !std::isfinite(value) || !std::isfinite(m_inputs[t]))
+        return;
+    m_inputs[t] = value;
+    std::vector<double> values = m_inputs;
+    for (double &v : values)
+        if (!std::isfinite(v))
+            v = 0.0;
     emit valuesEdited(values);
 }
 

@@ -6,7 +6,9 @@
 // the output y_t and the target. It draws a snapshot's numbers; it computes only norms.
 //
 // An editable card lets the user type the input values (numeric sequences): it emits
-// valuesEdited with every step's value, in the units the network sees.
+// valuesEdited with every step's value, in the data's own units for a forecast (the plot's
+// passengers or µg/m³; core converts them into the scaled changes the network reads, shown in
+// the row below) and as the network reads them for a synthetic task.
 #pragma once
 
 #include "snapshot.h"
@@ -38,6 +40,12 @@ public:
     QString headingText() const;
     // The steps shown (the trace's step of each column).
     const std::vector<int> &steps() const { return m_steps; }
+    // The editable values (the first input at every step; NaN where a step has none) and
+    // whether they are in the data's units.
+    const std::vector<double> &values() const { return m_inputs; }
+    bool dataUnits() const { return m_dataUnits; }
+    // Changes the value at `step` (as typing it does) and emits valuesEdited.
+    void setValue(int step, double value);
 
 signals:
     void valuesEdited(const std::vector<double> &values);
@@ -45,7 +53,7 @@ signals:
 private:
     void fillText(const SequenceTrace &trace, const InspectedSequence &inspected,
                   const QStringList &classes);
-    void fillNumbers(const SequenceTrace &trace);
+    void fillNumbers(const SequenceTrace &trace, const InspectedSequence &inspected);
     void addRow(const QString &name, const std::vector<double> &values, double scale, bool percent);
     void onCellChanged(int row, int column);
 
@@ -54,6 +62,7 @@ private:
     std::vector<int> m_steps;
     std::vector<double> m_inputs; // numeric: x_t of every step of the trace
     bool m_editable = false;
+    bool m_dataUnits = false;
     bool m_filling = false;
 };
 

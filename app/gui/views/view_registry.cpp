@@ -11,6 +11,7 @@
 #include "views/mlp_view.h"
 #include "views/pipeline_view.h"
 #include "views/prediction_plot.h"
+#include "views/view_tabs.h"
 #include "views/word_occlusion_view.h"
 
 #include <QCoreApplication>
@@ -21,38 +22,51 @@
 
 namespace rnnlab {
 
+namespace {
+
+// The groups of the plot tabs (their titles, translated where the tabs are made).
+constexpr const char *Training = QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Training");
+constexpr const char *Results = QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Results");
+constexpr const char *Inside = QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Inside");
+constexpr const char *Explain = QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Explain");
+
+} // namespace
+
 const ViewRegistry &ViewRegistry::builtIn()
 {
     static const ViewRegistry registry
         = ViewRegistry()
               .add<LossPlot>(QStringLiteral("loss"),
-                             QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Loss"))
-              .add<PredictionPlot>(QStringLiteral("prediction"),
-                                   QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Prediction"))
-              .add<PipelineView>(QStringLiteral("pipeline"),
-                                 QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Pipeline"))
-              .add<HeatmapView>(QStringLiteral("heatmap"),
-                                QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Gates and states"))
+                             QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Loss"), Training)
               .add<GradientPlot>(
                   QStringLiteral("gradient"),
-                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Gradients through time"))
-              .add<ClassificationView>(QStringLiteral("classification"),
-                                       QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Classification"))
-              .add<InspectView>(QStringLiteral("inspect"),
-                                QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Choose the sequence"))
-              .add<ImportanceView>(QStringLiteral("importance"),
-                                   QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Which inputs matter"))
-              .add<InputAttributionView>(
-                  QStringLiteral("attribution"),
-                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Gradient × input"))
-              .add<WordOcclusionView>(
-                  QStringLiteral("words"),
-                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Which words matter"))
-              .add<MlpView>(QStringLiteral("mlp"),
-                            QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "MLP vs RNN"))
+                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Gradients through time"), Training)
               .add<ConnectivityView>(
                   QStringLiteral("connectivity"),
-                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Gradient connectivity"));
+                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Gradient connectivity"), Training)
+              .add<PredictionPlot>(QStringLiteral("prediction"),
+                                   QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Prediction"), Results)
+              .add<PipelineView>(QStringLiteral("pipeline"),
+                                 QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Pipeline"), Results)
+              .add<ClassificationView>(QStringLiteral("classification"),
+                                       QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Classification"),
+                                       Results)
+              .add<MlpView>(QStringLiteral("mlp"),
+                            QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "MLP vs RNN"), Results)
+              .add<HeatmapView>(QStringLiteral("heatmap"),
+                                QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Gates and states"),
+                                Inside)
+              .add<ImportanceView>(QStringLiteral("importance"),
+                                   QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Which inputs matter"),
+                                   Explain)
+              .add<InputAttributionView>(
+                  QStringLiteral("attribution"),
+                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Gradient × input"), Explain)
+              .add<WordOcclusionView>(
+                  QStringLiteral("words"),
+                  QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Which words matter"), Explain)
+              .add<InspectView>(QStringLiteral("inspect"),
+                                QT_TRANSLATE_NOOP("rnnlab::ViewRegistry", "Choose the sequence"));
     return registry;
 }
 
@@ -62,7 +76,14 @@ std::vector<QWidget *> ViewRegistry::populate(QTabWidget *tabs, InspectionState 
     for (const Entry &entry : m_entries) {
         QWidget *view = entry.create(state, tabs);
         view->setObjectName(entry.key);
-        tabs->addTab(view, QCoreApplication::translate("rnnlab::ViewRegistry", entry.title));
+        const QString title = QCoreApplication::translate("rnnlab::ViewRegistry", entry.title);
+        if (auto *grouped = qobject_cast<ViewTabs *>(tabs))
+            grouped->addView(view, title,
+                             entry.group
+                                 ? QCoreApplication::translate("rnnlab::ViewRegistry", entry.group)
+                                 : QString());
+        else
+            tabs->addTab(view, title);
         views.push_back(view);
     }
     return views;

@@ -1,5 +1,7 @@
-// The views in the plot tabs under the unrolled network, in the order the window shows them. A
-// new view is one file pair in views/ and ONE line in ViewRegistry::builtIn() (view_registry.cpp).
+// The views in the plot tabs under the unrolled network, in the order the window shows them, each
+// in its group ("Training", "Results", "Inside", "Explain"; views/view_tabs.h) or in a tab of its
+// own. A new view is one file pair in views/ and ONE line in ViewRegistry::builtIn()
+// (view_registry.cpp), which names its key, its title and its group.
 // Each registered view is created by the window and subscribes to the InspectionState itself:
 // it draws the state's plot snapshot (through its setSnapshot()) while it is the tab on show,
 // and a hidden tab catches up when it is shown; a view that also has
@@ -32,6 +34,8 @@ public:
     {
         QString key; // the name lessons use in "panels": "loss", "prediction", ...
         const char *title; // the tab's title, translated in the context "rnnlab::ViewRegistry"
+        // The group's title (same context), or nullptr for a tab of its own.
+        const char *group = nullptr;
         std::function<QWidget *(InspectionState *state, QWidget *parent)> create;
     };
 
@@ -40,9 +44,9 @@ public:
 
     // Registers View, a QWidget with View(QWidget *parent) and setSnapshot(const SnapshotPtr &).
     template<class View>
-    ViewRegistry &add(const QString &key, const char *title)
+    ViewRegistry &add(const QString &key, const char *title, const char *group = nullptr)
     {
-        m_entries.push_back({ key, title, [](InspectionState *state, QWidget *parent) {
+        m_entries.push_back({ key, title, group, [](InspectionState *state, QWidget *parent) {
                                  auto *view = new View(parent);
                                  followPlotSnapshot(view, state, [view](const SnapshotPtr &s) {
                                      view->setSnapshot(s);
@@ -55,8 +59,8 @@ public:
     }
 
     const std::vector<Entry> &entries() const { return m_entries; }
-    // Creates every view as a tab of `tabs`, subscribed to `state`; each view's object name is
-    // its key. Returns the views in order.
+    // Creates every view as a tab of `tabs` (in its group when `tabs` is a ViewTabs), subscribed
+    // to `state`; each view's object name is its key. Returns the views in order.
     std::vector<QWidget *> populate(QTabWidget *tabs, InspectionState *state) const;
 
 private:
