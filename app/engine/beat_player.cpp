@@ -57,6 +57,18 @@ void BeatPlayer::setOffPath(bool offPath)
     emit offPathChanged(offPath);
 }
 
+void BeatPlayer::resumeAt(int index)
+{
+    if (index < 0 || index >= count())
+        return;
+    m_queue.clear();
+    m_waiting = false;
+    m_current = index;
+    m_revealed = false;
+    emit beatChanged(index);
+    setOffPath(true);
+}
+
 void BeatPlayer::leavePath()
 {
     if (m_current >= 0)

@@ -84,6 +84,9 @@ public:
     void goTo(int index); // 0-based
     void reveal();
     void backToBeat() { goTo(m_current); }
+    // A saved session's beat: `index` becomes the current beat without running its actions (the
+    // session has restored the run as it was), off the path, so "back to beat" replays it.
+    void resumeAt(int index);
     void leavePath();
 
     // The texts of the current beat in `language`, measurements filled from the stage's snapshot.

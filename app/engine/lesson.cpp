@@ -228,6 +228,7 @@ Lesson parse(const QJsonObject &json, const QString &id)
     try {
         lesson.beats
             = parseBeats(json.value(QStringLiteral("beats")), lesson.config, lesson.recurrentScale);
+        lesson.beatsJson = json.value(QStringLiteral("beats")).toArray();
     } catch (const BeatError &e) {
         throw LessonError { e.key, e.why };
     }
@@ -316,6 +317,8 @@ QJsonObject lessonToJson(const Lesson &lesson)
     json[QStringLiteral("settings")] = toQt(settings);
     if (lesson.recurrentScale != 1.0)
         json[QStringLiteral("gui")] = QJsonObject { { recurrentScaleKey, lesson.recurrentScale } };
+    if (!lesson.beatsJson.isEmpty())
+        json[QStringLiteral("beats")] = lesson.beatsJson;
     return json;
 }
 

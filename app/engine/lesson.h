@@ -17,6 +17,7 @@
 #include "beat.h"
 #include "train/experiment_config.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -42,6 +43,7 @@ struct Lesson
     QStringList panels; // "unrolled", "loss", "prediction", "heatmap", "gradient", "cell", ...
     QStringList references;
     std::vector<Beat> beats; // the guided walk-through, in order (beat.h)
+    QJsonArray beatsJson; // the same beats as the file wrote them (lessonToJson writes them back)
 
     // The text in `language`, falling back to English.
     static QString pick(const QMap<QString, QString> &texts, const QString &language);

@@ -1,7 +1,9 @@
 // Implementation of session_manager.h.
 #include "session_manager.h"
 
+#include "beat_player.h"
 #include "control/training_controller.h"
+#include "guide/guide_controller.h"
 #include "main_window.h"
 #include "panels/dataset_panel.h"
 #include "panels/lesson_panel.h"
@@ -209,6 +211,8 @@ std::optional<SessionDocument> SessionManager::document() const
     window[QStringLiteral("step")] = controller->cursor().step();
     window[QStringLiteral("state")] = QString::fromLatin1(m_window->saveState().toBase64());
     document.window = window;
+    if (const BeatPlayer *player = m_window->m_guide->player(); player->current() >= 0)
+        document.beat = QString::number(player->current() + 1);
     return document;
 }
 
@@ -266,9 +270,10 @@ bool SessionManager::openDocument(const SessionDocument &document, const QString
     m_pendingPath = path;
     const Lesson lesson = document.lesson;
     const rnn::ExperimentConfig config = document.setup.config;
+    const int beat = document.beat.toInt() - 1; // -1: none
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(m_window->controller(), &TrainingController::historyRestored, this,
-                          [this, lesson, config, connection] {
+                          [this, lesson, config, beat, connection] {
                               disconnect(*connection);
                               MainWindow *w = m_window;
                               w->m_lesson = lesson;
@@ -281,6 +286,8 @@ bool SessionManager::openDocument(const SessionDocument &document, const QString
                               w->m_model->setConfig(config);
                               w->m_dataset->setConfig(config);
                               w->m_banner->hide();
+                              w->m_guide->setLesson(w->m_lesson, w->m_language);
+                              w->m_guide->player()->resumeAt(beat);
                               updateTitle();
                           });
     // Connected after the window's own handler above, so the title is set before markClean.

@@ -119,6 +119,14 @@
         <source>--beat %1: lesson &quot;%2&quot; has beats 1 to %3.</source>
         <translation>--beat %1: a lição &quot;%2&quot; tem as etapas 1 a %3.</translation>
     </message>
+    <message>
+        <source>The window&apos;s size, e.g. 1280x800 (for screenshots).</source>
+        <translation>O tamanho da janela, por exemplo 1280x800 (para capturas de tela).</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1280x800, not %1</source>
+        <translation>--size recebe LARGURAxALTURA, por exemplo 1280x800, e não %1</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab</name>
@@ -189,6 +197,36 @@
     <message>
         <source>%1: the file is %2 bytes, more than the limit of %3 bytes (limits::maxSessionFileBytes)</source>
         <translation>%1: o arquivo tem %2 bytes, mais que o limite de %3 bytes (limits::maxSessionFileBytes)</translation>
+    </message>
+    <message>
+        <source>Export as PyTorch</source>
+        <translation>Exportar como PyTorch</translation>
+    </message>
+    <message>
+        <source>There is no model to export yet: open a lesson or a dataset.</source>
+        <translation>Ainda não há modelo para exportar: abra uma lição ou um conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>Export as PyTorch: choose a folder</source>
+        <translation>Exportar como PyTorch: escolha uma pasta</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 or %3. Replace them?</source>
+        <translation>%1 já contém %2 ou %3. Substituir?</translation>
+    </message>
+    <message>
+        <source>The model could not be exported: %1</source>
+        <translation>Não foi possível exportar o modelo: %1</translation>
+    </message>
+    <message>
+        <source>The network is written out with PyTorch in %1, its weights in %2.
+
+Run it with Debian&apos;s PyTorch (apt install python3-torch):
+    python3 %1 --help</source>
+        <translation>A rede foi escrita com PyTorch em %1, e seus pesos em %2.
+
+Execute-a com o PyTorch do Debian (apt install python3-torch):
+    python3 %1 --help</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1302,50 @@
         <source>On screen</source>
         <translation>Na tela</translation>
     </message>
+    <message>
+        <source>training window %1</source>
+        <translation>janela de treino %1</translation>
+    </message>
+    <message>
+        <source>validation window %1</source>
+        <translation>janela de validação %1</translation>
+    </message>
+    <message>
+        <source>test window %1</source>
+        <translation>janela de teste %1</translation>
+    </message>
+    <message>
+        <source>typed sentence</source>
+        <translation>frase digitada</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source> (just trained)</source>
+        <translation> (acabou de ser treinada)</translation>
+    </message>
+    <message>
+        <source> (follows training)</source>
+        <translation> (segue o treino)</translation>
+    </message>
+    <message>
+        <source>, values changed</source>
+        <translation>, valores alterados</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The sequence every view shows</source>
+        <translation>A sequência que todas as vistas mostram</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On screen:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Na tela:&lt;/b&gt; %1</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::InspectorPanel</name>
@@ -1546,6 +1628,10 @@ Seta para a esquerda ou Page Up (Shift+seta para a esquerda): voltar um passo
 F: um passo de tempo para frente · B: um passo de BPTT
 S: uma amostra · Shift+S: um lote · E: uma época
 F11: modo apresentação · Ctrl + roda: zoom</translation>
+    </message>
+    <message>
+        <source>Export as Py&amp;Torch…</source>
+        <translation>Exportar como Py&amp;Torch…</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2213,18 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
         <source> (target %1)</source>
         <translation> (alvo %1)</translation>
     </message>
+    <message>
+        <source>%1 (type to edit)</source>
+        <translation>%1 (digite para editar)</translation>
+    </message>
+    <message>
+        <source>x (as the network reads it)</source>
+        <translation>x (como a rede o lê)</translation>
+    </message>
+    <message>
+        <source>: the network forecasts &lt;b&gt;%1&lt;/b&gt; %2 (true: %3)</source>
+        <translation>: a rede prevê &lt;b&gt;%1&lt;/b&gt; %2 (verdadeiro: %3)</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::SessionManager</name>
@@ -2702,6 +2800,57 @@ alvo: %1</translation>
     <message>
         <source>Gradient connectivity</source>
         <translation>Conectividade do gradiente</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Treino</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Por dentro</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explicar</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::WindowEditor</name>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>window (drag a point)</source>
+        <translation>janela (arraste um ponto)</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>previsão</translation>
+    </message>
+    <message>
+        <source>true value</source>
+        <translation>valor verdadeiro</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>passo</translation>
+    </message>
+    <message>
+        <source>○ the window: drag a point · ◆ forecast · × true value · dashed: the original</source>
+        <translation>○ a janela: arraste um ponto · ◆ previsão · × valor verdadeiro · tracejado: o original</translation>
+    </message>
+    <message>
+        <source>Drag a point up or down: the forecast follows</source>
+        <translation>Arraste um ponto para cima ou para baixo: a previsão acompanha</translation>
+    </message>
+    <message>
+        <source>x (first input)</source>
+        <translation>x (primeira entrada)</translation>
     </message>
 </context>
 <context>

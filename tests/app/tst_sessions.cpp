@@ -6,6 +6,7 @@
 // numbers with rnnlab-train --load, and one from rnnlab-train imported into the app shows the same
 // predictions; a lesson saved from the app opens again, validated like the shipped ones.
 #include "control/training_controller.h"
+#include "guide/guide_controller.h"
 #include "lesson.h"
 #include "main_window.h"
 #include "session_manager.h"
@@ -132,6 +133,8 @@ private slots:
         waitIdle(first);
         QVERIFY(first.isWindowModified());
         first.plotTabs()->setCurrentWidget(first.view(QStringLiteral("loss")));
+        QVERIFY(first.guide()->player()->count() > 3);
+        first.guide()->player()->resumeAt(2); // the class is at beat 3 of the guided lesson
         QVERIFY(first.sessions()->saveTo(path));
         QVERIFY(!first.isWindowModified());
         QVERIFY2(first.windowTitle().startsWith(QStringLiteral("airline[*]")),
@@ -149,6 +152,8 @@ private slots:
         waitIdle(second);
         QCOMPARE(second.currentLesson(), first.currentLesson());
         QCOMPARE(second.plotTabs()->currentWidget(), second.view(QStringLiteral("loss")));
+        QCOMPARE(second.guide()->player()->current(), 2); // at the same beat, not replayed
+        QVERIFY(second.guide()->player()->offPath());
         QCOMPARE(second.statusText(), status);
         QVERIFY(second.controller()->historySize() >= 3);
         QVERIFY(second.controller()->historySize() <= std::min(history, 20));
@@ -374,6 +379,7 @@ private slots:
         const Lesson lesson = readLessonFile(path, &error);
         QVERIFY2(!lesson.id.isEmpty(), qPrintable(error));
         QCOMPARE(lesson.config.hidden, 5);
+        QVERIFY(!lesson.beats.empty()); // the guided beats travel with the lesson
         QCOMPARE(lesson.panels.value(0), QStringLiteral("loss"));
         QCOMPARE(Lesson::pick(lesson.text, QStringLiteral("en")),
                  QStringLiteral("Texto da professora."));
