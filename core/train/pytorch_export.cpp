@@ -76,8 +76,9 @@ constexpr const char *modelFields[] = {
     "experiment", "history",        "metrics",
 };
 constexpr const char *networkFields[] = {
-    "cell",    "input_size", "hidden_size", "layers",          "bidirectional",  "output_size",
-    "readout", "placement",  "jordan_mu",   "vocabulary_size", "embedding_size", "padding_token",
+    "cell",           "input_size",    "hidden_size",     "layers",       "bidirectional",
+    "output_size",    "readout",       "placement",       "jordan_mu",    "vocabulary_size",
+    "embedding_size", "padding_token", "subword_buckets", "skip_padding",
 };
 // Network settings that act only while training (dropout is off when predicting, in RNN Lab and
 // in PyTorch's eval mode), whatever their value.
@@ -104,6 +105,9 @@ constexpr const char *exportedSettings[] = {
     "character_level",
     "max_length",
     "embedding_size",
+    "subword_buckets",
+    "subword_min",
+    "subword_max",
     "model",
     "hidden",
     "layers",
@@ -144,6 +148,9 @@ constexpr const char *trainingOnlySettings[] = {
     "clip_norm",
     "patience",
     "truncation",
+    "length_buckets",
+    "slice_size",
+    "threads",
     "seed",
 };
 constexpr const char *scalerFields[] = { "kind", "offset", "scale", "low", "high" };
@@ -202,6 +209,8 @@ std::vector<std::string> knownParameters(const NetworkConfig &n)
     std::vector<std::string> names;
     if (n.hasEmbedding())
         names.push_back("embedding.weight");
+    if (n.hasSubwords())
+        names.push_back("embedding.subword_weight");
     for (int l = 0; l < n.layers; ++l)
         for (int d = 0; d < n.directions(); ++d) {
             const std::string prefix
@@ -511,17 +520,40 @@ std::string embeddingInit(const Plan &p)
     if (!n.hasEmbedding())
         return {};
     return fill(
-        R"py(        # Token ids -> vectors: @V@ tokens, @E@ numbers each@PAD_DOC@.
+               R"py(        # Token ids -> vectors: @V@ tokens, @E@ numbers each@PAD_DOC@.
         self.embedding = nn.Embedding(num_embeddings=@V@, embedding_dim=@E@@PAD@)
 )py",
-        { { "V", std::to_string(n.vocabularySize) },
-          { "E", std::to_string(n.embeddingSize) },
-          { "PAD_DOC", n.paddingToken ? "; id 0 is the padding" : "" },
-          { "PAD", n.paddingToken ? ", padding_idx=0" : "" } });
+               { { "V", std::to_string(n.vocabularySize) },
+                 { "E", std::to_string(n.embeddingSize) },
+                 { "PAD_DOC", n.paddingToken ? "; id 0 is the padding" : "" },
+                 { "PAD", n.paddingToken ? ", padding_idx=0" : "" } })
+        + (n.hasSubwords() ? fill(
+               R"py(        # The n-grams' vectors (fastText's subword embedding): @NB@ buckets, @E@ numbers each.
+        self.subwords = nn.EmbeddingBag(num_embeddings=@NB@, embedding_dim=@E@, mode="sum")
+)py",
+               { { "NB", std::to_string(n.subwordBuckets) },
+                 { "E", std::to_string(n.embeddingSize) } })
+                           : std::string());
 }
 
-// The lines of forward() from the top layer's output (B x T x F) to the readout's input.
-std::string poolingLines(const Plan &p)
+// Network.embed, with n-grams: the word's vector averaged with its n-grams' (embedding.h).
+const char *embedMethod = R"py(
+    def embed(self, tokens, grams):
+        """x_t = (E[:, w_t] + sum of S[:, g] over the n-grams g of step t's word) / (1 + |G_t|):
+        B x T x E. grams: for each text, for each step, the n-gram bucket ids of its word (a
+        list, empty on padding, repeats counted), as encode_grams gives them."""
+        batch, steps = tokens.shape
+        bags = [step for text in grams for step in text]  # step t of text b at b * T + t
+        ids = torch.tensor([g for bag in bags for g in bag], dtype=torch.long)
+        starts = torch.tensor([0] + [len(bag) for bag in bags[:-1]], dtype=torch.long).cumsum(0)
+        sums = self.subwords(ids, starts).reshape(batch, steps, -1)  # sum over G_t of S[:, g]
+        counts = torch.tensor([[float(len(step)) for step in text] for text in grams])  # |G_t|
+        return (self.embedding(tokens) + sums) / (1.0 + counts).unsqueeze(2)
+)py";
+
+// The lines of forward() from the top layer's output (B x T x F) to the readout's input;
+// `padded`: the output may hold pad steps (token 0), which mean pooling leaves out.
+std::string poolingLines(const Plan &p, bool padded = true)
 {
     const NetworkConfig &n = p.net;
     const std::string f = std::to_string(n.featureSize()), h = std::to_string(n.hiddenSize);
@@ -544,7 +576,7 @@ std::string poolingLines(const Plan &p)
 )py",
             { { "H", h }, { "F", f } });
     case ReadoutPlacement::MeanPool:
-        if (n.hasEmbedding() && n.paddingToken)
+        if (padded && n.hasEmbedding() && n.paddingToken)
             return fill(
                 R"py(        # The mean over the real steps: padding (token 0) is left out, and a text of
         # padding only gets zeros.
@@ -563,7 +595,8 @@ std::string networkSection(const Plan &p)
     const NetworkConfig &n = p.net;
     const ExperimentConfig &e = p.experiment;
     const bool jordan = n.cell == CellType::Jordan;
-    const std::string arg = n.hasEmbedding() ? "tokens" : "x";
+    const bool skip = n.skipsPadding() && !jordan;
+    const std::string arg = n.hasSubwords() ? "tokens, grams" : n.hasEmbedding() ? "tokens" : "x";
     const std::string x = std::to_string(n.firstLayerInputSize());
     const std::string o = std::to_string(n.outputSize);
     const std::string f = std::to_string(n.featureSize());
@@ -579,7 +612,10 @@ std::string networkSection(const Plan &p)
                 "        self.input_dropout = nn.Dropout(p="
             + pyFloat(e.dropout) + ")\n";
     std::string forward;
-    if (n.hasEmbedding())
+    std::string methods = n.hasSubwords() ? embedMethod : "";
+    if (n.hasSubwords())
+        forward += "        x = self.embed(tokens, grams)  # B x T x " + x + "\n";
+    else if (n.hasEmbedding())
         forward += "        x = self.embedding(tokens)  # B x T x " + x + "\n";
     if (e.dropout > 0.0)
         forward += "        x = self.input_dropout(x)\n";
@@ -632,16 +668,39 @@ std::string networkSection(const Plan &p)
             + (n.bidirectional ? " (forward and backward h)" : " (h)") + " -> " + o + " "
             + (p.softmax() ? "class logits" : "outputs") + ".\n";
         init += "        self.readout = nn.Linear(in_features=" + f + ", out_features=" + o + ")\n";
-        forward += "        output, _ = self.rnn(x)  # B x T x " + f + ": the top layer's "
-            + (n.bidirectional ? "[forward h_t, backward h_t]" : "h_t") + "\n";
-        forward += poolingLines(p);
+        const std::string rnnLine = "        output, _ = self.rnn(x)  # B x T x " + f
+            + ": the top layer's " + (n.bidirectional ? "[forward h_t, backward h_t]" : "h_t")
+            + "\n";
+        if (skip) {
+            forward += fill(
+                R"py(        # Pad steps are skipped (RNN Lab's skip_padding, as PyTorch's packed sequences): every
+        # layer carries its state through a pad unchanged, and the pads come first, so a text
+        # gives what its own tokens alone give. Each text runs over its own tokens.
+        features = torch.cat([self.read(x[b, tokens[b] != 0].unsqueeze(0))
+                              for b in range(tokens.shape[0])])  # B x @F@
+)py",
+                { { "F", f } });
+            methods += fill(R"py(
+    def read(self, x):
+        """x: 1 x T x @X@, one text's own steps (no padding). Returns 1 x @F@: the readout's
+        features."""
+        if x.shape[1] == 0:  # no tokens at all: the states stay zero
+            return x.new_zeros(1, @F@)
+)py",
+                            { { "X", x }, { "F", f } })
+                + rnnLine + poolingLines(p, false) + "        return features\n";
+        } else {
+            forward += rnnLine + poolingLines(p);
+        }
         if (e.readoutDropout > 0.0 && !p.everyStep())
             forward += "        features = self.readout_dropout(features)\n";
         forward += p.everyStep() ? "        return self.readout(output)\n"
                                  : "        return self.readout(features)\n";
     }
-    const std::string argDoc = n.hasEmbedding() ? "tokens: B x T token ids (torch.long)"
-                                                : "x: B x T x " + x + " numbers";
+    const std::string argDoc = n.hasSubwords()
+        ? "tokens: B x T token ids (torch.long), grams: their n-grams (see embed)"
+        : n.hasEmbedding() ? "tokens: B x T token ids (torch.long)"
+                           : "x: B x T x " + x + " numbers";
     return fill(
         R"py(# -------------------------------------------------------------------------------------------------
 # 1. The network
@@ -658,7 +717,7 @@ std::string networkSection(const Plan &p)
     def forward(self, @ARG@):
         """@ARG_DOC@.
         Returns @RETURNS@."""
-@FORWARD@
+@FORWARD@@METHODS@
 
 )py",
         { { "JORDAN", jordan ? jordanLayer : "" },
@@ -667,7 +726,8 @@ std::string networkSection(const Plan &p)
           { "ARG", arg },
           { "ARG_DOC", argDoc },
           { "RETURNS", returns },
-          { "FORWARD", forward } });
+          { "FORWARD", forward },
+          { "METHODS", methods } });
 }
 
 // ---- 2. the weights
@@ -679,6 +739,9 @@ std::string weightsSection(const Plan &p)
     if (n.hasEmbedding())
         mapping += "    # RNN Lab keeps one column per token (E x V), PyTorch one row (V x E).\n"
                    "    state[\"embedding.weight\"] = take(\"embedding.weight\").T\n";
+    if (n.hasSubwords())
+        mapping += "    # The n-grams' vectors likewise: E x NB -> NB x E.\n"
+                   "    state[\"subwords.weight\"] = take(\"embedding.subword_weight\").T\n";
     if (n.cell == CellType::Jordan) {
         mapping
             += R"py(    state["jordan.input.weight"] = take("layer0.forward.weight_input")  # W_x
@@ -966,6 +1029,45 @@ def is_word_character(character):
 
 
 )py";
+    if (p.net.hasSubwords())
+        text += fill(
+            R"py(# Each word's character n-grams, fastText's way (RNN Lab's SubwordHasher), as bucket ids.
+SUBWORD_BUCKETS = @NB@
+SUBWORD_LENGTHS = range(@MIN@, @MAX@ + 1)  # n-gram lengths, in code points
+
+
+def fnv1a(data):
+    """FNV-1a, 32 bits: h = 2166136261; for each byte b: h = (h XOR b) * 16777619 mod 2^32."""
+    h = 2166136261
+    for byte in data:
+        h = ((h ^ byte) * 16777619) & 0xFFFFFFFF
+    return h
+
+
+def ngrams(word):
+    """The bucket ids of a word's n-grams: the word wrapped as "<word>", its n-grams of
+    SUBWORD_LENGTHS code points (shortest first, left to right) except the whole wrapped word,
+    each one's bucket FNV-1a-32 of its UTF-8 bytes mod SUBWORD_BUCKETS.
+    "amor" with 3..4: "<am", "amo", "mor", "or>", "<amo", "amor", "mor>"."""
+    if not word:
+        return []
+    wrapped = "<" + word + ">"
+    return [fnv1a(wrapped[i:i + n].encode("utf-8", "surrogatepass")) % SUBWORD_BUCKETS
+            for n in SUBWORD_LENGTHS if n < len(wrapped)
+            for i in range(len(wrapped) - n + 1)]
+
+
+def encode_grams(tokens):
+    """Each step's n-gram ids, aligned with encode(): none on the padding, then those of the
+    last MAX_LENGTH words (an unknown word keeps its n-grams)."""
+    kept = [ngrams(token) for token in tokens[-MAX_LENGTH:]]
+    return [[] for _ in range(MAX_LENGTH - len(kept))] + kept
+
+
+)py",
+            { { "NB", std::to_string(p.net.subwordBuckets) },
+              { "MIN", std::to_string(p.experiment.subwordMin) },
+              { "MAX", std::to_string(p.experiment.subwordMax) } });
     return text;
 }
 
@@ -979,19 +1081,22 @@ std::string predictFunction(const Plan &p)
         R"py(# -------------------------------------------------------------------------------------------------
 # 4. Predicting
 
-def predict(network, inputs):
+def predict(network, inputs@GRAMS_ARG@):
     """The network's @WHAT@ for a batch: inputs @INPUTS@.
     Returns @SHAPE@."""
     with torch.no_grad():
-        outputs = network(inputs)
+        outputs = network(inputs@GRAMS@)
 @RETURN@
 
 
 )py",
         { { "WHAT", p.softmax() ? "class probabilities" : "outputs" },
+          { "GRAMS_ARG", n.hasSubwords() ? ", grams" : "" },
+          { "GRAMS", n.hasSubwords() ? ", grams" : "" },
           { "INPUTS",
-            n.hasEmbedding() ? "B x T token ids (torch.long)"
-                             : "B x T x " + std::to_string(n.firstLayerInputSize()) },
+            n.hasSubwords() ? "B x T token ids (torch.long), grams their n-grams (encode_grams)"
+                : n.hasEmbedding() ? "B x T token ids (torch.long)"
+                                   : "B x T x " + std::to_string(n.firstLayerInputSize()) },
           { "SHAPE", p.everyStep() ? "B x T x " + o + " (every step)" : "B x " + o },
           { "RETURN",
             p.softmax() ? "    return torch.softmax(outputs, dim=-1)" : "    return outputs" } });
@@ -1054,18 +1159,22 @@ std::string forecastFunction(const Plan &p)
         + "\n";
 }
 
-std::string classifyFunction()
+std::string classifyFunction(const Plan &p)
 {
-    return R"py(def classify_texts(network, model_file, texts):
+    return fill(R"py(def classify_texts(network, model_file, texts):
     """The probability of each class (CLASSES) for every text: N x K."""
     ids = {token: i for i, token in enumerate(model_file["vocabulary"]["tokens"])}
     if not texts:
         return torch.zeros(0, len(CLASSES))
-    tokens = torch.tensor([encode(tokenize(text), ids) for text in texts])  # N x MAX_LENGTH
-    return predict(network, tokens)
+    words = [tokenize(text) for text in texts]
+    tokens = torch.tensor([encode(w, ids) for w in words])  # N x MAX_LENGTH
+@PREDICT@
 
-
-)py";
+)py",
+                { { "PREDICT",
+                    p.net.hasSubwords()
+                        ? "    return predict(network, tokens, [encode_grams(w) for w in words])\n"
+                        : "    return predict(network, tokens)\n" } });
 }
 
 // ---- 5. the command line
@@ -1225,6 +1334,10 @@ std::string pytorchExportRefusal(const ModelFile &model)
     if (const std::string pooling = settings.value("pooling", "");
         !isOneOf(pooling, { "last", "mean" }))
         return refuse("the pooling \"" + pooling + "\"");
+    if (model.network.skipsPadding() && model.network.placement == ReadoutPlacement::EveryStep)
+        return refuse("pad skipping with a readout at every step");
+    if (model.network.hasSubwords() && model.task != Task::Classify)
+        return refuse("subword n-grams outside a text classifier");
     if (isSequenceTask(e.generator))
         return {};
     if (model.task == Task::Classify) {
@@ -1258,7 +1371,7 @@ std::string pytorchScript(const ModelFile &model, const PytorchExportOptions &op
         script += forecastPreprocessing(p) + predictFunction(p) + forecastFunction(p);
         break;
     case Plan::Kind::Texts:
-        script += textPreprocessing(p) + predictFunction(p) + classifyFunction();
+        script += textPreprocessing(p) + predictFunction(p) + classifyFunction(p);
         break;
     case Plan::Kind::Sequences:
         script += std::string("# ") + std::string(97, '-')

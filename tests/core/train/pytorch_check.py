@@ -4,6 +4,7 @@
 Usage: pytorch_check.py CASE_DIR...   Each CASE_DIR holds model.py, model.json and case.json, which
 says what to ask the script (all optional):
     "inputs": the network's inputs, N x T x X numbers (or N x T token ids when "tokens" is true)
+    "grams": with subword n-grams, each input step's bucket ids, N x T lists
     "columns": {name: [numbers]} for forecast_after
     "texts": [texts] for classify_texts
     "cli": [arguments]: run the script as a program (its main()) with these arguments
@@ -35,7 +36,8 @@ def run_case(folder):
     if "inputs" in case:
         dtype = torch.long if case.get("tokens") else torch.float64
         inputs = torch.tensor(case["inputs"], dtype=dtype)
-        result["outputs"] = module.predict(network, inputs).tolist()
+        grams = [case["grams"]] if "grams" in case else []
+        result["outputs"] = module.predict(network, inputs, *grams).tolist()
     if "columns" in case:
         result["forecast"] = module.forecast_after(network, model_file, case["columns"]).tolist()
     if "texts" in case:

@@ -65,6 +65,22 @@ ExperimentConfig texts(CellType cell)
     return c;
 }
 
+// The default text pipeline (rnnlab-train --task classify): an LSTM over subword n-gram
+// embeddings that skips pad steps, mean pooling, on the small Portuguese data set.
+ExperimentConfig defaultTexts(CellType cell = textClassificationDefaults().model)
+{
+    ExperimentConfig c = textClassificationDefaults();
+    const ExperimentConfig small = testconfigs::smallPortugueseEmotions();
+    c.dataFile = small.dataFile;
+    c.testDataFile = small.testDataFile;
+    c.model = cell;
+    c.hidden = 4;
+    c.embeddingSize = 5;
+    c.maxLength = 12;
+    c.epochs = 2;
+    return c;
+}
+
 ExperimentConfig sequences(Generator generator, CellType cell)
 {
     ExperimentConfig c;
@@ -211,9 +227,34 @@ void TestPytorchExport::scriptsPredictAsRnnLab()
         c.lookback = 4;
         cases.push_back({ "gru_one_to_many", c, {} });
     }
-    // Text networks of the other cells skip pad steps (skip_padding, landed with the text
-    // pipeline of issue 10), which the export refuses for now (unknownPiecesAreRefused): the
-    // texts go through Jordan networks, which read every step.
+    // Texts: the default pipeline (LSTM, subword n-grams, pad steps skipped, mean pooling),
+    // GRU and Elman networks skipping pads (the last step, the final states of both directions,
+    // stacked), and Jordan networks, which read every step.
+    {
+        ExperimentConfig c = defaultTexts();
+        QVERIFY(c.model == CellType::Lstm && c.subwordBuckets > 0);
+        cases.push_back({ "default_lstm_subword_classifier", c, { "Estou feliz", "que raiva" } });
+    }
+    {
+        ExperimentConfig c = defaultTexts(CellType::Gru);
+        c.pooling = Pooling::Last;
+        c.bidirectional = true;
+        cases.push_back({ "gru_bidirectional_skip_padding_final_states", c, {} });
+    }
+    {
+        ExperimentConfig c = defaultTexts(CellType::Elman);
+        c.pooling = Pooling::Last;
+        c.layers = 2;
+        c.subwordBuckets = 0;
+        cases.push_back({ "elman_stacked_skip_padding_last_step", c, {} });
+    }
+    {
+        ExperimentConfig c = defaultTexts(CellType::Gru);
+        c.bidirectional = true;
+        c.subwordMin = 2;
+        c.subwordMax = 4;
+        cases.push_back({ "gru_bidirectional_subwords_mean", c, {} });
+    }
     {
         ExperimentConfig c = texts(CellType::Jordan);
         c.dropout = 0.2;
@@ -264,6 +305,10 @@ void TestPytorchExport::scriptsPredictAsRnnLab()
             inputs.push_back(subset.usesTokens() ? json(subset.tokens[std::size_t(i)])
                                                  : matrixRows(subset.inputs[std::size_t(i)]));
         request["inputs"] = inputs;
+        if (!subset.subwords.empty()) {
+            QVERIFY(model.network.subwordBuckets > 0);
+            request["grams"] = subset.subwords;
+        }
         request["tokens"] = subset.usesTokens();
         if (experiment.forecast()) {
             e.forecast = experiment.forecastAfter(csv);
@@ -408,12 +453,18 @@ void TestPytorchExport::unknownPiecesAreRefused()
     c.epochs = 0;
     const ModelFile model = Experiment(c).modelFile();
     QCOMPARE(QString::fromStdString(pytorchExportRefusal(model)), QString());
-    // Pad skipping (a text network of the other cells) is not exported yet: refused by name.
-    ExperimentConfig gru = texts(CellType::Gru);
+    // Pad skipping and subword n-grams (the default text networks) are exported.
+    ExperimentConfig gru = defaultTexts(CellType::Gru);
     gru.epochs = 0;
-    const QString skipping
-        = QString::fromStdString(pytorchExportRefusal(Experiment(gru).modelFile()));
-    QVERIFY2(skipping.contains(QStringLiteral("\"skip_padding\"")), qPrintable(skipping));
+    const ModelFile skipping = Experiment(gru).modelFile();
+    QVERIFY(skipping.network.skipPadding && skipping.network.subwordBuckets > 0);
+    QCOMPARE(QString::fromStdString(pytorchExportRefusal(skipping)), QString());
+    // ... but not with a readout at every step (no text model has one).
+    ModelFile everyStep = skipping;
+    everyStep.network.placement = ReadoutPlacement::EveryStep;
+    QVERIFY2(QString::fromStdString(pytorchExportRefusal(everyStep))
+                 .contains(QStringLiteral("pad skipping")),
+             pytorchExportRefusal(everyStep).c_str());
 
     // Settings that only say how the model was trained do not matter.
     ModelFile trained = model;
