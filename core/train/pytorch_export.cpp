@@ -102,6 +102,8 @@ constexpr const char *exportedSettings[] = {
     "pooling",
     "scaling",
     "differencing",
+    "transform",
+    "box_cox_lambda",
     "character_level",
     "max_length",
     "embedding_size",
@@ -1102,6 +1104,37 @@ def predict(network, inputs@GRAMS_ARG@):
             p.softmax() ? "    return torch.softmax(outputs, dim=-1)" : "    return outputs" } });
 }
 
+// The series transform of the targets (log or Box-Cox, ExperimentConfig::transform), as
+// core/data/series_transform.cpp applies it: the lines that transform the target columns (and
+// the features that are targets) before differencing, "" without one.
+std::string transformLines(const ExperimentConfig &e)
+{
+    if (e.transform == TransformKind::None)
+        return "";
+    const bool log = e.transform == TransformKind::Log || std::abs(e.boxCoxLambda) < 1e-12;
+    const std::string forward = log
+        ? "torch.log(v)"
+        : "(v ** " + pyFloat(e.boxCoxLambda) + " - 1.0) / " + pyFloat(e.boxCoxLambda);
+    return "    # The targets' " + std::string(log ? "log" : "Box-Cox")
+        + " transform (y = " + (log ? std::string("ln x") : std::string("(x^lambda - 1) / lambda"))
+        + "), before differencing.\n" + "    transform = lambda v: " + forward + "\n"
+        + "    for i, name in enumerate(FEATURES):\n" + "        if name in TARGETS:\n"
+        + "            features[:, i] = transform(features[:, i])\n"
+        + "    targets = transform(targets)\n";
+}
+
+// The inverse of transformLines() applied to `expression` (the forecast in transformed units).
+std::string untransformed(const ExperimentConfig &e, const std::string &expression)
+{
+    if (e.transform == TransformKind::None)
+        return expression;
+    if (e.transform == TransformKind::Log || std::abs(e.boxCoxLambda) < 1e-12)
+        return "torch.exp(" + expression + ")  # back from the log";
+    const std::string l = pyFloat(e.boxCoxLambda);
+    return "torch.clamp(" + l + " * " + expression + " + 1.0, min=0.0) ** (1.0 / " + l
+        + ")  # back from Box-Cox";
+}
+
 std::string forecastFunction(const Plan &p)
 {
     const ExperimentConfig &e = p.experiment;
@@ -1133,14 +1166,15 @@ std::string forecastFunction(const Plan &p)
     target_scaler = Scaler(model_file["target_scaler"])
     features = torch.tensor([columns[name] for name in FEATURES]).T  # R x X, one row per time step
     targets = torch.tensor([columns[name] for name in TARGETS]).T  # R x Y
-@DIFFERENCE@    if len(features) < LOOKBACK:
+@TRANSFORM@@DIFFERENCE@    if len(features) < LOOKBACK:
         raise ValueError(f"the data have too few rows for a window of {LOOKBACK} steps")
     window = feature_scaler.transform(features[-LOOKBACK:])  # L x X, the last rows, scaled
 @RUN@    forecast = target_scaler.inverse(scaled)  # Hz x Y in the data's units@CHANGES@
 @UNDIFFERENCE@
 
 )py",
-               { { "DIFFERENCE",
+               { { "TRANSFORM", transformLines(e) },
+                 { "DIFFERENCE",
                    e.differencing ? "    features = features[1:] - features[:-1]  # the changes: "
                                     "row r is x_{r+1} - x_r\n"
                                   : "" },
@@ -1154,8 +1188,8 @@ std::string forecastFunction(const Plan &p)
     for change in forecast:
         level = level + change
         levels.append(level)
-    return torch.stack(levels))py"
-                       : "    return forecast" } })
+    return )py" + untransformed(e, "torch.stack(levels)")
+                       : "    return " + untransformed(e, "forecast") } })
         + "\n";
 }
 

@@ -1,9 +1,9 @@
 // The PyTorch export (core/train/pytorch_export.h): the exported scripts, run with Debian's
 // python3-torch, predict what RNN Lab predicts to 1e-9 in float64 for every cell (Elman, Jordan,
 // LSTM, GRU), bidirectional and stacked networks, every readout placement and forecast topology,
-// forecasts in the data's units (scaling, differencing) and texts from their raw strings (the
-// tokenizer, the vocabulary); and a model holding a piece the exporter does not know is refused
-// with a message naming it, before anything is written.
+// forecasts in the data's units (log or Box-Cox, scaling, differencing) and texts from their raw
+// strings (the tokenizer, the vocabulary); and a model holding a piece the exporter does not know
+// is refused with a message naming it, before anything is written.
 //
 // Tiny models trained for two epochs: the weights only need to be non-trivial. Every case is
 // exported first, then one Python process (tests/core/train/pytorch_check.py) runs them all, since
@@ -191,6 +191,22 @@ void TestPytorchExport::scriptsPredictAsRnnLab()
         c.scaling = ScalerKind::ZScore;
         c.differencing = true;
         cases.push_back({ "elman_forecast_differencing", c, { "--predict", "" } });
+    }
+    {
+        // The target (a, always positive) through a log before differencing, as the import's
+        // pipeline chooses for a swing that grows with the level; "b" is not transformed.
+        ExperimentConfig c = forecast(csv, CellType::Lstm);
+        c.features = { "a", "b" };
+        c.transform = TransformKind::Log;
+        c.differencing = true;
+        cases.push_back({ "lstm_forecast_log_differencing", c, { "--predict", "" } });
+    }
+    {
+        ExperimentConfig c = forecast(csv, CellType::Gru);
+        c.transform = TransformKind::BoxCox;
+        c.boxCoxLambda = 0.37;
+        c.horizon = 2;
+        cases.push_back({ "gru_forecast_box_cox", c, {} });
     }
     {
         ExperimentConfig c = forecast(csv, CellType::Jordan);
