@@ -30,4 +30,17 @@ void applyType(QWidget *root, bool on)
     }
 }
 
+bool active(const QWidget *widget)
+{
+    for (const QWidget *w = widget; w; w = w->parentWidget())
+        if (w->property(savedFont).isValid())
+            return true;
+    return false;
+}
+
+double lineWidth(const QWidget *widget, double width)
+{
+    return active(widget) ? width * lineScale : width;
+}
+
 } // namespace rnnlab::presenter

@@ -10,6 +10,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rnnlab {
 
 InspectorPanel::InspectorPanel(InspectionState *state, QWidget *parent)
@@ -29,6 +31,12 @@ InspectorPanel::InspectorPanel(InspectionState *state, QWidget *parent)
     m_equations->setInspection(state);
     equationScroll->setWidget(m_equations);
     equationScroll->setWidgetResizable(true);
+    // The selected unit's equations without scrolling: the scroll area asks for their height (up
+    // to 60 % of the panel; the cell takes the rest).
+    connect(m_equations, &EquationView::textChanged, this, [this, equationScroll] {
+        const int needed = m_equations->sizeHint().height() + 2 * equationScroll->frameWidth();
+        equationScroll->setMinimumHeight(std::min(needed, height() * 60 / 100));
+    });
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter);

@@ -4,9 +4,12 @@
 #include "views/inspect_view.h"
 #include "views/unrolled_view.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -27,10 +30,10 @@ NetworkPanel::NetworkPanel(InspectionState *state, QWidget *parent)
     zoomBar->addWidget(m_title, 1);
     auto *valueLegend = new ColourLegend(ColourLegend::Kind::Diverging, this);
     valueLegend->setTitle(tr("value (h, C, x, y)"));
-    valueLegend->setFixedWidth(170);
+    valueLegend->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // its title's width
     m_gradientLegend = new ColourLegend(ColourLegend::Kind::Sequential, this);
     m_gradientLegend->setTitle(tr("‖∂L/∂h‖ (log scale)"));
-    m_gradientLegend->setFixedWidth(170);
+    m_gradientLegend->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     zoomBar->addWidget(valueLegend);
     zoomBar->addWidget(m_gradientLegend);
     const auto zoomButton
@@ -87,10 +90,10 @@ void NetworkPanel::showSnapshot(const SnapshotPtr &snapshot)
 {
     if (!snapshot)
         return;
+    m_steps = snapshot->trace.steps();
     if (snapshot->stepsTaken == 0) // a new run: the whole sequence, in readable columns
-        m_unrolled->setColumnWidth(std::clamp((m_scroll->viewport()->width() - 110.0)
-                                                  / std::max(snapshot->trace.steps(), 1),
-                                              16.0, 120.0));
+        fitReadable();
+    keepRowsInSight();
     m_inspected->setText(InspectView::describe(*snapshot));
     // One-to-many: say where the input enters and what the outputs are.
     const bool oneToMany = snapshot->config.topology == rnn::Topology::OneToMany;
@@ -110,10 +113,38 @@ void NetworkPanel::showSnapshot(const SnapshotPtr &snapshot)
     m_gradientLegend->setRange(gmax * 1e-6, gmax);
 }
 
+void NetworkPanel::fitReadable()
+{
+    const int steps = std::max(1, m_steps);
+    m_unrolled->setColumnWidth(std::clamp(
+        (m_scroll->viewport()->width() - m_unrolled->leftMargin() - 24.0) / steps, 16.0, 120.0));
+    keepRowsInSight();
+}
+
+void NetworkPanel::keepRowsInSight()
+{
+    // Every row without scrolling up and down (presenter type makes them taller), but never more
+    // than about half the window.
+    const int needed = m_unrolled->sizeHint().height() + 2 * m_scroll->frameWidth()
+        + m_scroll->horizontalScrollBar()->sizeHint().height();
+    m_scroll->setMinimumHeight(std::min(needed, window()->height() * 45 / 100));
+    // the wrapped line above has no height-for-width in the splitter's sums: say it here
+    setMinimumHeight(std::min(m_scroll->y() + needed + layout()->contentsMargins().bottom(),
+                              window()->height() * 60 / 100));
+}
+
+void NetworkPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Presenter type: a wider margin and another window layout; fit once the layout has settled.
+    if (event->type() == QEvent::FontChange && m_steps > 0)
+        QTimer::singleShot(0, this, &NetworkPanel::fitReadable);
+}
+
 void NetworkPanel::followPlayHead(int step)
 {
     // Keep the play head visible on long sequences.
-    const double x = 86.0 + (step + 0.5) * m_unrolled->columnWidth();
+    const double x = m_unrolled->leftMargin() + (step + 0.5) * m_unrolled->columnWidth();
     m_scroll->ensureVisible(static_cast<int>(x), 10, 80, 0);
 }
 

@@ -33,12 +33,21 @@ public:
 private:
     void showSnapshot(const SnapshotPtr &snapshot);
     void followPlayHead(int step);
+    // The whole sequence in readable columns (a new run, or new type in presenter mode).
+    void fitReadable();
+    void keepRowsInSight();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
 
     UnrolledView *m_unrolled = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_inspected = nullptr;
     ColourLegend *m_gradientLegend = nullptr;
+    int m_steps = 0; // of the snapshot on screen
 };
 
 } // namespace rnnlab

@@ -3,7 +3,10 @@
 #include "beat.h"
 
 #include "colour_maps.h"
+#include "hover_text.h"
+#include "presenter_style.h"
 
+#include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -31,6 +34,10 @@ void CellView::buildDiagram(rnn::CellType cell)
         return static_cast<int>(m_nodes.size()) - 1;
     };
     const auto link = [this](int a, int b) { m_edges.push_back({ a, b }); };
+    const auto result = [this](int node, const QString &makes, const QString &partOf) {
+        m_nodes[static_cast<std::size_t>(node)].makes = makes;
+        m_nodes[static_cast<std::size_t>(node)].partOf = partOf;
+    };
     switch (cell) {
     case rnn::CellType::Lstm: {
         const int cPrev = add(QStringLiteral("C(t-1)"), QStringLiteral("c"), 0.08, 0.12, -1);
@@ -50,6 +57,8 @@ void CellView::buildDiagram(rnn::CellType cell)
         link(i, times2), link(g, times2), link(times2, plus), link(o, times3);
         link(cNow, times3), link(times3, hNow);
         link(hPrev, f), link(hPrev, i), link(hPrev, g), link(hPrev, o);
+        const QString c = QStringLiteral("c"), h = QStringLiteral("h");
+        result(times1, {}, c), result(times2, {}, c), result(plus, c, c), result(times3, h, h);
         break;
     }
     case rnn::CellType::Gru: {
@@ -62,6 +71,7 @@ void CellView::buildDiagram(rnn::CellType cell)
         const int hNow = add(QStringLiteral("h(t)"), QStringLiteral("h"), 0.92, 0.88);
         link(hPrev, r), link(hPrev, z), link(hPrev, n), link(r, n), link(z, mix);
         link(n, mix), link(hPrev, mix), link(mix, hNow);
+        result(mix, QStringLiteral("h"), QStringLiteral("h"));
         break;
     }
     case rnn::CellType::Elman: { // x_t through W, the context h_{t-1} through U
@@ -153,26 +163,39 @@ bool CellView::highlighted(const Node &node) const
     return false;
 }
 
+double CellView::lineWidth(double width) const
+{
+    return presenter::lineWidth(this, width);
+}
+
 QRectF CellView::nodeRect(const Node &node) const
 {
-    const QRectF area = rect().adjusted(10, 48, -10, -24);
+    // Heights follow the type (presenter mode's is about twice the usual).
+    const double line = std::max(16.0, QFontMetricsF(font()).height());
+    const QRectF area
+        = QRectF(rect()).adjusted(10, std::max(48.0, 2.0 * line + 14.0), -10, -1.5 * line);
     const QPointF centre(area.left() + node.position.x() * area.width(),
                          area.top() + node.position.y() * area.height());
     if (!node.symbol.isEmpty() && node.function.isEmpty()) { // wide enough for its label
         const double w = std::max({ area.width() * 0.15, 50.0,
                                     0.9 * fontMetrics().horizontalAdvance(node.label) + 14.0 });
-        return { centre.x() - w / 2, centre.y() - 10, w, 20 };
+        const double h = std::max(20.0, line + 4.0);
+        return { centre.x() - w / 2, centre.y() - h / 2, w, h };
     }
-    if (node.symbol.isEmpty()) // operator
-        return { centre.x() - 11, centre.y() - 11, 22, 22 };
-    const double w = std::clamp(area.width() * 0.14, 40.0, 90.0);
-    return { centre.x() - w / 2, centre.y() - 14, w, 28 };
+    if (node.symbol.isEmpty()) { // operator
+        const double d = std::max(22.0, line + 4.0);
+        return { centre.x() - d / 2, centre.y() - d / 2, d, d };
+    }
+    const double w = std::clamp(area.width() * 0.14, 40.0, 90.0 * line / 16.0);
+    const double h = std::max(28.0, 1.6 * line);
+    return { centre.x() - w / 2, centre.y() - h / 2, w, h };
 }
 
 QRectF CellView::stripRect(const Node &node) const
 {
     const QRectF box = nodeRect(node);
-    return { box.left(), box.bottom() + 2, box.width(), 9 };
+    return { box.left(), box.bottom() + 2, box.width(),
+             std::max(9.0, QFontMetricsF(font()).height() / 2.0) };
 }
 
 Vector CellView::valuesOf(const Node &node) const
@@ -210,7 +233,9 @@ void CellView::paintEvent(QPaintEvent *)
                      .arg(row.reversed ? tr(" (backward)") : QString())
                      .arg(m_unit + 1);
     }
-    p.drawText(QRectF(8, 4, width() - 16, 22), Qt::AlignLeft | Qt::AlignVCenter, title);
+    const double textLine = QFontMetricsF(titleFont).height();
+    p.drawText(QRectF(8, 4, width() - 16, std::max(22.0, textLine + 2)),
+               Qt::AlignLeft | Qt::AlignVCenter, title);
     p.setFont(font());
     // The names of the parts, once, under the title.
     QStringList names;
@@ -219,21 +244,16 @@ void CellView::paintEvent(QPaintEvent *)
             names << node.label;
     if (!names.isEmpty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(QRectF(8, 22, width() - 16, 16), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRectF(8, std::max(22.0, textLine + 6), width() - 16, std::max(16.0, textLine)),
+                   Qt::AlignLeft | Qt::AlignVCenter,
                    names.join(QStringLiteral(" · ")));
         p.setPen(palette().color(QPalette::Text));
     }
 
     // Edges first, as right-angled wires.
-    p.setPen(QPen(QColor(90, 90, 90), 1.4));
-    for (const Edge &e : m_edges) {
-        const QPointF a = nodeRect(m_nodes[static_cast<std::size_t>(e.from)]).center();
-        const QPointF b = nodeRect(m_nodes[static_cast<std::size_t>(e.to)]).center();
-        QPainterPath path(a);
-        path.lineTo(QPointF(b.x(), a.y()));
-        path.lineTo(b);
-        p.drawPath(path);
-    }
+    p.setPen(QPen(QColor(90, 90, 90), lineWidth(1.4)));
+    for (const Edge &e : m_edges)
+        p.drawPath(edgePath(e));
     const auto paintSharedParts = [this, &p] {
         // Elman and Jordan: the weights on their wires (W from x_t, U from the context), Elman's
         // copy of h_t into the next step's context, Jordan's self-loop mu on the context.
@@ -266,7 +286,7 @@ void CellView::paintEvent(QPaintEvent *)
             QRectF((cr.right() + l.center().x()) / 2 - 20, cr.center().y() - line - 1, 40, line),
             Qt::AlignCenter, QStringLiteral("U"));
         p.setFont(font());
-        p.setPen(QPen(QColor(0, 114, 178), 1.4, Qt::DashLine));
+        p.setPen(QPen(QColor(0, 114, 178), lineWidth(1.4), Qt::DashLine));
         p.setBrush(Qt::NoBrush);
         if (m_cell == rnn::CellType::Elman) { // h_t is copied into the context for step t+1
             const QRectF h = nodeRect(*hNow);
@@ -298,7 +318,7 @@ void CellView::paintEvent(QPaintEvent *)
         const QRectF box = nodeRect(node);
         if (node.symbol.isEmpty()) {
             p.setBrush(palette().base());
-            p.setPen(QPen(QColor(60, 60, 60), 1.4));
+            p.setPen(QPen(QColor(60, 60, 60), lineWidth(1.4)));
             p.drawEllipse(box);
             p.drawText(box, Qt::AlignCenter, node.function);
             continue;
@@ -314,7 +334,7 @@ void CellView::paintEvent(QPaintEvent *)
                                      1.0, (values.size() > 0 ? values.cwiseAbs().maxCoeff() : 1.0))
                                                                    : 1.0);
         p.setBrush(node.function.isEmpty() ? fill : QBrush(fill));
-        p.setPen(QPen(QColor(40, 40, 40), node.function.isEmpty() ? 1.0 : 1.6));
+        p.setPen(QPen(QColor(40, 40, 40), lineWidth(node.function.isEmpty() ? 1.0 : 1.6)));
         p.drawRoundedRect(box, 5, 5);
         p.setPen(colours::textOn(fill));
         // Gates show their function and the lecture's symbol; the name is in the tooltip area.
@@ -342,14 +362,14 @@ void CellView::paintEvent(QPaintEvent *)
                            gate ? colours::sequential(values(u), 1.0)
                                 : colours::diverging(values(u), limit));
             }
-            p.setPen(QPen(Qt::black, 1.0));
+            p.setPen(QPen(Qt::black, lineWidth(1.0)));
             p.setBrush(Qt::NoBrush);
             p.drawRect(strip);
             if (m_unit < values.size())
                 p.drawRect(
                     QRectF(strip.left() + m_unit * w, strip.top() - 1, w, strip.height() + 2));
             p.setPen(palette().color(QPalette::Text));
-            p.drawText(QRectF(strip.left() - 10, strip.bottom(), strip.width() + 20, 14),
+            p.drawText(QRectF(strip.left() - 10, strip.bottom(), strip.width() + 20, textLine),
                        Qt::AlignCenter, QString::number(selected, 'f', 3));
         }
     }
@@ -360,6 +380,69 @@ void CellView::paintEvent(QPaintEvent *)
         if (highlighted(node))
             p.drawRoundedRect(nodeRect(node).adjusted(-5, -5, 5, 5), 7, 7);
     }
+}
+
+QPainterPath CellView::edgePath(const Edge &edge) const
+{
+    const QPointF a = nodeRect(m_nodes[static_cast<std::size_t>(edge.from)]).center();
+    const QPointF b = nodeRect(m_nodes[static_cast<std::size_t>(edge.to)]).center();
+    QPainterPath path(a);
+    path.lineTo(QPointF(b.x(), a.y()));
+    path.lineTo(b);
+    return path;
+}
+
+QPointF CellView::partCentre(const QString &symbol, int offset) const
+{
+    for (const Node &node : m_nodes)
+        if (node.symbol == symbol && node.offset == offset)
+            return nodeRect(node).center();
+    return {};
+}
+
+QString CellView::toolTipAt(const QPointF &pos) const
+{
+    if (!m_snapshot || m_snapshot->trace.rows.empty())
+        return {};
+    const SequenceTrace &trace = m_snapshot->trace;
+    const auto name = [this](const Node &node) {
+        if (!node.label.isEmpty())
+            return node.label;
+        return node.function == QStringLiteral("×") ? tr("× (element-wise product)")
+                                                    : tr("+ (element-wise sum)");
+    };
+    for (const Node &node : m_nodes) { // boxes, gates and operators, over the wires
+        if (!nodeRect(node).adjusted(-2, -2, 2, 2).contains(pos))
+            continue;
+        if (!node.symbol.isEmpty()) {
+            const bool fedBack = node.symbol == QLatin1String("y"); // Jordan's y(t-1)
+            return HoverText::cellPart(trace, m_row, m_step, m_unit, name(node), node.symbol,
+                                       fedBack ? -1 : node.offset);
+        }
+        return HoverText::cellPart(trace, m_row, m_step, m_unit, name(node), node.partOf, 0);
+    }
+    const double reach = std::max(5.0, lineWidth(1.4) + 3.0);
+    for (const Edge &edge : m_edges) {
+        // Near the wire: the outline of a thin stroke around its path.
+        QPainterPathStroker stroker;
+        stroker.setWidth(2.0 * reach);
+        if (!stroker.createStroke(edgePath(edge)).contains(pos))
+            continue;
+        const Node &from = m_nodes[static_cast<std::size_t>(edge.from)];
+        const Node &to = m_nodes[static_cast<std::size_t>(edge.to)];
+        const QString carried = from.symbol.isEmpty() ? from.makes : from.symbol;
+        const QString head = to.symbol.isEmpty() ? to.partOf : to.symbol;
+        return HoverText::cellArrow(trace, m_row, m_step, m_unit, name(from), carried,
+                                    from.offset, name(to), head);
+    }
+    return {};
+}
+
+bool CellView::event(QEvent *event)
+{
+    if (HoverText::answer(this, event, [this](const QPointF &pos) { return toolTipAt(pos); }))
+        return true;
+    return QWidget::event(event);
 }
 
 void CellView::mousePressEvent(QMouseEvent *event)

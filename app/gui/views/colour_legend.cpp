@@ -4,6 +4,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace rnnlab {
 
 ColourLegend::ColourLegend(Kind kind, QWidget *parent)
@@ -20,18 +22,24 @@ void ColourLegend::setRange(double low, double high)
 {
     m_low = low;
     m_high = high;
+    updateGeometry();
     update();
 }
 
 void ColourLegend::setTitle(const QString &title)
 {
     m_title = title;
+    updateGeometry();
     update();
 }
 
 QSize ColourLegend::sizeHint() const
 {
-    return { 220, fontMetrics().height() * 2 + 14 };
+    // Wide enough for its title and its two ends side by side in any type (presenter mode's too).
+    const QFontMetrics fm = fontMetrics();
+    const int ends = fm.horizontalAdvance(QString::number(m_low, 'g', 3))
+        + fm.horizontalAdvance(QString::number(m_high, 'g', 3)) + fm.horizontalAdvance(QStringLiteral(" 0 "));
+    return { std::max({ 170, fm.horizontalAdvance(m_title) + 16, ends + 24 }), fm.height() * 2 + 14 };
 }
 
 void ColourLegend::paintEvent(QPaintEvent *)

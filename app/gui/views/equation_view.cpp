@@ -1,7 +1,8 @@
 #include "equation_view.h"
 
+#include "cell_equations.h"
+
 #include <QLabel>
-#include <QScrollArea>
 #include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -19,16 +20,20 @@ QString number(double v)
     return QString::number(v, 'f', 3);
 }
 
-// "name = formula = function(pre) = value" with the value coloured by its sign.
+// "name = formula", and under it "= function(pre) = value" with the value coloured by its sign:
+// two short rows instead of one long one, so the panel needs no horizontal scrolling.
 QString line(const QString &lhs, const QString &formula, const QString &substituted, double value)
 {
     const QString colour = value < 0 ? QStringLiteral("#542788") : QStringLiteral("#b35806");
-    QString text = QStringLiteral("<tr><td align='right'><b>%1</b></td><td>&nbsp;=&nbsp;%2")
-                       .arg(lhs, formula);
-    if (!substituted.isEmpty())
-        text += QStringLiteral(" = %1").arg(substituted);
-    text += QStringLiteral(" = <b style='color:%1'>%2</b></td></tr>").arg(colour, number(value));
-    return text;
+    const QString result
+        = QStringLiteral("<b style='color:%1'>%2</b></td></tr>").arg(colour, number(value));
+    QString text
+        = QStringLiteral("<tr><td align='right'><b>%1</b></td><td>&nbsp;=&nbsp;%2").arg(lhs, formula);
+    if (substituted.isEmpty()) // short: one row
+        return text + QStringLiteral(" = ") + result;
+    return text
+        + QStringLiteral("</td></tr><tr><td></td><td>&nbsp;=&nbsp;%1 = ").arg(substituted)
+        + result;
 }
 
 } // namespace
@@ -100,118 +105,27 @@ QString EquationView::html() const
     if (!m_snapshot || m_snapshot->trace.rows.empty())
         return tr("<i>The equations of the selected cell appear here, with numbers.</i>");
     const auto &rows = m_snapshot->trace.rows;
-    const RowTrace &row
-        = rows[static_cast<std::size_t>(std::clamp(m_row, 0, int(rows.size()) - 1))];
+    const int rowIndex = std::clamp(m_row, 0, int(rows.size()) - 1);
+    const RowTrace &row = rows[static_cast<std::size_t>(rowIndex)];
     const int steps = row.steps();
     if (steps == 0)
         return {};
     const int t = std::clamp(m_step, 0, steps - 1);
     const int j = std::clamp(m_unit, 0, row.hiddenSize() - 1);
-    const int previous = row.reversed ? t + 1 : t - 1; // the step the state came from
-    const auto value = [&](const QString &symbol, int step) {
-        const Quantity *q = row.find(symbol);
-        if (!q || step < 0 || step >= q->values.cols() || j >= q->values.rows())
-            return 0.0;
-        return q->values(j, step);
-    };
-    const auto pre = [&](const QString &symbol) {
-        const Quantity *q = row.find(symbol);
-        if (!q || q->preactivation.cols() <= t || j >= q->preactivation.rows())
-            return std::nan("");
-        return q->preactivation(j, t);
-    };
-    const auto applied = [&](const QString &function, const QString &symbol) {
-        const double p = pre(symbol);
-        return std::isnan(p) ? QString() : QStringLiteral("%1(%2)").arg(function, number(p));
-    };
-    const QString sigma = QStringLiteral("σ");
-    const QString tanh = QStringLiteral("tanh");
-    const QString prev = row.reversed ? QStringLiteral("t+1") : QStringLiteral("t-1");
     QString html = tr("<p><b>t = %1, unit %2</b> (%3, layer %4%5)</p>")
                        .arg(t + 1)
                        .arg(j + 1)
                        .arg(cellName(row.cell))
                        .arg(row.layer + 1)
                        .arg(row.reversed ? tr(", backward direction") : QString());
-    html += QStringLiteral("<table cellspacing='3'>");
-    const QString in = QStringLiteral("[h<sub>%1</sub>, x<sub>t</sub>]").arg(prev);
-    switch (row.cell) {
-    case rnn::CellType::Lstm: {
-        html += line(QStringLiteral("f<sub>t</sub>"),
-                     QStringLiteral("σ(W<sub>f</sub> %1 + b<sub>f</sub>)").arg(in),
-                     applied(sigma, QStringLiteral("f")), value(QStringLiteral("f"), t));
-        html += line(QStringLiteral("i<sub>t</sub>"),
-                     QStringLiteral("σ(W<sub>i</sub> %1 + b<sub>i</sub>)").arg(in),
-                     applied(sigma, QStringLiteral("i")), value(QStringLiteral("i"), t));
-        html += line(QStringLiteral("C̃<sub>t</sub>"),
-                     QStringLiteral("tanh(W<sub>C</sub> %1 + b<sub>C</sub>)").arg(in),
-                     applied(tanh, QStringLiteral("g")), value(QStringLiteral("g"), t));
-        const double f = value(QStringLiteral("f"), t);
-        const double i = value(QStringLiteral("i"), t);
-        const double g = value(QStringLiteral("g"), t);
-        const double cPrev = value(QStringLiteral("c"), previous);
-        html += line(
-            QStringLiteral("C<sub>t</sub>"),
-            QStringLiteral("f<sub>t</sub>·C<sub>%1</sub> + i<sub>t</sub>·C̃<sub>t</sub>").arg(prev),
-            QStringLiteral("%1·%2 + %3·%4").arg(number(f), number(cPrev), number(i), number(g)),
-            value(QStringLiteral("c"), t));
-        html += line(QStringLiteral("o<sub>t</sub>"),
-                     QStringLiteral("σ(W<sub>o</sub> %1 + b<sub>o</sub>)").arg(in),
-                     applied(sigma, QStringLiteral("o")), value(QStringLiteral("o"), t));
-        html += line(
-            QStringLiteral("h<sub>t</sub>"), QStringLiteral("o<sub>t</sub>·tanh(C<sub>t</sub>)"),
-            QStringLiteral("%1·tanh(%2)")
-                .arg(number(value(QStringLiteral("o"), t)), number(value(QStringLiteral("c"), t))),
-            value(QStringLiteral("h"), t));
-        break;
-    }
-    case rnn::CellType::Gru: {
-        html += line(QStringLiteral("r<sub>t</sub>"),
-                     QStringLiteral("σ(W<sub>r</sub> %1 + b<sub>r</sub>)").arg(in),
-                     applied(sigma, QStringLiteral("r")), value(QStringLiteral("r"), t));
-        html += line(QStringLiteral("z<sub>t</sub>"),
-                     QStringLiteral("σ(W<sub>z</sub> %1 + b<sub>z</sub>)").arg(in),
-                     applied(sigma, QStringLiteral("z")), value(QStringLiteral("z"), t));
-        html += line(
-            QStringLiteral("n<sub>t</sub>"),
-            QStringLiteral("tanh(W<sub>n</sub> x<sub>t</sub> + r<sub>t</sub>·(U<sub>n</sub> "
-                           "h<sub>%1</sub>) + b<sub>n</sub>)")
-                .arg(prev),
-            applied(tanh, QStringLiteral("n")), value(QStringLiteral("n"), t));
-        const double z = value(QStringLiteral("z"), t);
-        html += line(
-            QStringLiteral("h<sub>t</sub>"),
-            QStringLiteral("(1 − z<sub>t</sub>)·n<sub>t</sub> + z<sub>t</sub>·h<sub>%1</sub>")
-                .arg(prev),
-            QStringLiteral("(1 − %1)·%2 + %1·%3")
-                .arg(number(z), number(value(QStringLiteral("n"), t)),
-                     number(value(QStringLiteral("h"), previous))),
-            value(QStringLiteral("h"), t));
-        break;
-    }
-    case rnn::CellType::Elman:
-        html += line(QStringLiteral("h<sub>t</sub>"),
-                     QStringLiteral("tanh(W x<sub>t</sub> + U h<sub>%1</sub> + b)").arg(prev),
-                     applied(tanh, QStringLiteral("h")), value(QStringLiteral("h"), t));
-        break;
-    case rnn::CellType::Jordan:
-        html += line(
-            QStringLiteral("s<sub>t</sub>"), QStringLiteral("μ·s<sub>t-1</sub> + y<sub>t-1</sub>"),
-            QStringLiteral("%1·%2 + y<sub>t-1</sub>")
-                .arg(number(m_snapshot->trace.muJordan), number(value(QStringLiteral("s"), t - 1))),
-            value(QStringLiteral("s"), t));
-        html += line(QStringLiteral("h<sub>t</sub>"),
-                     QStringLiteral("tanh(W x<sub>t</sub> + U s<sub>t</sub> + b)"),
-                     applied(tanh, QStringLiteral("h")), value(QStringLiteral("h"), t));
-        break;
-    case rnn::CellType::Mlp: // not a recurrent row (views/mlp_view.h draws the MLP)
-        break;
-    }
+    html += QStringLiteral("<table cellspacing='2'>");
+    for (const EquationLine &l : CellEquations::of(m_snapshot->trace, rowIndex, t, j))
+        html += line(l.lhs, l.formula, l.substituted, l.value);
     html += QStringLiteral("</table>");
     const bool backward = m_phase == Phase::Backward || m_phase == Phase::Update;
     if (backward && row.gradHidden.cols() > t) {
         html += tr("<p><b>Backpropagation through time</b></p>");
-        html += QStringLiteral("<table cellspacing='3'>");
+        html += QStringLiteral("<table cellspacing='2'>");
         html += line(QStringLiteral("∂L/∂h<sub>t</sub>"), tr("unit %1").arg(j + 1), {},
                      row.gradHidden(j, t));
         html += line(QStringLiteral("‖∂L/∂h<sub>t</sub>‖"), tr("all units"), {},
@@ -243,8 +157,10 @@ void EquationView::apply()
         return; // showEvent() catches up
     m_sinceApply.restart();
     const QString text = html();
-    if (text != m_label->text()) // rich text layout is the costly part: only when it changed
+    if (text != m_label->text()) { // rich text layout is the costly part: only when it changed
         m_label->setText(text);
+        emit textChanged();
+    }
 }
 
 void EquationView::showEvent(QShowEvent *event)

@@ -32,6 +32,10 @@ public:
     QString html() const;
     QString plainText() const;
 
+signals:
+    // The text on show changed (its height may have).
+    void textChanged();
+
 protected:
     void showEvent(QShowEvent *event) override;
 

@@ -1,6 +1,7 @@
 #include "mlp_view.h"
 
 #include "colour_maps.h"
+#include "presenter_style.h"
 #include "side_model_runner.h"
 #include "training_session.h"
 
@@ -148,13 +149,15 @@ void MlpView::paintEvent(QPaintEvent *)
     p.drawText(QRectF(area.left(), area.top(), split - area.left(), line), Qt::AlignLeft,
                tr("MLP: the whole window at once"));
     p.setFont(font());
-    const double top = area.top() + line * 1.6, bottom = area.bottom() - line * 0.4;
+    // under the title, the layers' names, then the layers
+    const double top = area.top() + line * 2.8, bottom = area.bottom() - line * 1.4;
+    const double thick = presenter::lineWidth(this, 1.0); // thicker lines for the back of the room
     const int inputs = steps * x;
     const double pitch = (bottom - top) / std::max(inputs, 1);
     const double box = std::clamp(pitch * 0.8, 3.0, 26.0);
     const double inputX = area.left() + fm.horizontalAdvance(QStringLiteral("x₂₀ ")) + 4;
     const int layers = static_cast<int>(m_hidden.size());
-    const double outputX = split - 40;
+    const double outputX = split - std::max(40.0, fm.horizontalAdvance(QStringLiteral("y = -0.00")) / 2.0 + 8.0);
     const auto layerX
         = [&](int l) { return inputX + box + (outputX - inputX - box) * (l + 1) / (layers + 1); };
     const auto inputCentre
@@ -173,7 +176,7 @@ void MlpView::paintEvent(QPaintEvent *)
             for (Eigen::Index i = 0; i < w.cols(); ++i) {
                 QColor c = colours::diverging(w(j, i), limit);
                 c.setAlpha(static_cast<int>(40 + 180 * std::abs(w(j, i)) / limit));
-                p.setPen(QPen(c, 1.0));
+                p.setPen(QPen(c, thick));
                 p.drawLine(l == 0 ? inputCentre(int(i)) + QPointF(box / 2, 0)
                                   : unitCentre(l - 1, int(i)),
                            unitCentre(l, j));
@@ -183,7 +186,7 @@ void MlpView::paintEvent(QPaintEvent *)
         const Matrix &v = params[std::size_t(2 * layers)].value;
         const double limit = std::max(v.cwiseAbs().maxCoeff(), 1e-12);
         for (int j = 0; j < hidden; ++j) {
-            p.setPen(QPen(colours::diverging(v(0, j), limit), 2.0));
+            p.setPen(QPen(colours::diverging(v(0, j), limit), 2.0 * thick));
             p.drawLine(unitCentre(layers - 1, j), outputCentre);
         }
     }
@@ -193,7 +196,7 @@ void MlpView::paintEvent(QPaintEvent *)
             const int i = s * x + k;
             const double value = m_window(k, s);
             const QRectF r(inputX, inputCentre(i).y() - box / 2, box, box);
-            p.setPen(palette().color(QPalette::Mid));
+            p.setPen(QPen(palette().color(QPalette::Mid), thick));
             p.setBrush(colours::diverging(2.0 * value - 1.0));
             p.drawRect(r);
             if (k == 0 && (s == 0 || s == steps - 1 || pitch * x >= line)) {
@@ -207,20 +210,24 @@ void MlpView::paintEvent(QPaintEvent *)
     for (int l = 0; l < layers; ++l)
         for (int j = 0; j < hidden; ++j) {
             const double z = m_hidden[std::size_t(l)](j);
-            p.setPen(palette().color(QPalette::Mid));
+            p.setPen(QPen(palette().color(QPalette::Mid), thick));
             p.setBrush(colours::diverging(z));
             p.drawEllipse(unitCentre(l, j), radius, radius);
         }
     p.setPen(palette().color(QPalette::Text));
+    const auto centredText = [&](const QPointF &at, const QString &text) { // never clipped
+        const double w = fm.horizontalAdvance(text) + 8.0;
+        p.drawText(QRectF(at.x() - w / 2, at.y(), w, line), Qt::AlignCenter, text);
+    };
     for (int l = 0; l < layers; ++l)
-        p.drawText(QRectF(layerX(l) - 60, top - line * 1.1, 120, line), Qt::AlignCenter,
-                   tr("%1 tanh units").arg(hidden));
+        centredText(QPointF(layerX(l), top - line * 1.2), tr("%1 tanh units").arg(hidden));
     p.setBrush(colours::diverging(2.0 * m_output - 1.0));
-    p.setPen(palette().color(QPalette::Mid));
-    p.drawEllipse(outputCentre, 14, 14);
+    p.setPen(QPen(palette().color(QPalette::Mid), thick));
+    const double outputRadius = std::max(14.0, 0.6 * line);
+    p.drawEllipse(outputCentre, outputRadius, outputRadius);
     p.setPen(palette().color(QPalette::Text));
-    p.drawText(QRectF(outputCentre.x() - 30, outputCentre.y() + 16, 60, line), Qt::AlignCenter,
-               QStringLiteral("y = %1").arg(m_output, 0, 'f', 2));
+    centredText(outputCentre + QPointF(0, outputRadius + 2),
+                QStringLiteral("y = %1").arg(m_output, 0, 'f', 2));
 
     // ---- right: the RNN as the unrolled row, the same window one value per step
     const QRectF right(split + 16, area.top(), area.right() - split - 16, area.height());
@@ -238,11 +245,11 @@ void MlpView::paintEvent(QPaintEvent *)
         const double cx = right.left() + column * (s + 0.5);
         const QRectF xr(cx - cell / 2, xY, cell, cell);
         const QRectF hr(cx - cell / 2, hY - cell, cell, 2 * cell);
-        p.setPen(QPen(palette().color(QPalette::Text), 1.0));
+        p.setPen(QPen(palette().color(QPalette::Text), thick));
         p.drawLine(QPointF(cx, xY), QPointF(cx, hY + cell)); // W
         if (s + 1 < steps)
             p.drawLine(QPointF(cx + cell / 2, hY), QPointF(cx + column - cell / 2, hY)); // U
-        p.setPen(palette().color(QPalette::Mid));
+        p.setPen(QPen(palette().color(QPalette::Mid), thick));
         p.setBrush(colours::diverging(2.0 * m_window(0, s) - 1.0));
         p.drawRect(xr);
         for (int j = 0; j < units && h && s < h->values.cols(); ++j) {
@@ -258,12 +265,12 @@ void MlpView::paintEvent(QPaintEvent *)
                        QStringLiteral("h") + subscript(s + 1));
         }
     }
-    p.setPen(palette().color(QPalette::Text));
+    p.setPen(QPen(palette().color(QPalette::Text), thick));
     const double firstX = right.left() + column * 0.5;
     p.drawText(QRectF(firstX + 3, (xY + hY + cell) / 2 - line / 2.0, 40, line),
                Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("W"));
-    p.drawText(QRectF(firstX + cell / 2, hY - line - 1, column, line), Qt::AlignCenter,
-               QStringLiteral("U"));
+    p.drawText(QRectF(firstX + cell / 2, hY + cell + 1, column, line), Qt::AlignLeft,
+               QStringLiteral("U")); // under the arrow, clear of the h boxes
     const double lastX = right.left() + column * (steps - 0.5);
     p.drawLine(QPointF(lastX + cell / 2, hY), QPointF(lastX + column * 0.8, hY));
     p.drawText(QRectF(lastX + column * 0.8 - 4, hY - line / 2.0, 40, line),

@@ -1,14 +1,14 @@
 #include "unrolled_view.h"
 
 #include "colour_maps.h"
+#include "hover_text.h"
+#include "presenter_style.h"
 
 #include <QFontMetricsF>
-#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -17,8 +17,8 @@
 namespace rnnlab {
 
 namespace {
-constexpr double LeftMargin = 86.0;
 constexpr double RightMargin = 24.0;
+// At the usual type; presenter type scales them (relayout()).
 constexpr double HeaderHeight = 26.0;
 constexpr double IoHeight = 26.0;
 constexpr double Gap = 18.0;
@@ -44,6 +44,16 @@ QImage valueImage(const Matrix &values, double limit)
             line[t] = colours::diverging(values(u, t), limit).rgb();
     }
     return image;
+}
+
+// The names of the variables beside their rows: small, but never below presenter::minimumPixels
+// in presenter mode.
+QFont variableFont(const QWidget *view)
+{
+    QFont tiny = view->font();
+    const double scale = presenter::active(view) ? 0.85 : 0.75;
+    tiny.setPointSizeF(std::max(6.5, tiny.pointSizeF() * scale));
+    return tiny;
 }
 } // namespace
 
@@ -116,13 +126,13 @@ void UnrolledView::setColumnWidth(double width)
 void UnrolledView::zoomToFit(int availableWidth)
 {
     const int steps = m_snapshot ? m_snapshot->trace.steps() : 1;
-    setColumnWidth((availableWidth - LeftMargin - RightMargin) / std::max(steps, 1));
+    setColumnWidth((availableWidth - m_leftMargin - RightMargin) / std::max(steps, 1));
 }
 
 QSize UnrolledView::sizeHint() const
 {
     const int steps = m_snapshot ? m_snapshot->trace.steps() : 8;
-    return { static_cast<int>(LeftMargin + RightMargin + steps * m_columnWidth),
+    return { static_cast<int>(m_leftMargin + RightMargin + steps * m_columnWidth),
              static_cast<int>(m_height) };
 }
 
@@ -133,10 +143,16 @@ QSize UnrolledView::minimumSizeHint() const
 
 void UnrolledView::relayout()
 {
+    // The margin holds the row names and the loss (wider in presenter type).
+    m_leftMargin = std::max(86.0, QFontMetricsF(font()).horizontalAdvance(tr("outputs y")) * 1.3);
+    const double scale = std::max(1.0, QFontMetricsF(font()).height() / 17.0);
+    m_headerHeight = HeaderHeight * scale;
+    m_ioHeight = IoHeight * scale;
+    m_gap = Gap * scale;
     m_rows.clear();
-    double y = HeaderHeight;
+    double y = m_headerHeight;
     m_outputTop = y;
-    y += IoHeight + Gap;
+    y += m_ioHeight + m_gap;
     if (m_snapshot) {
         const auto &rows = m_snapshot->trace.rows;
         // Top layer first: the picture reads bottom (inputs) to top (outputs).
@@ -152,14 +168,16 @@ void UnrolledView::relayout()
             }
             layout.hiddenTop = y;
             layout.hiddenHeight = unitHeight;
-            y += unitHeight + Gap;
+            y += unitHeight + m_gap;
             m_rows.push_back(layout);
         }
     }
     m_inputTop = y;
     m_inputHeight = namedRows()
-        ? std::max(IoHeight, 13.0 * static_cast<double>(m_snapshot->trace.inputNames.size()))
-        : IoHeight;
+        ? std::max(m_ioHeight,
+                   std::max(13.0, QFontMetricsF(variableFont(this)).height())
+                       * static_cast<double>(m_snapshot->trace.inputNames.size()))
+        : m_ioHeight;
     m_labelHeight = m_snapshot
             && (!m_snapshot->trace.inputSymbols.isEmpty() || !m_snapshot->trace.tokens.isEmpty())
         ? 18.0
@@ -172,13 +190,13 @@ void UnrolledView::relayout()
 
 double UnrolledView::columnLeft(int t) const
 {
-    return LeftMargin + t * m_columnWidth;
+    return m_leftMargin + t * m_columnWidth;
 }
 
 QRectF UnrolledView::outputRect(int t) const
 {
     const double inset = m_columnWidth > 12 ? m_columnWidth * 0.15 : 0.5;
-    return { columnLeft(t) + inset, m_outputTop, m_columnWidth - 2 * inset, IoHeight };
+    return { columnLeft(t) + inset, m_outputTop, m_columnWidth - 2 * inset, m_ioHeight };
 }
 
 QRectF UnrolledView::inputRect(int t) const
@@ -227,10 +245,10 @@ void UnrolledView::paintEvent(QPaintEvent *event)
     }
     const int steps = m_snapshot->trace.steps();
     const int first = std::clamp(
-        static_cast<int>(std::floor((event->rect().left() - LeftMargin) / m_columnWidth)) - 1, 0,
+        static_cast<int>(std::floor((event->rect().left() - m_leftMargin) / m_columnWidth)) - 1, 0,
         steps - 1);
     const int last = std::clamp(
-        static_cast<int>(std::ceil((event->rect().right() - LeftMargin) / m_columnWidth)) + 1, 0,
+        static_cast<int>(std::ceil((event->rect().right() - m_leftMargin) / m_columnWidth)) + 1, 0,
         steps - 1);
     const bool detailed = m_columnWidth >= 14.0;
     p.setRenderHint(QPainter::Antialiasing, detailed);
@@ -251,40 +269,39 @@ void UnrolledView::paintEvent(QPaintEvent *event)
     for (int t = first; t <= last; ++t) {
         if (t % labelEvery != 0 && t != m_step)
             continue;
-        const QRectF r(columnLeft(t), 4, m_columnWidth * std::max(1, labelEvery), HeaderHeight - 6);
+        const QRectF r(columnLeft(t), 4, m_columnWidth * std::max(1, labelEvery), m_headerHeight - 6);
         p.drawText(r.adjusted(0, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                    QStringLiteral("t=%1").arg(t + 1));
     }
     // Row labels in the left margin.
-    const QRectF marginRect(0, 0, LeftMargin - 6, m_height);
+    const QRectF marginRect(0, 0, m_leftMargin - 6, m_height);
     p.fillRect(marginRect.adjusted(0, 0, 4, 0), palette().base());
     p.setPen(palette().color(QPalette::Text));
-    p.drawText(QRectF(4, m_outputTop, LeftMargin - 10, IoHeight), Qt::AlignVCenter,
+    p.drawText(QRectF(4, m_outputTop, m_leftMargin - 10, m_ioHeight), Qt::AlignVCenter,
                tr("outputs y"));
     if (namedRows()) { // each variable's name beside its row
         const QStringList &names = m_snapshot->trace.inputNames;
         const double band = m_inputHeight / static_cast<double>(names.size());
-        QFont tiny = font();
-        tiny.setPointSizeF(std::max(6.5, font().pointSizeF() * 0.75));
+        const QFont tiny = variableFont(this);
         p.setFont(tiny);
         for (int k = 0; k < names.size(); ++k)
-            p.drawText(QRectF(4, m_inputTop + band * k, LeftMargin - 10, band),
+            p.drawText(QRectF(4, m_inputTop + band * k, m_leftMargin - 10, band),
                        Qt::AlignRight | Qt::AlignVCenter,
                        QFontMetrics(tiny).elidedText(names.at(k), Qt::ElideRight,
-                                                     static_cast<int>(LeftMargin - 10)));
+                                                     static_cast<int>(m_leftMargin - 10)));
         p.setFont(font());
     } else {
-        p.drawText(QRectF(4, m_inputTop, LeftMargin - 10, IoHeight), Qt::AlignVCenter,
+        p.drawText(QRectF(4, m_inputTop, m_leftMargin - 10, m_ioHeight), Qt::AlignVCenter,
                    tr("inputs x"));
     }
     for (const RowLayout &layout : m_rows) {
         const RowTrace &row = m_snapshot->trace.rows[static_cast<std::size_t>(layout.row)];
         const QString arrow = row.reversed ? QStringLiteral(" ←") : QStringLiteral(" →");
-        p.drawText(QRectF(4, layout.hiddenTop, LeftMargin - 10, layout.hiddenHeight),
+        p.drawText(QRectF(4, layout.hiddenTop, m_leftMargin - 10, layout.hiddenHeight),
                    Qt::AlignVCenter | Qt::TextWordWrap,
                    tr("%1 h\nlayer %2%3").arg(cellName(row.cell)).arg(row.layer + 1).arg(arrow));
         if (layout.cellHeight > 0)
-            p.drawText(QRectF(4, layout.cellTop, LeftMargin - 10, layout.cellHeight),
+            p.drawText(QRectF(4, layout.cellTop, m_leftMargin - 10, layout.cellHeight),
                        Qt::AlignVCenter, tr("cell C"));
     }
     // The loss: a marker above the outputs that feed it.
@@ -293,7 +310,7 @@ void UnrolledView::paintEvent(QPaintEvent *event)
         QFont bold = font();
         bold.setBold(true);
         const QString text = tr("L = %1").arg(m_snapshot->trace.loss, 0, 'g', 3);
-        const QRectF box(4, 2, LeftMargin - 8, HeaderHeight - 4);
+        const QRectF box(4, 2, m_leftMargin - 8, m_headerHeight - 4);
         // Shrunk to the margin, so it never runs into the first step's label.
         const double wide = QFontMetricsF(bold).horizontalAdvance(text);
         if (wide > box.width() && bold.pointSizeF() > 0)
@@ -312,7 +329,7 @@ void UnrolledView::paintHighlight(QPainter &p)
     QColor band
         = m_phase == Phase::Backward ? QColor(0x54, 0x27, 0x88) : colours::highlightColour();
     band.setAlpha(m_phase == Phase::Loss ? 40 : 55);
-    const QRectF r(columnLeft(m_step), HeaderHeight - 4, m_columnWidth, m_height - HeaderHeight);
+    const QRectF r(columnLeft(m_step), m_headerHeight - 4, m_columnWidth, m_height - m_headerHeight);
     p.fillRect(r, band);
 }
 
@@ -330,7 +347,7 @@ void UnrolledView::paintRow(QPainter &p, const RowLayout &layout, int first, int
             if (!computed(t))
                 p.fillRect(target, QColor(235, 235, 235, 225));
             if (detailed) {
-                p.setPen(QPen(QColor(90, 90, 90), 1.0));
+                p.setPen(QPen(QColor(90, 90, 90), presenter::lineWidth(this, 1.0)));
                 p.setBrush(Qt::NoBrush);
                 p.drawRoundedRect(target, 3, 3);
             }
@@ -347,17 +364,18 @@ void UnrolledView::paintArrows(QPainter &p, const RowLayout &layout, int first, 
     const std::vector<double> &cellNorms = row.cellGradientNorms;
     const double inset = m_columnWidth > 12 ? m_columnWidth * 0.15 : 0.0;
     const bool showGradient = m_phase == Phase::Backward || m_phase == Phase::Update;
+    const double thick = presenter::lineWidth(this, 1.0); // thicker for the back of the room
     const auto arrowPen = [&](const std::vector<double> &g, int t) {
         if (showGradient && gradientReached(t) && static_cast<std::size_t>(t) < g.size()) {
             const double value = g[static_cast<std::size_t>(t)];
             const double unit = value > m_gradientMin
                 ? std::log(value / m_gradientMin) / std::log(m_gradientMax / m_gradientMin)
                 : 0.0;
-            const double width = 1.0 + 7.0 * std::clamp(unit, 0.0, 1.0);
+            const double width = thick * (1.0 + 7.0 * std::clamp(unit, 0.0, 1.0));
             return QPen(colours::sequentialLog(value, m_gradientMin, m_gradientMax), width,
                         Qt::SolidLine, Qt::RoundCap);
         }
-        return QPen(computed(t) ? QColor(70, 70, 70) : QColor(190, 190, 190), 1.5);
+        return QPen(computed(t) ? QColor(70, 70, 70) : QColor(190, 190, 190), 1.5 * thick);
     };
     const bool shared = m_weight == SharedWeight::Recurrent;
     const auto drawChain = [&](double y, const std::vector<double> &g) {
@@ -368,7 +386,7 @@ void UnrolledView::paintArrows(QPainter &p, const RowLayout &layout, int first, 
             const double x0 = columnLeft(t) - inset;
             const double x1 = columnLeft(t) + inset;
             p.setPen(shared && &g == &norms
-                         ? QPen(colours::highlightColour(), 4.0, Qt::SolidLine, Qt::RoundCap)
+                         ? QPen(colours::highlightColour(), 4.0 * thick, Qt::SolidLine, Qt::RoundCap)
                          : arrowPen(g, t));
             if (row.reversed)
                 p.drawLine(QPointF(x1, y), QPointF(x0, y));
@@ -377,12 +395,13 @@ void UnrolledView::paintArrows(QPainter &p, const RowLayout &layout, int first, 
             if (m_columnWidth >= 14.0) {
                 const double dir = row.reversed ? -1.0 : 1.0;
                 const double tip = row.reversed ? x0 : x1;
-                p.drawLine(QPointF(tip, y), QPointF(tip - dir * 4, y - 3));
-                p.drawLine(QPointF(tip, y), QPointF(tip - dir * 4, y + 3));
+                p.drawLine(QPointF(tip, y), QPointF(tip - dir * 4 * thick, y - 3 * thick));
+                p.drawLine(QPointF(tip, y), QPointF(tip - dir * 4 * thick, y + 3 * thick));
             }
             if (m_columnWidth >= 40.0 && &g == &norms) { // U, the same matrix at every step
                 p.setPen(shared ? colours::highlightColour() : palette().color(QPalette::Text));
-                p.drawText(QRectF(x0 - 10, y - 18, x1 - x0 + 20, 14), Qt::AlignCenter,
+                const double line = QFontMetricsF(p.font()).height();
+                p.drawText(QRectF(x0 - 10, y - line - 4, x1 - x0 + 20, line), Qt::AlignCenter,
                            QStringLiteral("U"));
             }
         }
@@ -393,7 +412,7 @@ void UnrolledView::paintArrows(QPainter &p, const RowLayout &layout, int first, 
 
     // Jordan: the output y_{t-1} goes back into the context of step t.
     if (row.cell == rnn::CellType::Jordan && m_columnWidth >= 10.0) {
-        p.setPen(QPen(QColor(0, 114, 178), 1.2, Qt::DashLine));
+        p.setPen(QPen(QColor(0, 114, 178), 1.2 * thick, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
         for (int t = std::max(first, 1); t <= last; ++t) {
             const QRectF out = outputRect(t - 1);
@@ -410,6 +429,7 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
 {
     const SequenceTrace &trace = m_snapshot->trace;
     const bool detailed = m_columnWidth >= 14.0;
+    const double thick = presenter::lineWidth(this, 1.0); // thicker for the back of the room
     const double rowsBottom
         = m_rows.empty() ? m_inputTop : m_rows.back().hiddenTop + m_rows.back().hiddenHeight;
     const double topRowTop = m_rows.empty()
@@ -425,16 +445,18 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
         // Vertical connectors: input -> bottom row, top row -> output.
         if (detailed) {
             const bool shared = m_weight == SharedWeight::Input && hasInput;
-            p.setPen(shared ? QPen(colours::highlightColour(), 4.0)
-                            : QPen(hasInput ? QColor(80, 80, 80) : QColor(210, 210, 210), 1.2));
+            p.setPen(shared ? QPen(colours::highlightColour(), 4.0 * thick)
+                            : QPen(hasInput ? QColor(80, 80, 80) : QColor(210, 210, 210), 1.2 * thick));
             p.drawLine(QPointF(cx, in.top()), QPointF(cx, rowsBottom));
             if (m_columnWidth >= 40.0 && hasInput) { // W, the same matrix at every step
                 p.setPen(shared ? colours::highlightColour() : palette().color(QPalette::Text));
-                p.drawText(QRectF(cx + 3, (in.top() + rowsBottom) / 2 - 7, 16, 14),
+                const double line = QFontMetricsF(p.font()).height();
+                p.drawText(QRectF(cx + 3, (in.top() + rowsBottom - line) / 2, line, line),
                            Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("W"));
             }
             const bool pooled = ti < trace.poolWeight.size() && trace.poolWeight[ti] > 0.0;
-            p.setPen(QPen(feedsLoss || pooled ? QColor(80, 80, 80) : QColor(210, 210, 210), 1.2));
+            p.setPen(
+                QPen(feedsLoss || pooled ? QColor(80, 80, 80) : QColor(210, 210, 210), 1.2 * thick));
             p.drawLine(QPointF(cx, pooled ? poolBarY(out) : out.bottom()), QPointF(cx, topRowTop));
         }
         // Input box: one small row per named variable, or one box.
@@ -461,7 +483,7 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
         if (!feedsLoss && outputShown)
             p.fillRect(out, QColor(255, 255, 255, 150));
         if (feedsLoss) {
-            p.setPen(QPen(colours::highlightColour(), detailed ? 3.0 : 1.0));
+            p.setPen(QPen(colours::highlightColour(), (detailed ? 3.0 : 1.0) * thick));
             p.setBrush(Qt::NoBrush);
             p.drawRect(out.adjusted(-1, -1, 1, 1));
         }
@@ -517,7 +539,7 @@ void UnrolledView::paintPooling(QPainter &p, int first, int last)
     const double y = poolBarY(lastOut);
     const double left = inputRect(std::max(from, first)).center().x();
     const double right = inputRect(std::min(steps - 1, std::max(last, from))).center().x();
-    p.setPen(QPen(colours::highlightColour(), 2.0));
+    p.setPen(QPen(colours::highlightColour(), presenter::lineWidth(this, 2.0)));
     p.drawLine(QPointF(left, y), QPointF(right, y));
     p.drawLine(QPointF(lastOut.center().x(), y), QPointF(lastOut.center().x(), lastOut.bottom()));
     const double share = weight[static_cast<std::size_t>(from)];
@@ -555,7 +577,7 @@ UnrolledView::SharedWeight UnrolledView::weightAt(const QPointF &pos) const
     if (!m_snapshot || m_columnWidth < 14.0)
         return SharedWeight::None;
     const int steps = m_snapshot->trace.steps();
-    const int t = static_cast<int>(std::floor((pos.x() - LeftMargin) / m_columnWidth));
+    const int t = static_cast<int>(std::floor((pos.x() - m_leftMargin) / m_columnWidth));
     for (int c : { t, t + 1 }) {
         if (c < 0 || c >= steps)
             continue;
@@ -581,19 +603,14 @@ QString UnrolledView::toolTipAt(const QPointF &pos) const
     if (!m_snapshot || m_snapshot->trace.empty())
         return {};
     const SequenceTrace &trace = m_snapshot->trace;
-    const int t = static_cast<int>(std::floor((pos.x() - LeftMargin) / m_columnWidth));
+    const int t = static_cast<int>(std::floor((pos.x() - m_leftMargin) / m_columnWidth));
     if (t < 0 || t >= trace.steps())
         return {};
     const auto number = [](double v) { return QString::number(v, 'f', 3); };
     const auto gradientAt = [&](int step) -> QString {
-        if (m_rows.empty())
-            return {};
-        const RowTrace &row = trace.rows[static_cast<std::size_t>(m_rows.front().row)];
-        if (static_cast<std::size_t>(step) >= row.gradientNorms.size()
-            || row.gradientNorms[static_cast<std::size_t>(step)] == 0.0)
-            return tr("\ngradient: none recorded yet (run the backward pass)");
-        return tr("\ngradient carried back: ‖∂L/∂h_t‖ = %1")
-            .arg(row.gradientNorms[static_cast<std::size_t>(step)], 0, 'g', 3);
+        return m_rows.empty() ? QString()
+                              : HoverText::stepGradient(
+                                    trace.rows[static_cast<std::size_t>(m_rows.front().row)], step);
     };
     switch (weightAt(pos)) {
     case SharedWeight::Input:
@@ -641,21 +658,7 @@ QString UnrolledView::toolTipAt(const QPointF &pos) const
                            .arg(row.layer + 1)
                            .arg(t + 1)
                            .arg(j + 1);
-        for (const Quantity &q : row.quantities) {
-            if (q.values.cols() <= t || q.values.rows() <= j)
-                continue;
-            const double value = q.values(j, t);
-            if (q.preactivation.cols() > t && q.preactivation.rows() > j) {
-                const QString f
-                    = q.kind == QuantityKind::Gate ? QStringLiteral("σ") : QStringLiteral("tanh");
-                text += QStringLiteral("\n%1 = %2(%3) = %4")
-                            .arg(q.symbol, f, number(q.preactivation(j, t)), number(value));
-            } else {
-                text += QStringLiteral("\n%1 = %2").arg(q.symbol, number(value));
-            }
-        }
-        if (row.gradHidden.cols() > t && row.gradHidden.rows() > j)
-            text += tr("\n∂L/∂h = %1").arg(row.gradHidden(j, t), 0, 'g', 3);
+        text += HoverText::unitLines(row, j, t);
         return text;
     }
     return {};
@@ -663,15 +666,10 @@ QString UnrolledView::toolTipAt(const QPointF &pos) const
 
 bool UnrolledView::event(QEvent *e)
 {
-    if (e->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(e);
-        const QString text = toolTipAt(help->pos());
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), text, this);
+    if (e->type() == QEvent::FontChange) // presenter type: the margin and the named rows
+        relayout();
+    if (HoverText::answer(this, e, [this](const QPointF &pos) { return toolTipAt(pos); }))
         return true;
-    }
     return QWidget::event(e);
 }
 
@@ -695,7 +693,7 @@ void UnrolledView::mousePressEvent(QMouseEvent *event)
     }
     setSelectedWeight(SharedWeight::None);
     const double x = event->position().x();
-    const int t = static_cast<int>(std::floor((x - LeftMargin) / m_columnWidth));
+    const int t = static_cast<int>(std::floor((x - m_leftMargin) / m_columnWidth));
     if (t >= 0 && t < m_snapshot->trace.steps())
         emit stepClicked(t);
 }
@@ -724,7 +722,7 @@ void UnrolledView::paintBeatHighlights(QPainter &p)
     if (m_highlights.isEmpty() || !m_snapshot)
         return;
     const int steps = m_snapshot->trace.steps();
-    const double left = LeftMargin - 4;
+    const double left = m_leftMargin - 4;
     const double right = columnLeft(steps) + 4;
     const QColor colour(0xd0, 0x1c, 0x8b); // magenta: apart from both colour scales
     p.save();
@@ -755,9 +753,9 @@ void UnrolledView::paintBeatHighlights(QPainter &p)
         }
     }
     if (m_highlights.contains(QStringLiteral("inputs")))
-        outline(m_inputTop, IoHeight);
+        outline(m_inputTop, m_ioHeight);
     if (m_highlights.contains(QStringLiteral("outputs")))
-        outline(m_outputTop, IoHeight);
+        outline(m_outputTop, m_ioHeight);
     if (m_highlights.contains(QStringLiteral("loss"))) {
         const auto &loss = m_snapshot->trace.lossAtStep;
         for (int t = 0; t < steps && t < static_cast<int>(loss.size()); ++t) {

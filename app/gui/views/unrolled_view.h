@@ -28,6 +28,8 @@ public:
     // Width of one time step in pixels (zoom): from a few pixels (whole sequence) to a big cell.
     void setColumnWidth(double width);
     double columnWidth() const { return m_columnWidth; }
+    // Where the first column starts: the margin of the row names (wider in presenter type).
+    double leftMargin() const { return m_leftMargin; }
     void zoomToFit(int availableWidth);
     int selectedStep() const { return m_step; }
     Phase phase() const { return m_phase; }
@@ -103,6 +105,10 @@ private:
     Phase m_phase = Phase::Update;
     int m_step = 0;
     double m_columnWidth = 48.0;
+    double m_leftMargin = 86.0; // the row names, the loss
+    double m_headerHeight = 26.0; // these three grow with presenter type
+    double m_ioHeight = 26.0;
+    double m_gap = 18.0;
     std::vector<RowLayout> m_rows;
     double m_outputTop = 0;
     double m_inputTop = 0;
