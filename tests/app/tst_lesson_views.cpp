@@ -270,8 +270,13 @@ private slots:
             QVERIFY2(0.85 * pixels >= presenter::minimumPixels,
                      qPrintable(QStringLiteral("%1: %2 px").arg(view->objectName()).arg(pixels)));
         }
+        // thick lines in the network and the chosen view, and the whole network in sight
+        QCOMPARE(presenter::lineWidth(unrolled, 1.5), 1.5 * presenter::lineScale);
+        QCOMPARE(presenter::lineWidth(chosen, 1.0), presenter::lineScale);
+        QTRY_VERIFY(unrolled->visibleRegion().boundingRect().height() >= unrolled->sizeHint().height());
         window.setPresenterMode(false);
         QCOMPARE(QFontInfo(unrolled->font()).pixelSize(), before);
+        QCOMPARE(presenter::lineWidth(unrolled, 1.5), 1.5);
     }
 
     void highContrastKeepsTheHuesAndLeavesWhiteSooner()

@@ -14,7 +14,10 @@
 #include "views/unrolled_view.h"
 #include "views/word_occlusion_view.h"
 
+#include <QApplication>
+#include <QHelpEvent>
 #include <QTest>
+#include <QToolTip>
 #include <qcustomplot.h>
 
 using namespace rnnlab;
@@ -117,6 +120,70 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("∂L/∂h")));
         view.setCursor(Phase::Backward, 3);
         QVERIFY(view.plainText().contains(QStringLiteral("∂L/∂h")));
+    }
+
+    // Hover over the cell inspector (issue 9): a gate names itself and gives its real value, its
+    // equation with the numbers and its gradient; an arrow what it carries and the gradient that
+    // flows back along it; the tooltip event shows the same text.
+    void cellViewHoverTellsNameValueEquationAndGradient()
+    {
+        const SnapshotPtr snapshot = sampleSnapshot(rnn::CellType::Lstm, 4, 6);
+        CellView view;
+        view.setSnapshot(snapshot);
+        view.setStep(3);
+        view.setUnit(2);
+        render(view, { 420, 340 });
+        const RowTrace &row = snapshot->trace.rows.front();
+        const Quantity *f = row.find(QStringLiteral("f"));
+        const QPointF gatePoint = view.partCentre(QStringLiteral("f"));
+        QVERIFY(!gatePoint.isNull());
+        const QString gate = view.toolTipAt(gatePoint);
+        QVERIFY2(gate.startsWith(QStringLiteral("forget f")), qPrintable(gate));
+        QVERIFY2(gate.contains(QStringLiteral("unit 3, t = 4")), qPrintable(gate));
+        QVERIFY2(gate.contains(QStringLiteral("f = σ(%1) = %2")
+                                   .arg(f->preactivation(2, 3), 0, 'f', 3)
+                                   .arg(f->values(2, 3), 0, 'f', 3)),
+                 qPrintable(gate));
+        QVERIFY2(gate.contains(QStringLiteral("f_t = σ(W_f [h_{t-1}, x_t] + b_f)")), qPrintable(gate));
+        QVERIFY2(gate.contains(QStringLiteral("∂L/∂(pre-activation of f) = %1")
+                                   .arg(f->gradient(2, 3), 0, 'g', 3)),
+                 qPrintable(gate));
+        // the cell state: the equation with the numbers of f, C(t-1), i and C~
+        const QString cell = view.toolTipAt(view.partCentre(QStringLiteral("c")));
+        QVERIFY2(cell.contains(QStringLiteral("C_t = f_t·C_{t-1} + i_t·C̃_t = %1·%2")
+                                   .arg(f->values(2, 3), 0, 'f', 3)
+                                   .arg(row.find(QStringLiteral("c"))->values(2, 2), 0, 'f', 3)),
+                 qPrintable(cell));
+        QVERIFY2(cell.contains(QStringLiteral("∂L/∂C_t = %1").arg(row.gradCell(2, 3), 0, 'g', 3)),
+                 qPrintable(cell));
+        // an arrow: h(t-1) into the forget gate, on its wire between the two
+        const QPointF from = view.partCentre(QStringLiteral("h"), -1);
+        const QString arrow = view.toolTipAt(QPointF((from.x() + gatePoint.x()) / 2, from.y()));
+        QVERIFY2(arrow.startsWith(QStringLiteral("arrow h(t-1) → forget f")), qPrintable(arrow));
+        QVERIFY2(arrow.contains(QStringLiteral("carries h = %1")
+                                    .arg(row.find(QStringLiteral("h"))->values(2, 2), 0, 'f', 3)),
+                 qPrintable(arrow));
+        QVERIFY2(arrow.contains(QStringLiteral("gradient flowing back along it")), qPrintable(arrow));
+        QVERIFY(view.toolTipAt(QPointF(2, view.height() - 2)).isEmpty()); // nothing there
+        // the tooltip event shows that text
+        QHelpEvent help(QEvent::ToolTip, gatePoint.toPoint(), view.mapToGlobal(gatePoint.toPoint()));
+        QApplication::sendEvent(&view, &help);
+        QCOMPARE(QToolTip::text(), gate);
+
+        // Elman: the hidden layer, its tanh with the numbers and dL/dh
+        const SnapshotPtr elman = sampleSnapshot(rnn::CellType::Elman, 4, 6);
+        CellView elmanView;
+        elmanView.setSnapshot(elman);
+        elmanView.setStep(3);
+        render(elmanView, { 420, 340 });
+        const Quantity *h = elman->trace.rows.front().find(QStringLiteral("h"));
+        const QString layer = elmanView.toolTipAt(elmanView.partCentre(QStringLiteral("h")));
+        QVERIFY2(layer.startsWith(QStringLiteral("hidden layer")), qPrintable(layer));
+        QVERIFY2(layer.contains(QStringLiteral("h_t = tanh(W x_t + U h_{t-1} + b) = tanh(%1) = %2")
+                                    .arg(h->preactivation(0, 3), 0, 'f', 3)
+                                    .arg(h->values(0, 3), 0, 'f', 3)),
+                 qPrintable(layer));
+        QVERIFY2(layer.contains(QStringLiteral("∂L/∂h_t")), qPrintable(layer));
     }
 
     void gradientDecayIsMeasured()
