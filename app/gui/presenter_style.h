@@ -1,8 +1,9 @@
 // The type of presenter mode (F11, --presenter): large enough to read from the back of a room. At
 // 1920 x 1080 the smallest label a view draws (some draw at 0.85 of their font) stays at least
 // 22 px high. Applied to the centre of the window (the unrolled network and the chosen view),
-// whose widgets inherit it, and lines twice as thick in the views that ask lineWidth(); nothing
-// else changes, and switching back restores the font they had.
+// whose widgets inherit it (the plots' axes and legends too), and lines twice as thick in the views
+// that ask lineWidth() and in the plots' curves; nothing else changes, and switching back restores
+// the font and the widths they had.
 // What it is not: the layout of presenter mode (MainWindow::setPresenterMode hides the docks).
 #pragma once
 

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -123,14 +124,21 @@ void NetworkPanel::fitReadable()
 
 void NetworkPanel::keepRowsInSight()
 {
-    // Every row without scrolling up and down (presenter type makes them taller), but never more
-    // than about half the window.
+    // Every row without scrolling up and down (presenter type makes them taller), as far as the
+    // room the views below leave allows: the window never grows for it.
     const int needed = m_unrolled->sizeHint().height() + 2 * m_scroll->frameWidth()
         + m_scroll->horizontalScrollBar()->sizeHint().height();
-    m_scroll->setMinimumHeight(std::min(needed, window()->height() * 45 / 100));
+    int room = window()->height() * 45 / 100;
+    if (auto *splitter = qobject_cast<QSplitter *>(parentWidget())) {
+        room = splitter->height() - splitter->handleWidth();
+        for (int i = 0; i < splitter->count(); ++i)
+            if (splitter->widget(i) != this)
+                room -= splitter->widget(i)->minimumSizeHint().height();
+    }
     // the wrapped line above has no height-for-width in the splitter's sums: say it here
-    setMinimumHeight(std::min(m_scroll->y() + needed + layout()->contentsMargins().bottom(),
-                              window()->height() * 60 / 100));
+    const int header = m_scroll->y() + layout()->contentsMargins().bottom();
+    m_scroll->setMinimumHeight(std::max(0, std::min(needed, room - header)));
+    setMinimumHeight(std::max(0, std::min(header + needed, room)));
 }
 
 void NetworkPanel::changeEvent(QEvent *event)

@@ -265,7 +265,8 @@ void UnrolledView::paintEvent(QPaintEvent *event)
     QFont small = font();
     small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
     p.setFont(small);
-    const int labelEvery = std::max(1, static_cast<int>(std::ceil(28.0 / m_columnWidth)));
+    const double labelWidth = QFontMetricsF(small).horizontalAdvance(QStringLiteral("t=00 "));
+    const int labelEvery = std::max(1, static_cast<int>(std::ceil(labelWidth / m_columnWidth)));
     for (int t = first; t <= last; ++t) {
         if (t % labelEvery != 0 && t != m_step)
             continue;
@@ -496,11 +497,19 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
                                                 static_cast<int>(m_columnWidth)));
         }
         if (m_columnWidth >= 40.0 && !namedRows()) {
+            // Two decimals, or one where two do not fit (presenter type), or none: never clipped.
+            const auto fitting = [&p](double value, const QRectF &box) {
+                for (int decimals : { 2, 1 })
+                    if (QFontMetricsF(p.font()).horizontalAdvance(
+                            QString::number(value, 'f', decimals))
+                        <= box.width() + 2)
+                        return QString::number(value, 'f', decimals);
+                return QString();
+            };
             p.setPen(Qt::black);
             if (hasInput && trace.input.rows() > 0) {
                 const QString word = inputLabel(t);
-                const QString label
-                    = !word.isEmpty() ? word : QString::number(trace.input.col(t).mean(), 'f', 2);
+                const QString label = !word.isEmpty() ? word : fitting(trace.input.col(t).mean(), in);
                 p.setPen(
                     colours::textOn(colours::diverging(trace.input.col(t).mean(), m_inputLimit)));
                 p.drawText(in, Qt::AlignCenter, label);
@@ -508,8 +517,7 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
             if (outputShown) {
                 p.setPen(
                     colours::textOn(colours::diverging(trace.output.col(t).mean(), m_outputLimit)));
-                p.drawText(out, Qt::AlignCenter,
-                           QString::number(trace.output.col(t).mean(), 'f', 2));
+                p.drawText(out, Qt::AlignCenter, fitting(trace.output.col(t).mean(), out));
             }
         }
     }
@@ -553,115 +561,6 @@ void UnrolledView::paintPooling(QPainter &p, int first, int last)
     const QRectF textBox = p.boundingRect(room, Qt::AlignLeft | Qt::AlignTop, label) & room;
     p.fillRect(textBox.adjusted(-2, 0, 2, 0), QColor(255, 255, 255, 230));
     p.drawText(textBox, Qt::AlignLeft | Qt::AlignTop, label);
-}
-
-double UnrolledView::bottomOfRows() const
-{
-    return m_rows.empty() ? m_inputTop : m_rows.back().hiddenTop + m_rows.back().hiddenHeight;
-}
-
-QPointF UnrolledView::inputWeightPoint(int t) const
-{
-    return { inputRect(t).center().x(), (inputRect(t).top() + bottomOfRows()) / 2 };
-}
-
-QPointF UnrolledView::recurrentWeightPoint(int t) const
-{
-    if (m_rows.empty())
-        return {};
-    return { columnLeft(t), m_rows.front().hiddenTop + m_rows.front().hiddenHeight / 2 };
-}
-
-UnrolledView::SharedWeight UnrolledView::weightAt(const QPointF &pos) const
-{
-    if (!m_snapshot || m_columnWidth < 14.0)
-        return SharedWeight::None;
-    const int steps = m_snapshot->trace.steps();
-    const int t = static_cast<int>(std::floor((pos.x() - m_leftMargin) / m_columnWidth));
-    for (int c : { t, t + 1 }) {
-        if (c < 0 || c >= steps)
-            continue;
-        const QPointF w = inputWeightPoint(c);
-        // the connector runs from the bottom row (rowsBottom) down to the input box's top
-        if (std::abs(pos.x() - w.x()) <= 6.0 && pos.y() >= bottomOfRows() - 1
-            && pos.y() <= inputRect(c).top() + 1)
-            return SharedWeight::Input;
-        if (c >= 1) {
-            const double inset = m_columnWidth * 0.15 + 4.0;
-            for (const RowLayout &layout : m_rows) {
-                const double y = layout.hiddenTop + layout.hiddenHeight / 2;
-                if (std::abs(pos.x() - columnLeft(c)) <= inset && std::abs(pos.y() - y) <= 8.0)
-                    return SharedWeight::Recurrent;
-            }
-        }
-    }
-    return SharedWeight::None;
-}
-
-QString UnrolledView::toolTipAt(const QPointF &pos) const
-{
-    if (!m_snapshot || m_snapshot->trace.empty())
-        return {};
-    const SequenceTrace &trace = m_snapshot->trace;
-    const int t = static_cast<int>(std::floor((pos.x() - m_leftMargin) / m_columnWidth));
-    if (t < 0 || t >= trace.steps())
-        return {};
-    const auto number = [](double v) { return QString::number(v, 'f', 3); };
-    const auto gradientAt = [&](int step) -> QString {
-        return m_rows.empty() ? QString()
-                              : HoverText::stepGradient(
-                                    trace.rows[static_cast<std::size_t>(m_rows.front().row)], step);
-    };
-    switch (weightAt(pos)) {
-    case SharedWeight::Input:
-        return tr("W x_t: the input at t = %1 into the cell, through W (the same W at every "
-                  "step)")
-                   .arg(t + 1)
-            + gradientAt(t);
-    case SharedWeight::Recurrent:
-        return tr("U h_{t-1}: h at t = %1 into step %2, through U (the same U at every step)")
-                   .arg(t)
-                   .arg(t + 1)
-            + gradientAt(t);
-    case SharedWeight::None:
-        break;
-    }
-    if (inputRect(t).contains(pos) && trace.input.rows() > 0) {
-        QString text = tr("input x_t at t = %1").arg(t + 1);
-        if (!inputLabel(t).isEmpty())
-            text += QStringLiteral(": ") + inputLabel(t);
-        for (Eigen::Index k = 0; k < trace.input.rows(); ++k)
-            text += QStringLiteral("\n%1 = %2")
-                        .arg(k < trace.inputNames.size() ? trace.inputNames.at(static_cast<int>(k))
-                                                         : QStringLiteral("x[%1]").arg(k + 1),
-                             number(trace.input(k, t)));
-        return text;
-    }
-    if (outputRect(t).contains(pos) && trace.output.rows() > 0 && trace.output.cols() > t) {
-        QString text = tr("output y_t at t = %1: %2").arg(t + 1).arg(number(trace.output(0, t)));
-        if (trace.target.cols() > t && std::isfinite(trace.target(0, t)))
-            text += tr("\ntarget: %1").arg(number(trace.target(0, t)));
-        return text;
-    }
-    for (const RowLayout &layout : m_rows) {
-        if (pos.y() < layout.hiddenTop || pos.y() > layout.hiddenTop + layout.hiddenHeight)
-            continue;
-        const RowTrace &row = trace.rows[static_cast<std::size_t>(layout.row)];
-        const int units = row.hiddenSize();
-        if (units < 1)
-            return {};
-        const int j = std::clamp(
-            static_cast<int>((pos.y() - layout.hiddenTop) / layout.hiddenHeight * units), 0,
-            units - 1);
-        QString text = tr("%1 cell, layer %2, t = %3, unit %4")
-                           .arg(cellName(row.cell))
-                           .arg(row.layer + 1)
-                           .arg(t + 1)
-                           .arg(j + 1);
-        text += HoverText::unitLines(row, j, t);
-        return text;
-    }
-    return {};
 }
 
 bool UnrolledView::event(QEvent *e)
