@@ -446,6 +446,14 @@ Execute-a com o PyTorch do Debian (apt install python3-torch):
         <source>copied into the context for t+1</source>
         <translation>copiado para o contexto em t+1</translation>
     </message>
+    <message>
+        <source>× (element-wise product)</source>
+        <translation>× (produto elemento a elemento)</translation>
+    </message>
+    <message>
+        <source>+ (element-wise sum)</source>
+        <translation>+ (soma elemento a elemento)</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::ClassificationView</name>
@@ -1100,6 +1108,81 @@ Execute-a com o PyTorch do Debian (apt install python3-torch):
     <message>
         <source>%1: %2% saturated</source>
         <translation>%1: %2% saturado</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HoverText</name>
+    <message>
+        <source>∂L/∂(pre-activation of %1) = %2</source>
+        <translation>∂L/∂(pré-ativação de %1) = %2</translation>
+    </message>
+    <message>
+        <source>
+∂L/∂h = %1</source>
+        <translation>
+∂L/∂h = %1</translation>
+    </message>
+    <message>
+        <source>
+gradient: none recorded yet (run the backward pass)</source>
+        <translation>
+gradiente: nenhum registrado ainda (rode a passagem para trás)</translation>
+    </message>
+    <message>
+        <source>
+gradient carried back: ‖∂L/∂h_t‖ = %1</source>
+        <translation>
+gradiente levado de volta: ‖∂L/∂h_t‖ = %1</translation>
+    </message>
+    <message>
+        <source>: the input at t = %1</source>
+        <translation>: a entrada em t = %1</translation>
+    </message>
+    <message>
+        <source>: the output at t = %1, fed back</source>
+        <translation>: a saída em t = %1, realimentada</translation>
+    </message>
+    <message>
+        <source>
+none yet: the context starts at zero</source>
+        <translation>
+nenhuma ainda: o contexto começa em zero</translation>
+    </message>
+    <message>
+        <source>, unit %1, t = %2</source>
+        <translation>, unidade %1, t = %2</translation>
+    </message>
+    <message>
+        <source>
+%1 = 0 (the initial state)</source>
+        <translation>
+%1 = 0 (o estado inicial)</translation>
+    </message>
+    <message>
+        <source>gradient: none recorded yet (run the backward pass)</source>
+        <translation>gradiente: nenhum registrado ainda (rode a passagem para trás)</translation>
+    </message>
+    <message>
+        <source>arrow %1 → %2</source>
+        <translation>seta %1 → %2</translation>
+    </message>
+    <message>
+        <source>
+carries %1 = %2 (unit %3)</source>
+        <translation>
+leva %1 = %2 (unidade %3)</translation>
+    </message>
+    <message>
+        <source>
+carries %1 = 0 (the initial state)</source>
+        <translation>
+leva %1 = 0 (o estado inicial)</translation>
+    </message>
+    <message>
+        <source>
+gradient flowing back along it: %1</source>
+        <translation>
+gradiente que volta por ela: %1</translation>
     </message>
 </context>
 <context>
@@ -2641,18 +2724,6 @@ camada %2%3</translation>
         <translation>L = %1</translation>
     </message>
     <message>
-        <source>
-gradient: none recorded yet (run the backward pass)</source>
-        <translation>
-gradiente: nenhum registrado ainda (rode a passagem para trás)</translation>
-    </message>
-    <message>
-        <source>
-gradient carried back: ‖∂L/∂h_t‖ = %1</source>
-        <translation>
-gradiente levado de volta: ‖∂L/∂h_t‖ = %1</translation>
-    </message>
-    <message>
         <source>W x_t: the input at t = %1 into the cell, through W (the same W at every step)</source>
         <translation>W x_t: a entrada em t = %1 entra na célula por W (o mesmo W em todos os passos)</translation>
     </message>
@@ -2677,12 +2748,6 @@ alvo: %1</translation>
     <message>
         <source>%1 cell, layer %2, t = %3, unit %4</source>
         <translation>célula %1, camada %2, t = %3, unidade %4</translation>
-    </message>
-    <message>
-        <source>
-∂L/∂h = %1</source>
-        <translation>
-∂L/∂h = %1</translation>
     </message>
 </context>
 <context>
