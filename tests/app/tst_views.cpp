@@ -184,6 +184,25 @@ private slots:
                                     .arg(h->values(0, 3), 0, 'f', 3)),
                  qPrintable(layer));
         QVERIFY2(layer.contains(QStringLiteral("∂L/∂h_t")), qPrintable(layer));
+
+        // Jordan: y(t-1) fed back into the context; GRU: h(t) and the wires into it
+        const SnapshotPtr jordan = sampleSnapshot(rnn::CellType::Jordan, 4, 6);
+        CellView jordanView;
+        jordanView.setSnapshot(jordan);
+        jordanView.setStep(3);
+        render(jordanView, { 420, 340 });
+        const QString fedBack = jordanView.toolTipAt(jordanView.partCentre(QStringLiteral("y")));
+        QVERIFY2(fedBack.contains(QStringLiteral("y(t-1): the output at t = 3, fed back")),
+                 qPrintable(fedBack));
+        QVERIFY2(fedBack.contains(QString::number(jordan->trace.output(0, 2), 'f', 3)),
+                 qPrintable(fedBack));
+        const SnapshotPtr gru = sampleSnapshot(rnn::CellType::Gru, 4, 6);
+        CellView gruView;
+        gruView.setSnapshot(gru);
+        gruView.setStep(3);
+        render(gruView, { 420, 340 });
+        const QString hNow = gruView.toolTipAt(gruView.partCentre(QStringLiteral("h")));
+        QVERIFY2(hNow.startsWith(QStringLiteral("h(t), unit 1, t = 4")), qPrintable(hNow));
     }
 
     void gradientDecayIsMeasured()
