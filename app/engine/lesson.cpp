@@ -1,6 +1,7 @@
 // Implementation of lesson.h: reading and validating lesson files.
 #include "lesson.h"
 
+#include "bounded_file.h"
 #include "training_session.h"
 
 #include "loader_limits.h"
@@ -383,22 +384,11 @@ Lesson parseLessonFile(const QByteArray &bytes, const QString &path, QString *er
 
 Lesson readLessonFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: cannot open the file (%2)").arg(path, file.errorString());
+    const std::optional<QByteArray> bytes = readBoundedFile(path, rnn::limits::maxLessonFileBytes,
+                                                            "limits::maxLessonFileBytes", error);
+    if (!bytes)
         return {};
-    }
-    if (file.size() > qint64(rnn::limits::maxLessonFileBytes)) {
-        if (error)
-            *error = QStringLiteral("%1: the file is %2 bytes, more than the limit of %3 bytes "
-                                    "(limits::maxLessonFileBytes)")
-                         .arg(path)
-                         .arg(file.size())
-                         .arg(rnn::limits::maxLessonFileBytes);
-        return {};
-    }
-    return parseLessonFile(file.readAll(), path, error);
+    return parseLessonFile(*bytes, path, error);
 }
 
 const std::vector<Lesson> &builtInLessons()

@@ -2,6 +2,8 @@
 // (hashed, embedded, checked on opening) and the atomic write.
 #include "session_document.h"
 
+#include "bounded_file.h"
+
 #include "loader_limits.h"
 
 #include <QCoreApplication>
@@ -340,22 +342,11 @@ std::optional<SessionDocument> sessionFromBytes(const QByteArray &bytes, const Q
 std::optional<SessionDocument> readSessionFile(const QString &path, QString *error,
                                                QStringList *notes)
 {
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("%1: cannot open the file (%2)").arg(path, in.errorString());
+    const std::optional<QByteArray> bytes = readBoundedFile(path, rnn::limits::maxSessionFileBytes,
+                                                            "limits::maxSessionFileBytes", error);
+    if (!bytes)
         return std::nullopt;
-    }
-    if (in.size() > qint64(rnn::limits::maxSessionFileBytes)) {
-        if (error)
-            *error = tr("%1: the file is %2 bytes, more than the limit of %3 bytes "
-                        "(limits::maxSessionFileBytes)")
-                         .arg(path)
-                         .arg(in.size())
-                         .arg(rnn::limits::maxSessionFileBytes);
-        return std::nullopt;
-    }
-    return sessionFromBytes(in.readAll(), path, error, notes);
+    return sessionFromBytes(*bytes, path, error, notes);
 }
 
 } // namespace rnnlab

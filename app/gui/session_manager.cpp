@@ -1,6 +1,7 @@
 // Implementation of session_manager.h.
 #include "session_manager.h"
 
+#include "autosave_slot.h"
 #include "beat_player.h"
 #include "control/training_controller.h"
 #include "guide/guide_controller.h"
@@ -370,7 +371,7 @@ void SessionManager::onSnapshot()
 
 QString SessionManager::autosavePath()
 {
-    return appDataDirectory() + QStringLiteral("/autosave.rnnlab");
+    return autosave::slotPath(); // this instance's own (autosave_slot.h)
 }
 
 int SessionManager::autosaveInterval()

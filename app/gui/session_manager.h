@@ -81,8 +81,9 @@ public:
     void setCloseQuestion(Question question) { m_question = std::move(question); }
 
     // Autosave: every autosaveInterval() milliseconds while there is unsaved training (and at an
-    // epoch's end at most that often), atomically, to autosavePath(). Removed when the app closes
-    // normally; RNNLAB_AUTOSAVE_SECONDS overrides the minute (tests).
+    // epoch's end at most that often), atomically, to autosavePath(): this instance's slot, so
+    // two instances never share one (autosave_slot.h). Removed when the app closes normally;
+    // RNNLAB_AUTOSAVE_SECONDS overrides the minute (tests).
     static QString autosavePath();
     static int autosaveInterval();
     bool autosaveNow();

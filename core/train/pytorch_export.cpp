@@ -26,9 +26,10 @@ using nlohmann::json;
 
 // ---- what the exporter knows
 
-// The cells it writes, with their PyTorch module. A cell not listed here (e.g. an MLP added to
-// core later) is refused by name. To export one: add its row (module "" for a class written out
-// in the script, as Jordan's), its class in networkSection and its weights in weightsSection.
+// The cells it writes, with their PyTorch module. A cell not listed here (one added to core
+// later) is refused by name. To export one: add its row (module "" for a class written out in
+// the script, as Jordan's and the MLP's), its class in networkSection and its weights in
+// weightsSection.
 struct TorchCell
 {
     CellType type;
@@ -49,6 +50,7 @@ const TorchCell torchCells[] = {
       "n_t = tanh(W_in x_t + b_in + r_t * (W_hn h_{t-1} + b_hn)),\n"
       "h_t = (1 - z_t) * n_t + z_t * h_{t-1}." },
     { CellType::Jordan, "Jordan", "", "" },
+    { CellType::Mlp, "MLP", "", "" },
 };
 
 const TorchCell *torchCell(CellType type)
@@ -78,7 +80,7 @@ constexpr const char *modelFields[] = {
 constexpr const char *networkFields[] = {
     "cell",           "input_size",    "hidden_size",     "layers",       "bidirectional",
     "output_size",    "readout",       "placement",       "jordan_mu",    "vocabulary_size",
-    "embedding_size", "padding_token", "subword_buckets", "skip_padding",
+    "embedding_size", "padding_token", "subword_buckets", "skip_padding", "window_steps",
 };
 // Network settings that act only while training (dropout is off when predicting, in RNN Lab and
 // in PyTorch's eval mode), whatever their value.
@@ -209,11 +211,15 @@ std::string checkScaler(const json &scaler, const char *field)
 std::vector<std::string> knownParameters(const NetworkConfig &n)
 {
     std::vector<std::string> names;
+    for (int l = 0; l < (n.isMlp() ? n.layers : 0); ++l) {
+        names.push_back("dense" + std::to_string(l) + ".weight");
+        names.push_back("dense" + std::to_string(l) + ".bias");
+    }
     if (n.hasEmbedding())
         names.push_back("embedding.weight");
     if (n.hasSubwords())
         names.push_back("embedding.subword_weight");
-    for (int l = 0; l < n.layers; ++l)
+    for (int l = 0; l < (n.isMlp() ? 0 : n.layers); ++l)
         for (int d = 0; d < n.directions(); ++d) {
             const std::string prefix
                 = "layer" + std::to_string(l) + (d == 0 ? ".forward." : ".backward.");
@@ -374,6 +380,11 @@ std::string placementWords(ReadoutPlacement placement)
 std::string describeNetwork(const Plan &p)
 {
     const NetworkConfig &n = p.net;
+    if (n.isMlp())
+        return "feed-forward network (an MLP: "
+            + count(n.layers, "one dense tanh layer", "@N@ dense tanh layers") + " of "
+            + std::to_string(n.hiddenSize) + " units reading the whole window of "
+            + std::to_string(n.windowSteps) + " steps at once)";
     std::string text = std::string(n.bidirectional ? "bidirectional " : "") + p.cell->display
         + " network (" + std::to_string(n.layers) + (n.layers == 1 ? " layer" : " stacked layers")
         + " of " + std::to_string(n.hiddenSize) + " units"
@@ -626,11 +637,41 @@ std::string networkSection(const Plan &p)
         + (n.bidirectional ? "bidirectional " : "") + p.cell->display
         + (n.layers > 1 ? " layers" : " layer") + " -> " + placementWords(n.placement)
         + " -> linear readout" + (p.softmax() ? " (softmax in predict)." : ".");
-    // The place for another kind of network: Jordan's layer is written out (jordanLayer above)
-    // because torch.nn has none; an MLP (dense tanh layers reading the whole window at once) would
-    // be one more branch here, its class written out the same way and fed x.flatten(1), with its
-    // row in torchCells and its weights in weightsSection.
-    if (jordan) {
+    // The networks torch.nn has no module for are written out: Jordan's layer (jordanLayer
+    // above) and the MLP's dense layers (below). Another kind of network is one more branch here,
+    // with its row in torchCells and its weights in weightsSection.
+    if (n.isMlp()) {
+        const std::string t = std::to_string(n.windowSteps);
+        const std::string h = std::to_string(n.hiddenSize);
+        init += fill(
+            R"py(        # The dense layers: the first reads the whole window flattened (T*X = @T@*@X0@ = @XT@
+        # numbers, step 0's first), each a_l = W_l z_(l-1) + b_l, z_l = tanh(a_l). No weight is
+        # shared between steps and nothing is carried from step to step: column t*X + f of W_1
+        # belongs to input f at step t only, so the window's length is part of the network.
+        self.dense = nn.ModuleList(
+            [nn.Linear(in_features=@XT@ if l == 0 else @H@, out_features=@H@) for l in range(@L@)])
+        # The readout: y = V z_L + c, @H@ features -> @OUTPUTS@.
+        self.readout = nn.Linear(in_features=@H@, out_features=@O@)
+)py",
+            { { "T", t },
+              { "X0", x },
+              { "XT", std::to_string(n.mlpInputSize()) },
+              { "H", h },
+              { "L", std::to_string(n.layers) },
+              { "O", o },
+              { "OUTPUTS", count(n.outputSize, "one output", "@N@ outputs") } });
+        forward += fill(R"py(        if x.shape[1] != @T@:
+            raise ValueError(f"this MLP reads windows of exactly @T@ steps, not {x.shape[1]}")
+        z = x.flatten(1)  # B x @XT@: [x_0, x_1, ..., x_(T-1)], the whole window at once
+        for layer in self.dense:
+            z = torch.tanh(layer(z))  # B x @H@
+        return self.readout(z)
+)py",
+                        { { "T", t }, { "XT", std::to_string(n.mlpInputSize()) }, { "H", h } });
+        doc = count(n.layers, "One dense tanh layer", "@N@ dense tanh layers")
+            + " reading the whole window at once -> linear readout"
+            + (p.softmax() ? " (softmax in predict)." : ".");
+    } else if (jordan) {
         init += fill(R"py(        # The Jordan layer, with the readout inside it (mu = @MU@).
         self.jordan = JordanLayer(input_size=@X@, hidden_size=@H@, output_size=@O@, mu=@MU@)
 )py",
@@ -744,7 +785,16 @@ std::string weightsSection(const Plan &p)
     if (n.hasSubwords())
         mapping += "    # The n-grams' vectors likewise: E x NB -> NB x E.\n"
                    "    state[\"subwords.weight\"] = take(\"embedding.subword_weight\").T\n";
-    if (n.cell == CellType::Jordan) {
+    if (n.isMlp()) {
+        mapping += fill(R"py(    # W_l (H x in) and b_l are nn.Linear's weight and bias as they are.
+    for layer in range(@L@):
+        state[f"dense.{layer}.weight"] = take(f"dense{layer}.weight")
+        state[f"dense.{layer}.bias"] = take(f"dense{layer}.bias").flatten()
+    state["readout.weight"] = take("readout.weight")
+    state["readout.bias"] = take("readout.bias").flatten()
+)py",
+                        { { "L", std::to_string(n.layers) } });
+    } else if (n.cell == CellType::Jordan) {
         mapping
             += R"py(    state["jordan.input.weight"] = take("layer0.forward.weight_input")  # W_x
     state["jordan.input.bias"] = take("layer0.forward.bias").flatten()  # b
@@ -778,7 +828,10 @@ std::string weightsSection(const Plan &p)
                                   "            state[\"rnn.bias_hh\" + theirs] = "
                                   "torch.zeros_like(bias)\n" } });
     }
-    const char *convention = n.cell == CellType::Jordan
+    const char *convention = n.isMlp()
+        ? "# The MLP's matrices are RNN Lab's as they are (dense<l>.weight, dense<l>.bias, "
+          "readout).\n"
+        : n.cell == CellType::Jordan
         ? "# The Jordan layer's matrices are RNN Lab's as they are (W_x, W_s, b, W_out, b_out).\n"
         : n.cell == CellType::Gru
         ? "# The gate blocks are stacked in PyTorch's order already (GRU: r, z, n), so the "
@@ -1334,7 +1387,8 @@ std::string pytorchExportRefusal(const ModelFile &model)
     // The big pieces first (the cell, the readout), so a new kind of network is named as such
     // rather than by one of its settings.
     const std::string cell = network.value("cell", "");
-    if (!isOneOf(cell, { "elman", "jordan", "lstm", "gru" }) || !torchCell(model.network.cell))
+    if (!isOneOf(cell, { "elman", "jordan", "lstm", "gru", "mlp" })
+        || !torchCell(model.network.cell))
         return refuse("the cell \"" + cell + "\" yet");
     if (const std::string readout = network.value("readout", "");
         !isOneOf(readout, { "linear", "softmax" }))

@@ -1,13 +1,13 @@
 // Exporting a trained model as PyTorch: a readable Python script that builds the same network with
 // torch.nn (nn.RNN / nn.LSTM / nn.GRU, bidirectional, stacked, the embedding, the readout where RNN
-// Lab reads out; Jordan's layer written out as a small nn.Module), loads RNN Lab's weights into it,
-// applies the same preprocessing (scalers and differencing for series; tokenizer, vocabulary and
-// subword n-gram hash for texts) and predicts, in float64. Text networks that skip pad steps run
-// each text over its own tokens, which gives the same numbers (core/nn/padding_mask.h). The script
-// is written from the model file alone, as a teacher would write it: only the pieces this model
-// has, with the lecture's equations and the tensors' shapes in comments. The weights, scalers and
-// vocabulary stay in the model file (the same JSON as rnnlab-train --save), saved beside the
-// script, which reads them from there.
+// Lab reads out; Jordan's layer and the MLP's dense layers written out as small nn.Modules), loads
+// RNN Lab's weights into it, applies the same preprocessing (scalers and differencing for series;
+// tokenizer, vocabulary and subword n-gram hash for texts) and predicts, in float64. Text networks
+// that skip pad steps run each text over its own tokens, which gives the same numbers
+// (core/nn/padding_mask.h). The script is written from the model file alone, as a teacher would
+// write it: only the pieces this model has, with the lecture's equations and the tensors' shapes in
+// comments. The weights, scalers and vocabulary stay in the model file (the same JSON as
+// rnnlab-train --save), saved beside the script, which reads them from there.
 //
 // What this is not: a general translator. A model holding a piece the exporter does not know (a
 // cell, a readout placement, a parameter, a setting that changes predictions, a scaler kind, a
@@ -50,7 +50,7 @@ struct PytorchExportReport
 };
 
 // "" when the exporter knows every piece of `model`, otherwise one English sentence naming the
-// first piece it does not know (e.g. the cell "mlp", the parameter "embedding.ngrams").
+// first piece it does not know (e.g. the parameter "embedding.ngrams", the scaling "robust").
 std::string pytorchExportRefusal(const ModelFile &model);
 
 // The script's text for `model` (which reads options.modelFile from its own folder). Throws

@@ -191,14 +191,6 @@
         <translation>Não foi possível salvar %1: %2. O arquivo anterior não foi alterado.</translation>
     </message>
     <message>
-        <source>%1: cannot open the file (%2)</source>
-        <translation>%1: não foi possível abrir o arquivo (%2)</translation>
-    </message>
-    <message>
-        <source>%1: the file is %2 bytes, more than the limit of %3 bytes (limits::maxSessionFileBytes)</source>
-        <translation>%1: o arquivo tem %2 bytes, mais que o limite de %3 bytes (limits::maxSessionFileBytes)</translation>
-    </message>
-    <message>
         <source>Export as PyTorch</source>
         <translation>Exportar como PyTorch</translation>
     </message>
@@ -363,6 +355,17 @@ Execute-a com o PyTorch do Debian (apt install python3-torch):
     <message>
         <source>You left the guided path: explore, then come back to the beat.</source>
         <translation>Você saiu do roteiro: explore à vontade e depois volte à etapa.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::BoundedFile</name>
+    <message>
+        <source>%1: cannot open the file (%2)</source>
+        <translation>%1: não foi possível abrir o arquivo (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 bytes, more than the limit of %3 bytes (%4)</source>
+        <translation>%1: o arquivo tem %2 bytes, mais que o limite de %3 bytes (%4)</translation>
     </message>
 </context>
 <context>

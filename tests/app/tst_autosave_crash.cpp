@@ -2,6 +2,8 @@
 // (RNNLAB_AUTOSAVE_SECONDS=1) into a folder of its own (XDG_DATA_HOME), is killed with SIGKILL
 // mid-training, and started again with --restore-autosave --save-session: the session it restores
 // is the autosaved one, epoch and weights exactly. A normal exit then leaves no autosave behind.
+// Two instances running at once autosave to files of their own, and a third started beside them
+// restores neither; once one is killed, the next start restores that one's work.
 #include "train/session_state.h"
 
 #include <QDir>
@@ -35,6 +37,34 @@ std::optional<rnn::SessionState> readSession(const QString &path)
     } catch (const std::exception &) {
         return std::nullopt;
     }
+}
+
+// Waits until `path` holds an autosave of at least one epoch; its lesson, or "" after Timeout.
+std::string waitForAutosave(const QString &path)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < Timeout) {
+        QTest::qWait(200);
+        if (const std::optional<rnn::SessionState> saved = readSession(path);
+            saved && !saved->moments.empty() && saved->moments.back().trainer.epoch >= 1)
+            return saved->app.value("lesson_id", std::string());
+    }
+    return {};
+}
+
+// The lesson of the session an app started with `arguments` + --save-session saves.
+std::string savedLesson(const QTemporaryDir &dir, QStringList arguments, const QString &name)
+{
+    const QString file = dir.filePath(name);
+    QProcess app;
+    app.setProcessEnvironment(environmentIn(dir));
+    app.start(QStringLiteral(RNNLAB_APP_PATH),
+              arguments << QStringLiteral("--save-session") << file);
+    if (!app.waitForFinished(Timeout) || app.exitCode() != 0)
+        return "(failed: " + app.readAllStandardError().toStdString() + ")";
+    const std::optional<rnn::SessionState> saved = readSession(file);
+    return saved ? saved->app.value("lesson_id", std::string()) : std::string("(unreadable)");
 }
 
 } // namespace
@@ -101,6 +131,51 @@ private slots:
         QCOMPARE(back->app.value("lesson_id", std::string()),
                  left->app.value("lesson_id", std::string()));
         QVERIFY(!QFile::exists(autosave)); // a normal exit removes what it restored
+    }
+
+    void twoInstancesKeepTheirOwnAutosave()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("data/RNN Lab/RNN Lab/"));
+        QProcess first, second;
+        first.setProcessEnvironment(environmentIn(dir));
+        first.start(QStringLiteral(RNNLAB_APP_PATH),
+                    { QStringLiteral("--lesson"), QStringLiteral("12"), QStringLiteral("--play") });
+        QVERIFY(first.waitForStarted(Timeout));
+        const std::string firstLesson = waitForAutosave(folder + QStringLiteral("autosave.rnnlab"));
+        QVERIFY2(!firstLesson.empty(), "the first instance did not autosave in time");
+        second.setProcessEnvironment(environmentIn(dir));
+        second.start(QStringLiteral(RNNLAB_APP_PATH),
+                     { QStringLiteral("--lesson"), QStringLiteral("3"), QStringLiteral("--play") });
+        QVERIFY(second.waitForStarted(Timeout));
+        const std::string secondLesson
+            = waitForAutosave(folder + QStringLiteral("autosave-2.rnnlab"));
+        QVERIFY2(!secondLesson.empty(),
+                 "the second instance did not autosave to a file of its own");
+        QVERIFY(secondLesson != firstLesson);
+        // The first one's file is still its own work.
+        const std::optional<rnn::SessionState> firstFile
+            = readSession(folder + QStringLiteral("autosave.rnnlab"));
+        QVERIFY(firstFile);
+        QCOMPARE(firstFile->app.value("lesson_id", std::string()), firstLesson);
+
+        // A third instance beside them has nothing to restore: both owners are alive.
+        const std::string third = savedLesson(dir,
+                                              { QStringLiteral("--lesson"), QStringLiteral("5"),
+                                                QStringLiteral("--restore-autosave") },
+                                              QStringLiteral("third.rnnlab"));
+        QVERIFY2(third != firstLesson && third != secondLesson && third.front() != '(',
+                 third.c_str());
+
+        // Killed, the first one's work is what the next start restores; the second keeps running.
+        ::kill(static_cast<pid_t>(first.processId()), SIGKILL);
+        QVERIFY(first.waitForFinished(Timeout));
+        QCOMPARE(savedLesson(dir, { QStringLiteral("--restore-autosave") },
+                             QStringLiteral("restored.rnnlab")),
+                 firstLesson);
+        QCOMPARE(second.state(), QProcess::Running);
+        second.kill();
+        QVERIFY(second.waitForFinished(Timeout));
     }
 };
 

@@ -1,9 +1,9 @@
 // The PyTorch export (core/train/pytorch_export.h): the exported scripts, run with Debian's
 // python3-torch, predict what RNN Lab predicts to 1e-9 in float64 for every cell (Elman, Jordan,
-// LSTM, GRU), bidirectional and stacked networks, every readout placement and forecast topology,
-// forecasts in the data's units (log or Box-Cox, scaling, differencing) and texts from their raw
-// strings (the tokenizer, the vocabulary); and a model holding a piece the exporter does not know
-// is refused with a message naming it, before anything is written.
+// LSTM, GRU) and lesson 1's MLP, bidirectional and stacked networks, every readout placement and
+// forecast topology, forecasts in the data's units (log or Box-Cox, scaling, differencing) and
+// texts from their raw strings (the tokenizer, the vocabulary); and a model holding a piece the
+// exporter does not know is refused with a message naming it, before anything is written.
 //
 // Tiny models trained for two epochs: the weights only need to be non-trivial. Every case is
 // exported first, then one Python process (tests/core/train/pytorch_check.py) runs them all, since
@@ -213,6 +213,20 @@ void TestPytorchExport::scriptsPredictAsRnnLab()
         c.scaling = ScalerKind::MinMaxSymmetric;
         c.jordanMu = 0.3;
         cases.push_back({ "jordan_forecast", c, {} });
+    }
+    {
+        // Lesson 1's MLP: dense tanh layers reading the whole window at once.
+        ExperimentConfig c = forecast(csv, CellType::Mlp);
+        c.differencing = true;
+        cases.push_back({ "mlp_forecast_differencing", c, { "--predict", "" } });
+    }
+    {
+        ExperimentConfig c = forecast(csv, CellType::Mlp);
+        c.layers = 2;
+        c.features = { "a", "b" };
+        c.horizon = 2;
+        c.scaling = ScalerKind::ZScore;
+        cases.push_back({ "mlp_two_layers_two_inputs", c, {} });
     }
     {
         ExperimentConfig c = forecast(csv, CellType::Lstm);
