@@ -61,17 +61,22 @@ void InspectorPanel::showRows(const SnapshotPtr &snapshot)
     // The row chooser follows the network's layers and directions.
     if (!snapshot)
         return;
-    const int rows = static_cast<int>(snapshot->trace.rows.size());
-    if (m_rowChoice->count() == rows)
+    // (by name: another cell with as many rows is another list)
+    QStringList names;
+    for (const RowTrace &row : snapshot->trace.rows)
+        names << tr("%1, layer %2%3")
+                     .arg(cellName(row.cell))
+                     .arg(row.layer + 1)
+                     .arg(row.reversed ? tr(", backward") : QString());
+    QStringList shown;
+    for (int i = 0; i < m_rowChoice->count(); ++i)
+        shown << m_rowChoice->itemText(i);
+    if (shown == names)
         return;
     {
         const QSignalBlocker blocker(m_rowChoice);
         m_rowChoice->clear();
-        for (const RowTrace &row : snapshot->trace.rows)
-            m_rowChoice->addItem(tr("%1, layer %2%3")
-                                     .arg(cellName(row.cell))
-                                     .arg(row.layer + 1)
-                                     .arg(row.reversed ? tr(", backward") : QString()));
+        m_rowChoice->addItems(names);
         m_rowChoice->setCurrentIndex(0);
     }
     m_state->setRow(0);
