@@ -15,6 +15,9 @@
 #include "nn/network.h"
 #include "random.h"
 
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
@@ -182,6 +185,39 @@ private slots:
         QVERIFY(window.loadLesson(QStringLiteral("13")));
         QCOMPARE(tabs->currentWidget(), window.view(QStringLiteral("importance")));
         QVERIFY(!tabs->setCurrentWidget(nullptr));
+    }
+
+    // The equation panel (issue 9): the selected unit's equations, with the numbers and BPTT's
+    // gradients, read without scrolling at the default window size and at 1600x900 (an LSTM: its
+    // six equations, the most of any cell).
+    void theEquationsReadWithoutScrolling_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("default") << QSize();
+        QTest::newRow("1600x900") << QSize(1600, 900);
+    }
+
+    void theEquationsReadWithoutScrolling()
+    {
+        QFETCH(QSize, size);
+        MainWindow window;
+        if (size.isValid())
+            window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.loadLesson(QStringLiteral("0")));
+        window.inspection()->setCursor(Phase::Backward, 3);
+        EquationView *equations = window.equationView();
+        // the panel shows the text once its throttled refresh ran
+        auto *label = equations->findChild<QLabel *>();
+        QVERIFY(label);
+        QTRY_VERIFY(label->text().contains(QStringLiteral("∂L/∂C")));
+        QVERIFY(label->text().contains(QStringLiteral("o<sub>t</sub>")));
+        auto *scroll = qobject_cast<QScrollArea *>(equations->parentWidget()->parentWidget());
+        QVERIFY(scroll);
+        QTRY_COMPARE(scroll->verticalScrollBar()->maximum(), 0);
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(equations->height() >= equations->sizeHint().height());
     }
 
     void gradientNormsAreCores_data()
