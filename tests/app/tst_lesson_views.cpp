@@ -273,7 +273,8 @@ private slots:
         // thick lines in the network and the chosen view, and the whole network in sight
         QCOMPARE(presenter::lineWidth(unrolled, 1.5), 1.5 * presenter::lineScale);
         QCOMPARE(presenter::lineWidth(chosen, 1.0), presenter::lineScale);
-        QTRY_VERIFY(unrolled->visibleRegion().boundingRect().height() >= unrolled->sizeHint().height());
+        QTRY_VERIFY(unrolled->visibleRegion().boundingRect().height()
+                    >= unrolled->sizeHint().height());
         window.setPresenterMode(false);
         QCOMPARE(QFontInfo(unrolled->font()).pixelSize(), before);
         QCOMPARE(presenter::lineWidth(unrolled, 1.5), 1.5);

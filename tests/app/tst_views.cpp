@@ -144,10 +144,12 @@ private slots:
                                    .arg(f->preactivation(2, 3), 0, 'f', 3)
                                    .arg(f->values(2, 3), 0, 'f', 3)),
                  qPrintable(gate));
-        QVERIFY2(gate.contains(QStringLiteral("f_t = σ(W_f [h_{t-1}, x_t] + b_f)")), qPrintable(gate));
-        QVERIFY2(gate.contains(QStringLiteral("∂L/∂(pre-activation of f) = %1")
-                                   .arg(f->gradient(2, 3), 0, 'g', 3)),
+        QVERIFY2(gate.contains(QStringLiteral("f_t = σ(W_f [h_{t-1}, x_t] + b_f)")),
                  qPrintable(gate));
+        QVERIFY2(
+            gate.contains(
+                QStringLiteral("∂L/∂(pre-activation of f) = %1").arg(f->gradient(2, 3), 0, 'g', 3)),
+            qPrintable(gate));
         // the cell state: the equation with the numbers of f, C(t-1), i and C~
         const QString cell = view.toolTipAt(view.partCentre(QStringLiteral("c")));
         QVERIFY2(cell.contains(QStringLiteral("C_t = f_t·C_{t-1} + i_t·C̃_t = %1·%2")
@@ -163,10 +165,12 @@ private slots:
         QVERIFY2(arrow.contains(QStringLiteral("carries h = %1")
                                     .arg(row.find(QStringLiteral("h"))->values(2, 2), 0, 'f', 3)),
                  qPrintable(arrow));
-        QVERIFY2(arrow.contains(QStringLiteral("gradient flowing back along it")), qPrintable(arrow));
+        QVERIFY2(arrow.contains(QStringLiteral("gradient flowing back along it")),
+                 qPrintable(arrow));
         QVERIFY(view.toolTipAt(QPointF(2, view.height() - 2)).isEmpty()); // nothing there
         // the tooltip event shows that text
-        QHelpEvent help(QEvent::ToolTip, gatePoint.toPoint(), view.mapToGlobal(gatePoint.toPoint()));
+        QHelpEvent help(QEvent::ToolTip, gatePoint.toPoint(),
+                        view.mapToGlobal(gatePoint.toPoint()));
         QApplication::sendEvent(&view, &help);
         QCOMPARE(QToolTip::text(), gate);
 

@@ -41,7 +41,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-
     UnrolledView *m_unrolled = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_title = nullptr;

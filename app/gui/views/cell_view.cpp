@@ -245,8 +245,7 @@ void CellView::paintEvent(QPaintEvent *)
     if (!names.isEmpty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(QRectF(8, std::max(22.0, textLine + 6), width() - 16, std::max(16.0, textLine)),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   names.join(QStringLiteral(" · ")));
+                   Qt::AlignLeft | Qt::AlignVCenter, names.join(QStringLiteral(" · ")));
         p.setPen(palette().color(QPalette::Text));
     }
 
@@ -432,8 +431,8 @@ QString CellView::toolTipAt(const QPointF &pos) const
         const Node &to = m_nodes[static_cast<std::size_t>(edge.to)];
         const QString carried = from.symbol.isEmpty() ? from.makes : from.symbol;
         const QString head = to.symbol.isEmpty() ? to.partOf : to.symbol;
-        return HoverText::cellArrow(trace, m_row, m_step, m_unit, name(from), carried,
-                                    from.offset, name(to), head);
+        return HoverText::cellArrow(trace, m_row, m_step, m_unit, name(from), carried, from.offset,
+                                    name(to), head);
     }
     return {};
 }

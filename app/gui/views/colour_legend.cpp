@@ -38,8 +38,10 @@ QSize ColourLegend::sizeHint() const
     // Wide enough for its title and its two ends side by side in any type (presenter mode's too).
     const QFontMetrics fm = fontMetrics();
     const int ends = fm.horizontalAdvance(QString::number(m_low, 'g', 3))
-        + fm.horizontalAdvance(QString::number(m_high, 'g', 3)) + fm.horizontalAdvance(QStringLiteral(" 0 "));
-    return { std::max({ 170, fm.horizontalAdvance(m_title) + 16, ends + 24 }), fm.height() * 2 + 14 };
+        + fm.horizontalAdvance(QString::number(m_high, 'g', 3))
+        + fm.horizontalAdvance(QStringLiteral(" 0 "));
+    return { std::max({ 170, fm.horizontalAdvance(m_title) + 16, ends + 24 }),
+             fm.height() * 2 + 14 };
 }
 
 void ColourLegend::paintEvent(QPaintEvent *)

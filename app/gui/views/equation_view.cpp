@@ -27,12 +27,11 @@ QString line(const QString &lhs, const QString &formula, const QString &substitu
     const QString colour = value < 0 ? QStringLiteral("#542788") : QStringLiteral("#b35806");
     const QString result
         = QStringLiteral("<b style='color:%1'>%2</b></td></tr>").arg(colour, number(value));
-    QString text
-        = QStringLiteral("<tr><td align='right'><b>%1</b></td><td>&nbsp;=&nbsp;%2").arg(lhs, formula);
+    QString text = QStringLiteral("<tr><td align='right'><b>%1</b></td><td>&nbsp;=&nbsp;%2")
+                       .arg(lhs, formula);
     if (substituted.isEmpty()) // short: one row
         return text + QStringLiteral(" = ") + result;
-    return text
-        + QStringLiteral("</td></tr><tr><td></td><td>&nbsp;=&nbsp;%1 = ").arg(substituted)
+    return text + QStringLiteral("</td></tr><tr><td></td><td>&nbsp;=&nbsp;%1 = ").arg(substituted)
         + result;
 }
 

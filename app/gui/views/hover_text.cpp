@@ -49,7 +49,8 @@ QString HoverText::quantityLine(const Quantity &q, int j, int t)
         return {};
     const double value = q.values(j, t);
     if (q.preactivation.cols() > t && q.preactivation.rows() > j) {
-        const QString f = q.kind == QuantityKind::Gate ? QStringLiteral("σ") : QStringLiteral("tanh");
+        const QString f
+            = q.kind == QuantityKind::Gate ? QStringLiteral("σ") : QStringLiteral("tanh");
         return QStringLiteral("%1 = %2(%3) = %4")
             .arg(q.symbol, f, number(q.preactivation(j, t)), number(value));
     }
@@ -134,14 +135,15 @@ QString HoverText::cellArrow(const SequenceTrace &trace, int rowIndex, int t, in
     const int at = t + (row->reversed ? -fromOffset : fromOffset);
     if (const Quantity *q = row->find(fromSymbol)) {
         if (at >= 0 && at < q->values.cols() && j < q->values.rows())
-            text += tr("\ncarries %1 = %2 (unit %3)").arg(fromSymbol, number(q->values(j, at))).arg(j + 1);
+            text += tr("\ncarries %1 = %2 (unit %3)")
+                        .arg(fromSymbol, number(q->values(j, at)))
+                        .arg(j + 1);
         else
             text += tr("\ncarries %1 = 0 (the initial state)").arg(fromSymbol);
     }
     const QString gradient = headSymbol.isEmpty() ? QString() : gradientOf(*row, headSymbol, j, t);
-    text += gradient.isEmpty()
-        ? tr("\ngradient: none recorded yet (run the backward pass)")
-        : tr("\ngradient flowing back along it: %1").arg(gradient);
+    text += gradient.isEmpty() ? tr("\ngradient: none recorded yet (run the backward pass)")
+                               : tr("\ngradient flowing back along it: %1").arg(gradient);
     return text;
 }
 

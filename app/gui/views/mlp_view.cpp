@@ -157,7 +157,8 @@ void MlpView::paintEvent(QPaintEvent *)
     const double box = std::clamp(pitch * 0.8, 3.0, 26.0);
     const double inputX = area.left() + fm.horizontalAdvance(QStringLiteral("x₂₀ ")) + 4;
     const int layers = static_cast<int>(m_hidden.size());
-    const double outputX = split - std::max(40.0, fm.horizontalAdvance(QStringLiteral("y = -0.00")) / 2.0 + 8.0);
+    const double outputX
+        = split - std::max(40.0, fm.horizontalAdvance(QStringLiteral("y = -0.00")) / 2.0 + 8.0);
     const auto layerX
         = [&](int l) { return inputX + box + (outputX - inputX - box) * (l + 1) / (layers + 1); };
     const auto inputCentre

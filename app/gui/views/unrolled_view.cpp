@@ -270,7 +270,8 @@ void UnrolledView::paintEvent(QPaintEvent *event)
     for (int t = first; t <= last; ++t) {
         if (t % labelEvery != 0 && t != m_step)
             continue;
-        const QRectF r(columnLeft(t), 4, m_columnWidth * std::max(1, labelEvery), m_headerHeight - 6);
+        const QRectF r(columnLeft(t), 4, m_columnWidth * std::max(1, labelEvery),
+                       m_headerHeight - 6);
         p.drawText(r.adjusted(0, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                    QStringLiteral("t=%1").arg(t + 1));
     }
@@ -330,7 +331,8 @@ void UnrolledView::paintHighlight(QPainter &p)
     QColor band
         = m_phase == Phase::Backward ? QColor(0x54, 0x27, 0x88) : colours::highlightColour();
     band.setAlpha(m_phase == Phase::Loss ? 40 : 55);
-    const QRectF r(columnLeft(m_step), m_headerHeight - 4, m_columnWidth, m_height - m_headerHeight);
+    const QRectF r(columnLeft(m_step), m_headerHeight - 4, m_columnWidth,
+                   m_height - m_headerHeight);
     p.fillRect(r, band);
 }
 
@@ -386,9 +388,9 @@ void UnrolledView::paintArrows(QPainter &p, const RowLayout &layout, int first, 
             // backward pass sends along it.
             const double x0 = columnLeft(t) - inset;
             const double x1 = columnLeft(t) + inset;
-            p.setPen(shared && &g == &norms
-                         ? QPen(colours::highlightColour(), 4.0 * thick, Qt::SolidLine, Qt::RoundCap)
-                         : arrowPen(g, t));
+            p.setPen(shared && &g == &norms ? QPen(colours::highlightColour(), 4.0 * thick,
+                                                   Qt::SolidLine, Qt::RoundCap)
+                                            : arrowPen(g, t));
             if (row.reversed)
                 p.drawLine(QPointF(x1, y), QPointF(x0, y));
             else
@@ -446,8 +448,9 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
         // Vertical connectors: input -> bottom row, top row -> output.
         if (detailed) {
             const bool shared = m_weight == SharedWeight::Input && hasInput;
-            p.setPen(shared ? QPen(colours::highlightColour(), 4.0 * thick)
-                            : QPen(hasInput ? QColor(80, 80, 80) : QColor(210, 210, 210), 1.2 * thick));
+            p.setPen(
+                shared ? QPen(colours::highlightColour(), 4.0 * thick)
+                       : QPen(hasInput ? QColor(80, 80, 80) : QColor(210, 210, 210), 1.2 * thick));
             p.drawLine(QPointF(cx, in.top()), QPointF(cx, rowsBottom));
             if (m_columnWidth >= 40.0 && hasInput) { // W, the same matrix at every step
                 p.setPen(shared ? colours::highlightColour() : palette().color(QPalette::Text));
@@ -456,8 +459,8 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
                            Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("W"));
             }
             const bool pooled = ti < trace.poolWeight.size() && trace.poolWeight[ti] > 0.0;
-            p.setPen(
-                QPen(feedsLoss || pooled ? QColor(80, 80, 80) : QColor(210, 210, 210), 1.2 * thick));
+            p.setPen(QPen(feedsLoss || pooled ? QColor(80, 80, 80) : QColor(210, 210, 210),
+                          1.2 * thick));
             p.drawLine(QPointF(cx, pooled ? poolBarY(out) : out.bottom()), QPointF(cx, topRowTop));
         }
         // Input box: one small row per named variable, or one box.
@@ -509,7 +512,8 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
             p.setPen(Qt::black);
             if (hasInput && trace.input.rows() > 0) {
                 const QString word = inputLabel(t);
-                const QString label = !word.isEmpty() ? word : fitting(trace.input.col(t).mean(), in);
+                const QString label
+                    = !word.isEmpty() ? word : fitting(trace.input.col(t).mean(), in);
                 p.setPen(
                     colours::textOn(colours::diverging(trace.input.col(t).mean(), m_inputLimit)));
                 p.drawText(in, Qt::AlignCenter, label);

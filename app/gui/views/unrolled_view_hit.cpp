@@ -64,7 +64,7 @@ QString UnrolledView::toolTipAt(const QPointF &pos) const
     const auto gradientAt = [&](int step) -> QString {
         return m_rows.empty() ? QString()
                               : HoverText::stepGradient(
-                                    trace.rows[static_cast<std::size_t>(m_rows.front().row)], step);
+                                  trace.rows[static_cast<std::size_t>(m_rows.front().row)], step);
     };
     switch (weightAt(pos)) {
     case SharedWeight::Input:
