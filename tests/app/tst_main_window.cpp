@@ -21,6 +21,7 @@
 #include "data/tokenizer.h"
 
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <qcustomplot.h>
@@ -342,6 +343,32 @@ private slots:
         } else {
             QVERIFY(series.generated.empty());
         }
+    }
+
+    void playPressedBeforeTheWorkerHasConfiguredTrains()
+    {
+        // Play pressed at once after a lesson is loaded, while the worker thread is still busy
+        // (a loaded machine): the worker's configure must not cancel the play request. It did:
+        // the app sat idle with Play on (tst_autosave_crash, now and then, under load).
+        TrainingController controller;
+        QSemaphore hold;
+        auto *blocker = new QObject; // holds the worker's thread until released
+        blocker->moveToThread(controller.workerThread());
+        QMetaObject::invokeMethod(
+            blocker,
+            [&hold, blocker] {
+                hold.acquire();
+                blocker->deleteLater();
+            },
+            Qt::QueuedConnection);
+        controller.configure(setupOf(QStringLiteral("12")));
+        controller.setSpeed(5); // an epoch a frame: the worker plays
+        controller.setPlaying(true);
+        hold.release(); // now the worker configures, then plays
+        QTRY_VERIFY_WITH_TIMEOUT(controller.current() && controller.current()->epoch >= 3, Timeout);
+        QVERIFY(controller.isPlaying());
+        controller.setPlaying(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), Timeout);
     }
 
     void theWholeWindowRenders()

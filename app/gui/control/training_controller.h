@@ -54,6 +54,8 @@ public:
     // 5 = an epoch per frame.
     void setSpeed(int speed);
     int speed() const { return m_speed; }
+    // The worker's thread (tests hold it back to check that commands queued meanwhile hold).
+    QThread *workerThread() { return &m_thread; }
 
     // Shows `request`'s sequence in every view, computed by the worker with the weights of the
     // moment on display (never changed); the answer replaces that moment in the history. Later

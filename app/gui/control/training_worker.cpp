@@ -16,7 +16,6 @@ TrainingWorker::~TrainingWorker() = default;
 
 void TrainingWorker::configure(const SessionSetup &setup)
 {
-    m_playing.store(false);
     const QString error = m_session.reset(setup);
     if (!error.isEmpty()) {
         emit failed(error);
@@ -52,7 +51,16 @@ void TrainingWorker::step(Amount amount)
 
 void TrainingWorker::playLoop()
 {
+    if (m_looping)
+        return; // the chain that runs goes on, now that play is on again
+    m_looping = true;
+    playChunk();
+}
+
+void TrainingWorker::playChunk()
+{
     if (!m_playing.load() || !m_session.ready()) {
+        m_looping = false;
         if (m_session.ready())
             emitSnapshot(); // the last state, which the throttle may have held back
         emit stopped();
@@ -62,6 +70,7 @@ void TrainingWorker::playLoop()
     const QString error = advance(amount);
     if (!error.isEmpty()) {
         m_playing.store(false);
+        m_looping = false;
         emitSnapshot();
         emit failed(error);
         emit stopped();
@@ -71,7 +80,7 @@ void TrainingWorker::playLoop()
         && (!m_sinceEmit.isValid() || m_sinceEmit.elapsed() >= MinimumEmitIntervalMs))
         emitSnapshot();
     // Queue the next chunk behind any command that arrived meanwhile (pause, reset, restore).
-    QMetaObject::invokeMethod(this, &TrainingWorker::playLoop, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &TrainingWorker::playChunk, Qt::QueuedConnection);
 }
 
 void TrainingWorker::restore(const SnapshotPtr &snapshot)
@@ -85,7 +94,6 @@ void TrainingWorker::restore(const SnapshotPtr &snapshot)
 void TrainingWorker::resume(const SessionSetup &setup, const std::vector<MomentRecord> &moments,
                             int displayed)
 {
-    m_playing.store(false);
     std::vector<SnapshotPtr> history;
     const QString error = m_session.resume(setup, moments, &history);
     if (!error.isEmpty()) {

@@ -25,7 +25,10 @@ public:
     explicit TrainingWorker(QObject *parent = nullptr);
     ~TrainingWorker() override;
 
-    // Thread-safe: may be called from the GUI thread.
+    // Thread-safe: may be called from the GUI thread. Only the GUI thread starts and stops play
+    // (TrainingController pauses before it queues a configure, resume or restore): the worker
+    // never clears the flag itself except on an error, so a Play pressed before a queued
+    // configure has run is not lost.
     void requestPause() { m_playing.store(false); }
     bool isPlaying() const { return m_playing.load(); }
     void setPlaying(bool playing) { m_playing.store(playing); }
@@ -39,6 +42,9 @@ public:
     // Worker-thread functions (call them through QMetaObject::invokeMethod, queued).
     void configure(const rnnlab::SessionSetup &setup);
     void step(rnnlab::TrainingWorker::Amount amount);
+    // Trains chunk after chunk while playing, each queued behind any command that arrived
+    // meanwhile; emits stopped when paused. Queued again while its chain still runs (paused and
+    // played again before the chain saw the pause), it leaves that chain to go on.
     void playLoop();
     void restore(const rnnlab::SnapshotPtr &snapshot);
     // Opens a saved session: the run of `setup` through its saved moments (training_session.h);
@@ -61,6 +67,9 @@ private:
     // One sample, batch or epoch of training; returns the error message, empty on success.
     QString advance(Amount amount);
     void emitSnapshot();
+    void playChunk(); // one link of the play chain
+
+    bool m_looping = false; // a play chain is queued or running (worker thread only)
 
     TrainingSession m_session;
     std::atomic_bool m_playing { false };
