@@ -1,6 +1,7 @@
 // Every view renders a hand-made trace to a non-empty picture (pixels, not just a size), follows
 // the cursor, and shows what the loss is made of.
 #include "sample_trace.h"
+#include "views/cell_equations.h"
 #include "views/cell_view.h"
 #include "views/classification_view.h"
 #include "views/colour_legend.h"
@@ -37,6 +38,15 @@ private:
     }
 
 private slots:
+    void numbersRoundToZeroWithoutASign()
+    {
+        // A gradient of -2e-5 reads "0.000" in the equations and the hover, not "-0.000".
+        QCOMPARE(CellEquations::number(-2e-5), QStringLiteral("0.000"));
+        QCOMPARE(CellEquations::number(-0.0), QStringLiteral("0.000"));
+        QCOMPARE(CellEquations::number(-0.0006), QStringLiteral("-0.001"));
+        QCOMPARE(CellEquations::number(0.4567), QStringLiteral("0.457"));
+    }
+
     void everyViewRendersSomething_data()
     {
         QTest::addColumn<int>("cell");

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <cmath>
 #include <vector>
 
 namespace rnnlab {
@@ -35,7 +36,12 @@ public:
     static const EquationLine *find(const std::vector<EquationLine> &lines, const QString &symbol);
     // One line as plain text: "f_t = σ(W_f [h_{t-1}, x_t] + b_f) = σ(0.420) = 0.601".
     static QString plainText(const EquationLine &line);
-    static QString number(double v) { return QString::number(v, 'f', 3); }
+    // Three decimals, as every view shows a true value; a value that rounds to zero is "0.000",
+    // never "-0.000".
+    static QString number(double v)
+    {
+        return QString::number(std::abs(v) < 0.0005 ? 0.0 : v, 'f', 3);
+    }
 };
 
 } // namespace rnnlab

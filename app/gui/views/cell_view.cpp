@@ -2,6 +2,7 @@
 
 #include "beat.h"
 
+#include "cell_equations.h"
 #include "colour_maps.h"
 #include "hover_text.h"
 #include "presenter_style.h"
@@ -369,7 +370,7 @@ void CellView::paintEvent(QPaintEvent *)
                     QRectF(strip.left() + m_unit * w, strip.top() - 1, w, strip.height() + 2));
             p.setPen(palette().color(QPalette::Text));
             p.drawText(QRectF(strip.left() - 10, strip.bottom(), strip.width() + 20, textLine),
-                       Qt::AlignCenter, QString::number(selected, 'f', 3));
+                       Qt::AlignCenter, CellEquations::number(selected));
         }
     }
     // What a guided beat points at, over everything else.

@@ -17,7 +17,7 @@ constexpr qint64 MinimumIntervalMs = 100;
 
 QString number(double v)
 {
-    return QString::number(v, 'f', 3);
+    return CellEquations::number(v);
 }
 
 // "name = formula", and under it "= function(pre) = value" with the value coloured by its sign:

@@ -1,6 +1,7 @@
 // UnrolledView, where a point falls: the shared weights W and U under the pointer (a click selects
 // them, lesson 2) and what a hover shows there (hover_text.h writes the words). Geometry and
 // reading only; the painting is in unrolled_view.cpp.
+#include "cell_equations.h"
 #include "hover_text.h"
 #include "unrolled_view.h"
 
@@ -60,7 +61,7 @@ QString UnrolledView::toolTipAt(const QPointF &pos) const
     const int t = static_cast<int>(std::floor((pos.x() - m_leftMargin) / m_columnWidth));
     if (t < 0 || t >= trace.steps())
         return {};
-    const auto number = [](double v) { return QString::number(v, 'f', 3); };
+    const auto number = [](double v) { return CellEquations::number(v); };
     const auto gradientAt = [&](int step) -> QString {
         return m_rows.empty() ? QString()
                               : HoverText::stepGradient(
