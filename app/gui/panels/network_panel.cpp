@@ -153,7 +153,13 @@ void NetworkPanel::followPlayHead(int step)
 {
     // Keep the play head visible on long sequences.
     const double x = m_unrolled->leftMargin() + (step + 0.5) * m_unrolled->columnWidth();
-    m_scroll->ensureVisible(static_cast<int>(x), 10, 80, 0);
+    constexpr int Room = 80; // pixels kept beside the play head
+    // Near the start the view goes all the way left, so the rows' names stay in sight (scrolled
+    // by ensureVisible alone they were cut by a few pixels at t = 1).
+    if (x + Room <= m_scroll->viewport()->width())
+        m_scroll->horizontalScrollBar()->setValue(0);
+    else
+        m_scroll->ensureVisible(static_cast<int>(x), 10, Room, 0);
 }
 
 } // namespace rnnlab
