@@ -185,9 +185,17 @@ PipelineAdvice PipelineAdvisor::advise(const Vector &training, const AdvisorOpti
         if (hint >= 2 && hint + 1 <= maxLag && peak(hint)) {
             a.season = hint;
         } else {
+            // Off the calendar, a peak must show a cycle: it comes back at twice its lag, or it
+            // is strong on its own. A lone weak peak (a trend's leftovers in a short quarterly
+            // series: 0.22 at 31 quarters) is noise, and a season taken from it made the network
+            // lose to persistence.
+            const auto repeats = [&](Index k) {
+                return (2 * k <= maxLag && acf(2 * k) > std::max(0.1, significant))
+                    || acf(k) >= 0.5;
+            };
             Index best = 0;
             for (Index k = 2; k < maxLag; ++k)
-                if (peak(k) && (best == 0 || acf(k) > acf(best)))
+                if (peak(k) && repeats(k) && (best == 0 || acf(k) > acf(best)))
                     best = k;
             a.season = static_cast<int>(best);
         }

@@ -6,7 +6,8 @@
 //                 log(swing) on log(level) over the seasons; b >= 0.75 log, 0.35..0.75 Box-Cox
 //                 with lambda = 1 - b, else none (values must be positive);
 //   season        the lag of the highest peak of the autocorrelation of the (differenced)
-//                 series, the calendar's (12 for months, ...) when it peaks there;
+//                 series, the calendar's (12 for months, ...) when it peaks there; off the
+//                 calendar a peak must come back at twice its lag (or reach 0.5) to count;
 //   lookback      one season (at most 48 steps), else the last significant partial
 //                 autocorrelation up to 24 lags (at least 3);
 //   scaling       fitted on the training part: [-1, 1] for changes, [0, 1] for levels;

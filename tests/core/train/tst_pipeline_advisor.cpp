@@ -189,6 +189,25 @@ private slots:
         PipelineAdvisor::applyTo(config, {});
         QVERIFY(config.differencing);
     }
+
+    void aLonePeakIsNoSeason()
+    {
+        // US M1, quarterly: the changes' autocorrelation peaks at 23 quarters (0.45) once and
+        // never again: noise, not a cycle. Taken as a season (a 23-step lookback, a log for a
+        // "growing swing"), it made the network lose to persistence (28.8 against 22.0).
+        ExperimentConfig config;
+        config.dataFile = RNNLAB_SOURCE_DIR "/resources/datasets/us_macro_quarterly.csv";
+        config.target = "m1";
+        const PipelineAdvice a = PipelineAdvisor::applyTo(config, {});
+        QVERIFY(a.differencing);
+        QCOMPARE(a.season, 0);
+        QVERIFY(config.transform == TransformKind::None);
+        QVERIFY2(config.lookback <= 24, std::to_string(config.lookback).c_str());
+        // A cycle that comes back is kept: monthly sunspots' 128 months (about 11 years).
+        ExperimentConfig sunspots;
+        sunspots.dataFile = RNNLAB_SOURCE_DIR "/resources/datasets/monthly_sunspots.csv";
+        QCOMPARE(PipelineAdvisor::applyTo(sunspots, {}).season, 128);
+    }
 };
 
 QTEST_APPLESS_MAIN(TstPipelineAdvisor)
