@@ -1,6 +1,8 @@
 #include "training_controller.h"
 
 #include <exception>
+#include <future>
+#include <memory>
 
 namespace rnnlab {
 
@@ -127,21 +129,23 @@ SnapshotPtr TrainingController::current() const
 
 rnn::ModelFile TrainingController::modelFile() const
 {
-    rnn::ModelFile model;
-    std::exception_ptr error;
+    // The worker's copy, handed back through a promise: the GUI thread waits on the future, a
+    // synchronisation ThreadSanitizer sees (Qt's BlockingQueuedConnection sleeps on a futex
+    // inside uninstrumented Qt, so TSan reported every field of the model as a race).
+    auto promise = std::make_shared<std::promise<rnn::ModelFile>>();
+    std::future<rnn::ModelFile> copy = promise->get_future();
     TrainingWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
-        [worker, &model, &error] {
+        [worker, promise] {
             try {
-                model = worker->modelFile();
+                promise->set_value(worker->modelFile());
             } catch (...) {
-                error = std::current_exception();
+                promise->set_exception(std::current_exception());
             }
         },
-        Qt::BlockingQueuedConnection);
-    if (error)
-        std::rethrow_exception(error);
+        Qt::QueuedConnection);
+    rnn::ModelFile model = copy.get(); // rethrows what the worker threw
     // The weights of the moment on display: the user may have scrubbed back in the history.
     if (const SnapshotPtr shown = current())
         if (const rnn::Network *network = snapshotNetwork(*shown))
