@@ -1,8 +1,6 @@
 #include "training_controller.h"
 
 #include <exception>
-#include <future>
-#include <memory>
 
 namespace rnnlab {
 
@@ -129,23 +127,39 @@ SnapshotPtr TrainingController::current() const
 
 rnn::ModelFile TrainingController::modelFile() const
 {
-    // The worker's copy, handed back through a promise: the GUI thread waits on the future, a
-    // synchronisation ThreadSanitizer sees (Qt's BlockingQueuedConnection sleeps on a futex
-    // inside uninstrumented Qt, so TSan reported every field of the model as a race).
-    auto promise = std::make_shared<std::promise<rnn::ModelFile>>();
-    std::future<rnn::ModelFile> copy = promise->get_future();
+    // The worker's copy, handed back through m_modelHandoff (see the header).
+    ModelHandoff *handoff = &m_modelHandoff;
+    {
+        const std::lock_guard lock(handoff->mutex);
+        handoff->done = false;
+        handoff->model.reset();
+        handoff->error = nullptr;
+    }
     TrainingWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
-        [worker, promise] {
+        [worker, handoff] {
+            std::optional<rnn::ModelFile> model;
+            std::exception_ptr error;
             try {
-                promise->set_value(worker->modelFile());
+                model = worker->modelFile();
             } catch (...) {
-                promise->set_exception(std::current_exception());
+                error = std::current_exception();
             }
+            const std::lock_guard lock(handoff->mutex);
+            handoff->model = std::move(model);
+            handoff->error = error;
+            handoff->done = true;
+            handoff->ready.notify_one();
         },
         Qt::QueuedConnection);
-    rnn::ModelFile model = copy.get(); // rethrows what the worker threw
+    std::unique_lock lock(handoff->mutex);
+    handoff->ready.wait(lock, [handoff] { return handoff->done; });
+    if (handoff->error)
+        std::rethrow_exception(handoff->error);
+    rnn::ModelFile model = std::move(*handoff->model);
+    handoff->model.reset();
+    lock.unlock();
     // The weights of the moment on display: the user may have scrubbed back in the history.
     if (const SnapshotPtr shown = current())
         if (const rnn::Network *network = snapshotNetwork(*shown))

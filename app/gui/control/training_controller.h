@@ -13,6 +13,10 @@
 #include <QThread>
 #include <QTimer>
 
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <optional>
 #include <vector>
 
 namespace rnnlab {
@@ -102,6 +106,18 @@ private:
     SessionSetup m_resumedSetup; // of a resume() on its way
     QThread m_thread;
     TrainingWorker *m_worker = nullptr; // lives in m_thread, deleted when it finishes
+    // modelFile()'s hand-off from the worker thread: built before the thread starts and guarded
+    // by a std::mutex, so ThreadSanitizer sees the whole exchange (Qt's BlockingQueuedConnection
+    // and std::future sleep on futexes inside uninstrumented libraries).
+    struct ModelHandoff
+    {
+        std::mutex mutex;
+        std::condition_variable ready;
+        bool done = false;
+        std::optional<rnn::ModelFile> model;
+        std::exception_ptr error;
+    };
+    mutable ModelHandoff m_modelHandoff;
     std::vector<SnapshotPtr> m_history;
     int m_displayed = -1;
     TraceCursor m_cursor;
