@@ -26,26 +26,8 @@ TrainingController::TrainingController(QObject *parent)
             emit idle();
         },
         Qt::QueuedConnection);
-    connect(
-        m_worker, &TrainingWorker::historyRestored, this,
-        [this](const QList<SnapshotPtr> &history, int displayed) {
-            m_worker->snapshotTaken();
-            m_resetPending = false;
-            m_setup = m_resumedSetup;
-            m_history.assign(history.begin(), history.end());
-            m_displayed = std::clamp(displayed, 0, historySize() - 1);
-            const SnapshotPtr shown = current();
-            m_cursor.reset(shown ? shown->trace.steps() : 0);
-            m_cursor.toEnd();
-            m_pending = std::max(0, m_pending - 1);
-            emit snapshotChanged(shown);
-            emitCursor();
-            emit historyChanged(historySize(), m_displayed);
-            emit historyRestored();
-            if (!busy())
-                emit idle();
-        },
-        Qt::QueuedConnection);
+    connect(m_worker, &TrainingWorker::historyRestored, this,
+            &TrainingController::onHistoryRestored, Qt::QueuedConnection);
     connect(
         m_worker, &TrainingWorker::stopped, this,
         [this] {
@@ -397,6 +379,25 @@ bool TrainingController::replaceInHistory(const SnapshotPtr &snapshot)
         return true;
     }
     return false;
+}
+
+void TrainingController::onHistoryRestored(const QList<SnapshotPtr> &history, int displayed)
+{
+    m_worker->snapshotTaken();
+    m_resetPending = false;
+    m_setup = m_resumedSetup;
+    m_history.assign(history.begin(), history.end());
+    m_displayed = std::clamp(displayed, 0, historySize() - 1);
+    const SnapshotPtr shown = current();
+    m_cursor.reset(shown ? shown->trace.steps() : 0);
+    m_cursor.toEnd();
+    m_pending = std::max(0, m_pending - 1);
+    emit snapshotChanged(shown);
+    emitCursor();
+    emit historyChanged(historySize(), m_displayed);
+    emit historyRestored();
+    if (!busy())
+        emit idle();
 }
 
 void TrainingController::onSnapshot(const SnapshotPtr &snapshot)

@@ -95,6 +95,8 @@ signals:
 
 private:
     void onSnapshot(const SnapshotPtr &snapshot);
+    // A restored session's history from the worker (queued, like onSnapshot).
+    void onHistoryRestored(const QList<SnapshotPtr> &history, int displayed);
     bool replaceInHistory(const SnapshotPtr &snapshot);
     void send(TrainingWorker::Amount amount, bool cursorToEnd);
     void continueFromDisplayed();
