@@ -200,22 +200,21 @@ private slots:
         QVERIFY2(layer.contains(QStringLiteral("∂L/∂h_t")), qPrintable(layer));
 
         // Jordan: y(t-1) fed back into the context; GRU: h(t) and the wires into it
+        // The hover text over `part` of the snapshot's cell at t = 4.
+        const auto hoverAt = [](const SnapshotPtr &shown, const QString &part) {
+            CellView other;
+            other.setSnapshot(shown);
+            other.setStep(3);
+            render(other, { 420, 340 });
+            return other.toolTipAt(other.partCentre(part));
+        };
         const SnapshotPtr jordan = sampleSnapshot(rnn::CellType::Jordan, 4, 6);
-        CellView jordanView;
-        jordanView.setSnapshot(jordan);
-        jordanView.setStep(3);
-        render(jordanView, { 420, 340 });
-        const QString fedBack = jordanView.toolTipAt(jordanView.partCentre(QStringLiteral("y")));
+        const QString fedBack = hoverAt(jordan, QStringLiteral("y"));
         QVERIFY2(fedBack.contains(QStringLiteral("y(t-1): the output at t = 3, fed back")),
                  qPrintable(fedBack));
         QVERIFY2(fedBack.contains(QString::number(jordan->trace.output(0, 2), 'f', 3)),
                  qPrintable(fedBack));
-        const SnapshotPtr gru = sampleSnapshot(rnn::CellType::Gru, 4, 6);
-        CellView gruView;
-        gruView.setSnapshot(gru);
-        gruView.setStep(3);
-        render(gruView, { 420, 340 });
-        const QString hNow = gruView.toolTipAt(gruView.partCentre(QStringLiteral("h")));
+        const QString hNow = hoverAt(sampleSnapshot(rnn::CellType::Gru, 4, 6), QStringLiteral("h"));
         QVERIFY2(hNow.startsWith(QStringLiteral("h(t), unit 1, t = 4")), qPrintable(hNow));
     }
 
