@@ -1,8 +1,8 @@
 // Learning results of the emotion exercises.
-// GoEmotions in six classes, train file -> test file, with the preset's defaults: accuracy >= 57%
-// at the preset's seed 1 (the majority class gives 18%) and >= 58.5% at seed 4 (TF-IDF +
-// logistic regression on the same files gives 58.5%; the preset with length buckets reaches
-// 58.5, 58.5, 57.6, 58.9, 56.7% at seeds 1..5).
+// GoEmotions in six classes, train file -> test file, with the preset's defaults: >= 58.5% at 4
+// of the seeds 1..5 (TF-IDF + logistic regression on the same files gives 58.5%, the majority
+// class 18%). With weight decay 0.0003 the preset reaches 59.1, 59.8, 58.5, 60.2, 60.6% at seeds
+// 1..5 (with 0.001 it was 58.5, 58.5, 57.6, 58.9, 56.7%).
 // The Portuguese sentences with the default text pipeline (rnn::textClassificationDefaults(),
 // what `rnnlab-train --task classify --data emocoes_ptbr.csv --test-data emocoes_ptbr_test.csv`
 // runs): >= 60% at seed 2 (62.2%; 58.3, 62.2, 53.9, 56.7, 61.7% at seeds 1..5, where the
@@ -12,42 +12,43 @@
 
 #include <QtTest>
 
+#include <cstdint>
+
 using namespace rnn;
 
 class TstLearningEmotions : public QObject
 {
     Q_OBJECT
 private slots:
-    void goEmotionsAccuracy()
+    // The criterion itself: >= 58.5 % at 4 of the 5 seeds 1..5 (the preset's own seed 1
+    // included), each at least twice the majority class.
+    void goEmotionsFourOfFiveSeeds()
     {
-        const ExperimentConfig config
+        const ExperimentConfig preset
             = PresetLibrary::load(RNNLAB_SOURCE_DIR "/resources/presets/presets.json")
                   .preset("emotions");
-        Experiment experiment(config);
-        QCOMPARE(experiment.trainer().trainSet().size(), Index(3479));
-        QCOMPARE(experiment.testSet().size(), Index(545));
-        experiment.train();
-        const nlohmann::json r = experiment.report();
-        const double accuracy = r["test"]["accuracy"].get<double>();
-        qInfo("emotions: test accuracy %.1f%%, macro-F1 %.3f, majority %.1f%%, %d epochs, %.1f s",
-              100.0 * accuracy, r["test"]["macro_f1"].get<double>(),
-              100.0 * r["baselines"]["majority"]["accuracy"].get<double>(), r["epochs"].get<int>(),
-              r["seconds"].get<double>());
-        QVERIFY(accuracy >= 0.57);
-        QVERIFY(accuracy > 2.0 * r["baselines"]["majority"]["accuracy"].get<double>());
-    }
-
-    void goEmotionsSeed4()
-    {
-        ExperimentConfig config
-            = PresetLibrary::load(RNNLAB_SOURCE_DIR "/resources/presets/presets.json")
-                  .preset("emotions");
-        config.seed = 4;
-        Experiment experiment(config);
-        experiment.train();
-        const double accuracy = experiment.report()["test"]["accuracy"].get<double>();
-        qInfo("emotions, seed 4: test accuracy %.1f%%", 100.0 * accuracy);
-        QVERIFY(accuracy >= 0.585);
+        QCOMPARE(preset.seed, std::uint64_t(1));
+        int reached = 0;
+        for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+            ExperimentConfig config = preset;
+            config.seed = seed;
+            Experiment experiment(config);
+            QCOMPARE(experiment.trainer().trainSet().size(), Index(3479));
+            QCOMPARE(experiment.testSet().size(), Index(545));
+            experiment.train();
+            const nlohmann::json r = experiment.report();
+            const double accuracy = r["test"]["accuracy"].get<double>();
+            const double majority = r["baselines"]["majority"]["accuracy"].get<double>();
+            qInfo("emotions, seed %d: test accuracy %.1f%%, macro-F1 %.3f, majority %.1f%%, "
+                  "naive Bayes %.1f%%, %d epochs, %.1f s",
+                  int(seed), 100.0 * accuracy, r["test"]["macro_f1"].get<double>(),
+                  100.0 * majority, 100.0 * r["baselines"]["naive_bayes"]["accuracy"].get<double>(),
+                  r["epochs"].get<int>(), r["seconds"].get<double>());
+            QVERIFY(accuracy > 2.0 * majority);
+            if (accuracy >= 0.585)
+                ++reached;
+        }
+        QVERIFY2(reached >= 4, qPrintable(QString("%1 of 5 seeds reach 58.5 %").arg(reached)));
     }
 
     void portugueseDefaultPipeline()
