@@ -246,12 +246,24 @@ PipelineAdvice PipelineAdvisor::advise(const Vector &training, const AdvisorOpti
         } else {
             const Vector pacf
                 = partialAutocorrelation(autocorrelation(stationary, maxAutoLookback));
-            int last = 0;
-            for (Index k = 1; k < pacf.size(); ++k)
-                if (std::abs(pacf(k)) > significant)
-                    last = static_cast<int>(k);
-            a.lookback = std::clamp(last, 3, maxAutoLookback);
-            a.reasons.push_back(AdviceReason::LookbackAutocorrelation);
+            // Without memory at lags 1 and 2, the few far lags that pass the test are what
+            // testing 24 lags at once gives by chance (realinv's changes: 12, 16 and 23
+            // quarters, and a 23-step lookback lost to persistence): the lookback is then one
+            // cycle of the calendar (4 quarters, 12 months, 7 days), or the shortest.
+            const auto counts
+                = [&](Index k) { return k < pacf.size() && std::abs(pacf(k)) > significant; };
+            if (!counts(1) && !counts(2)) {
+                a.lookback
+                    = options.seasonHint >= 3 ? std::min(options.seasonHint, maxAutoLookback) : 3;
+                a.reasons.push_back(AdviceReason::LookbackNoMemory);
+            } else {
+                int last = 0;
+                for (Index k = 1; k < pacf.size(); ++k)
+                    if (counts(k))
+                        last = static_cast<int>(k);
+                a.lookback = std::clamp(last, 3, maxAutoLookback);
+                a.reasons.push_back(AdviceReason::LookbackAutocorrelation);
+            }
         }
         if (a.lookback > room) {
             a.lookback = std::max(1, room);
@@ -339,6 +351,11 @@ std::string PipelineAdvice::explain(DateSpacing spacing) const
             break;
         case AdviceReason::LookbackAutocorrelation:
             out << "the lookback reaches the last lag whose partial autocorrelation counts: "
+                << lookback << " steps";
+            break;
+        case AdviceReason::LookbackNoMemory:
+            out << "no partial autocorrelation at lags 1 and 2 (farther ones are chance): a "
+                   "lookback of "
                 << lookback << " steps";
             break;
         case AdviceReason::LookbackGiven:

@@ -9,7 +9,9 @@
 //                 series, the calendar's (12 for months, ...) when it peaks there; off the
 //                 calendar a peak must come back at twice its lag (or reach 0.5) to count;
 //   lookback      one season (at most 48 steps), else the last significant partial
-//                 autocorrelation up to 24 lags (at least 3);
+//                 autocorrelation up to 24 lags (at least 3); when neither lag 1 nor lag 2
+//                 is significant, far lags that pass are chance: one calendar cycle (4
+//                 quarters, 12 months, 7 days; 3 steps without dates);
 //   scaling       fitted on the training part: [-1, 1] for changes, [0, 1] for levels;
 //   epochs        fewer for a long series: about 75000 windows shown in all (at least 20).
 // Every choice can be fixed instead (AdvisorOptions); a fixed choice is reported as given.
@@ -60,6 +62,7 @@ enum class AdviceReason {
     LookbackSeason, // the lookback covers one season
     LookbackSeasonCapped, // a season too long: the lookback is capped
     LookbackAutocorrelation, // from the partial autocorrelation
+    LookbackNoMemory, // none at lags 1 and 2: one calendar cycle (or 3 steps)
     LookbackGiven,
     LookbackShortened, // the training part is too short for more
     ScalingChanges, // scaled to [-1, 1] on the training part

@@ -2041,6 +2041,10 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
             <numerusform>%1 %n colunas numéricas; o alvo é &quot;%2&quot;.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No partial autocorrelation at lags 1 and 2 (the farther lags that pass are chance): a lookback of %1 steps, one cycle of the calendar when the rows have dates.</source>
+        <translation>Nenhuma autocorrelação parcial nas defasagens 1 e 2 (as defasagens mais distantes que passam no teste são acaso): uma janela de %1 passos, um ciclo do calendário quando as linhas têm datas.</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::PipelineView</name>

@@ -107,6 +107,13 @@ QStringList PipelineExplanation::sentences(const rnn::PipelineAdvice &a, rnn::Da
                       "steps.")
                        .arg(a.lookback);
             break;
+        case rnn::AdviceReason::LookbackNoMemory:
+            out << tr("No partial autocorrelation at lags 1 and 2 (the farther lags that pass "
+                      "are chance): a lookback of %1 steps, one cycle of the calendar when the "
+                      "rows have "
+                      "dates.")
+                       .arg(a.lookback);
+            break;
         case rnn::AdviceReason::LookbackGiven:
             out << tr("A lookback of %1 steps, as you chose.").arg(a.lookback);
             break;
