@@ -696,6 +696,10 @@ Execute-a com o PyTorch do Debian (apt install python3-torch):
         <source>The pipeline could not be chosen: %1</source>
         <translation>Não foi possível escolher o pipeline: %1</translation>
     </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Arquivo: %1</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::EquationView</name>

@@ -8,7 +8,10 @@
 #include "views/pipeline_view.h"
 #include "views/prediction_plot.h"
 
+#include <QComboBox>
+#include <QFile>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <qcustomplot.h>
 
@@ -38,6 +41,8 @@ private slots:
         QVERIFY(config.transform == rnn::TransformKind::Log);
         QCOMPARE(config.lookback, 12);
         QCOMPARE(config.season, 12);
+        QCOMPARE(window.datasetPanel()->sourceText(),
+                 QStringLiteral("Dataset: airline_passengers.csv"));
         const QString why = window.datasetPanel()->pipelineText();
         QVERIFY2(why.contains(QStringLiteral("month-to-month change")), qPrintable(why));
         QVERIFY(why.contains(QStringLiteral("season of 12 rows")));
@@ -59,6 +64,41 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(pipeline->pointCount(0), 144, Timeout);
         QCOMPARE(pipeline->pointCount(1), 143);
         QVERIFY(pipeline->captionText().contains(QStringLiteral("log")));
+    }
+
+    // A file from elsewhere gets its own entry in the source list (the list said "Synthetic: sine
+    // wave" while the file trained), once however often it is opened; realinv's changes have no
+    // memory at lags 1 and 2, and the panel says why the lookback is 4 quarters.
+    void aFileFromElsewhereIsNamedInTheSourceList()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("realinv.csv"));
+        {
+            QFile in(
+                QStringLiteral(RNNLAB_SOURCE_DIR "/resources/datasets/us_macro_quarterly.csv"));
+            QFile out(path);
+            QVERIFY(in.open(QIODevice::ReadOnly | QIODevice::Text));
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Text));
+            while (!in.atEnd()) {
+                const QList<QByteArray> cells = in.readLine().trimmed().split(',');
+                out.write(cells.at(0) + ',' + cells.at(3) + '\n'); // Date, realinv
+            }
+        }
+        MainWindow window;
+        QVERIFY(window.openDataFile(path));
+        QCOMPARE(window.datasetPanel()->sourceText(), QStringLiteral("File: realinv.csv"));
+        QCOMPARE(window.controller()->setup().config.lookback, 4);
+        const QString why = window.datasetPanel()->pipelineText();
+        QVERIFY2(why.contains(QStringLiteral("No partial autocorrelation at lags 1 and 2")),
+                 qPrintable(why));
+        auto *source = window.datasetPanel()->findChild<QComboBox *>(QStringLiteral("dataSource"));
+        QVERIFY(source);
+        const int entries = source->count();
+        QVERIFY(window.openDataFile(path));
+        QCOMPARE(source->count(), entries);
+        QCOMPARE(source->currentText(), QStringLiteral("File: realinv.csv"));
+        QCOMPARE(source->itemText(source->count() - 1), QStringLiteral("Open a CSV file…"));
     }
 
     void openingTextsMakesAClassification()

@@ -53,6 +53,7 @@ DatasetPanel::DatasetPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("dataSource"));
     m_source->setToolTip(tr("A dataset of the course, a synthetic task, or your own CSV file"));
     layout->addWidget(m_source);
     const QStringList tasks = { tr("Synthetic: sine wave"),       tr("Synthetic: temporal XOR"),
@@ -197,10 +198,34 @@ void DatasetPanel::chooseSource(int index)
         m_file->setText(error);
 }
 
+void DatasetPanel::selectFileEntry(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    for (int i = 0; i < m_source->count(); ++i) {
+        const QStringList choice = m_source->itemData(i).toStringList();
+        if (choice.size() == 2 && choice.first() == QLatin1String("csv")
+            && (choice.at(1) == path || QFileInfo(choice.at(1)).canonicalFilePath() == canonical)) {
+            m_source->setCurrentIndex(i);
+            return;
+        }
+    }
+    const int open = m_source->count() - 1; // "Open a CSV file…" stays last
+    m_source->insertItem(open, tr("File: %1").arg(QFileInfo(path).fileName()),
+                         QStringList { QStringLiteral("csv"), path });
+    m_source->setItemData(open, QDir::toNativeSeparators(path), Qt::ToolTipRole);
+    m_source->setCurrentIndex(open);
+}
+
+QString DatasetPanel::sourceText() const
+{
+    return m_source->currentText();
+}
+
 bool DatasetPanel::openFile(const QString &path, QString *error)
 {
     if (!loadFile(path, error))
         return false;
+    selectFileEntry(path);
     m_advise = source() == Source::Table;
     m_freshFile = true;
     {
@@ -406,9 +431,8 @@ void DatasetPanel::setConfig(const rnn::ExperimentConfig &config)
             m_file->setText(error);
         m_config = config;
         m_config.dataFile = path.toStdString();
-        const int index = m_source->findData(QStringList { QStringLiteral("csv"), path });
-        if (index >= 0)
-            m_source->setCurrentIndex(index);
+        if (QFileInfo::exists(path))
+            selectFileEntry(path);
         if (source() == Source::Table) {
             m_target->setCurrentText(QString::fromStdString(config.target));
             const QStringList features = namesOf(config.features);

@@ -47,6 +47,9 @@ public:
     bool openFile(const QString &path, QString *error = nullptr);
     // The pipeline's choices with their reasons, as the panel shows them (plain text).
     QString pipelineText() const;
+    // What the source list shows: "Dataset: F" for a file of the course, "File: F" for another
+    // one (added to the list when it is opened), or the synthetic task.
+    QString sourceText() const;
     const std::optional<rnn::DetectedColumns> &detected() const { return m_detected; }
     QTableWidget *previewTable() const { return m_table; }
     int previewRows() const;
@@ -68,6 +71,9 @@ private:
     enum class Source { Task, Table, Text };
     Source source() const;
     void chooseSource(int index);
+    // Selects the list's entry for a CSV file, adding "File: name" before "Open a CSV file…"
+    // when it is not one of the course's datasets (nor opened before).
+    void selectFileEntry(const QString &path);
     void updateKind();
     rnn::AdvisorOptions fixedChoices() const;
     void showAdvice(const rnn::PipelineAdvice &advice, const QString &target) const;
