@@ -7,6 +7,7 @@
 // when there is one) or a training run that diverged (NaN/Inf: the report JSON and the model of
 // the last finite weights are still written when asked), 2 usage error (unknown option, bad
 // option value).
+#include "allocator.h"
 #include "cli_options.h"
 #include "data/csv_reader.h"
 #include "data/data_error.h"
@@ -378,6 +379,7 @@ int run(const Options &options, const rnn::PresetLibrary &presets)
 
 int main(int argc, char **argv)
 {
+    rnn::keepFreedMemory();
     const rnn::PresetLibrary presets = loadPresets();
     Options options;
     if (const auto status = rnncli::parseOptions(argc, argv, presets, options))

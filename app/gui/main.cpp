@@ -32,6 +32,7 @@
 // Hidden switch for the start-up benchmark: with the environment variable
 // RNNLAB_EXIT_AFTER_FIRST_PAINT=1 the app prints "first paint: N ms since process start" to
 // stdout when the main window is first painted, and quits.
+#include "allocator.h"
 #include "beat_player.h"
 #include "control/training_controller.h"
 #include "export/animation_exporter.h"
@@ -421,6 +422,7 @@ int exportAnimation(rnnlab::MainWindow *window, const QCommandLineParser &parser
 
 int main(int argc, char *argv[])
 {
+    rnn::keepFreedMemory();
     registerViewKeys();
     if (needsNoWindow(argc, argv))
         return runWithoutWindow(argc, argv);

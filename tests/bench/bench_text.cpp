@@ -4,6 +4,7 @@
 // and the median, the accuracy (which must not depend on the thread count) and the load average,
 // since this machine is shared. It measures; it never passes or fails.
 // Usage: rnnlab-bench-text [REPEATS [PRESET [SEED]]]   (defaults: 3, emotions, the preset's)
+#include "allocator.h"
 #include "parallel.h"
 #include "train/experiment.h"
 
@@ -41,6 +42,7 @@ double median(std::vector<double> v)
 
 int main(int argc, char **argv)
 {
+    rnn::keepFreedMemory();
     const int repeats = argc > 1 ? std::max(1, std::atoi(argv[1])) : 3;
     const std::string preset = argc > 2 ? argv[2] : "emotions";
     const rnn::PresetLibrary library
