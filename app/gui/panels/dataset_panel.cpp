@@ -200,11 +200,14 @@ void DatasetPanel::chooseSource(int index)
 
 void DatasetPanel::selectFileEntry(const QString &path)
 {
+    // The same file however its path is written (canonicalFilePath is empty for a missing file).
     const QString canonical = QFileInfo(path).canonicalFilePath();
     for (int i = 0; i < m_source->count(); ++i) {
         const QStringList choice = m_source->itemData(i).toStringList();
         if (choice.size() == 2 && choice.first() == QLatin1String("csv")
-            && (choice.at(1) == path || QFileInfo(choice.at(1)).canonicalFilePath() == canonical)) {
+            && (choice.at(1) == path
+                || (!canonical.isEmpty()
+                    && QFileInfo(choice.at(1)).canonicalFilePath() == canonical))) {
             m_source->setCurrentIndex(i);
             return;
         }

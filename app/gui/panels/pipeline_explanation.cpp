@@ -110,8 +110,7 @@ QStringList PipelineExplanation::sentences(const rnn::PipelineAdvice &a, rnn::Da
         case rnn::AdviceReason::LookbackNoMemory:
             out << tr("No partial autocorrelation at lags 1 and 2 (the farther lags that pass "
                       "are chance): a lookback of %1 steps, one cycle of the calendar when the "
-                      "rows have "
-                      "dates.")
+                      "rows have dates.")
                        .arg(a.lookback);
             break;
         case rnn::AdviceReason::LookbackGiven:
