@@ -89,6 +89,8 @@ private:
     void paintIo(QPainter &p, int first, int last);
     void paintPooling(QPainter &p, int first, int last);
     double poolBarY(const QRectF &output) const;
+    // The small type of the variables' names beside their rows.
+    QFont variableFont() const;
     void paintHighlight(QPainter &p);
     void paintBeatHighlights(QPainter &p);
 
