@@ -97,8 +97,9 @@ void UnrolledView::paintEvent(QPaintEvent *event)
         const QRectF box(4, 2, m_leftMargin - 8, m_headerHeight - 4);
         // Shrunk to the margin, so it never runs into the first step's label.
         const double wide = QFontMetricsF(bold).horizontalAdvance(text);
+        // (With a margin of 10 %: hinting rounds the shrunk font's advances up.)
         if (wide > box.width() && bold.pointSizeF() > 0)
-            bold.setPointSizeF(bold.pointSizeF() * box.width() / wide);
+            bold.setPointSizeF(bold.pointSizeF() * 0.9 * box.width() / wide);
         p.setFont(bold);
         p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
         p.setFont(font());
