@@ -2176,12 +2176,16 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
         <translation>referência de Holt-Winters (ajustada na parte de treino)</translation>
     </message>
     <message>
-        <source>lookback %1 → horizon %2 (on screen; click a point to inspect its window)</source>
-        <translation>janela %1 → horizonte %2 (na tela; clique em um ponto para inspecionar sua janela)</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>data</translation>
+    </message>
+    <message>
+        <source>Click a point to inspect the window that forecasts it.</source>
+        <translation>Clique em um ponto para inspecionar a janela que o prevê.</translation>
+    </message>
+    <message>
+        <source>lookback %1 → horizon %2</source>
+        <translation>janela %1 → horizonte %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "colour_maps.h"
 
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -79,6 +80,7 @@ PredictionPlot::PredictionPlot(QWidget *parent)
     m_plot->xAxis->setLabel(tr("time"));
     m_plot->yAxis->setLabel(tr("scaled units (as the network sees them)"));
     m_plot->legend->setVisible(true);
+    m_plot->setToolTip(tr("Click a point to inspect the window that forecasts it."));
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
         pickAt(m_plot->xAxis->pixelToCoord(event->position().x()));
     });
@@ -162,12 +164,20 @@ void PredictionPlot::drawBracket(const SeriesView &s, int point)
     bracket->setLength(8);
     bracket->setPen(QPen(colours::trainColour(), 1.5));
     auto *label = new QCPItemText(m_plot);
-    label->position->setParentAnchor(bracket->center);
-    label->position->setCoords(0, 14);
-    label->setText(tr("lookback %1 → horizon %2 (on screen; click a point to inspect "
-                      "its window)")
-                       .arg(s.lookback)
-                       .arg(s.horizon));
+    label->setText(tr("lookback %1 → horizon %2").arg(s.lookback).arg(s.horizon));
+    // Under the bracket, but inside the plot (shifted sideways at its edges) and clear of the
+    // legend in the top left corner (below it when the window is there).
+    const QRect area = m_plot->axisRect()->rect();
+    const double half = QFontMetricsF(label->font()).horizontalAdvance(label->text()) / 2.0 + 6.0;
+    const double x
+        = std::clamp(m_plot->xAxis->coordToPixel(target - s.lookback / 2.0), area.left() + half,
+                     std::max(area.left() + half, area.right() - half));
+    double y = m_plot->yAxis->coordToPixel(top) + 14.0;
+    if (m_plot->legend->visible()
+        && QRectF(x - half, y - 10.0, 2.0 * half, 20.0).intersects(m_plot->legend->outerRect()))
+        y = m_plot->legend->outerRect().bottom() + 14.0;
+    label->position->setType(QCPItemPosition::ptAbsolute);
+    label->position->setCoords(x, y);
     auto *marker = new QCPItemTracer(m_plot);
     marker->setGraph(m_plot->graph(0));
     marker->setGraphKey(target);
