@@ -87,7 +87,10 @@ SeriesView forecastView(const rnn::Experiment &experiment, const rnn::ForecastPi
         }
     }
     view.dataUnits = true;
-    view.valueName = QString::fromStdString(data.targetNames.front());
+    // A file's column by its name; a generated series (the sine's "value") has no name to show,
+    // and the plot says "value" in the user's language.
+    if (experiment.config().generator == rnn::Generator::None)
+        view.valueName = QString::fromStdString(data.targetNames.front());
     const bool dated = !data.rowLabels.empty()
         && std::all_of(data.rowLabels.begin(), data.rowLabels.end(), [](const std::string &label) {
                return rnn::ColumnDetector::parseTime(label).has_value();

@@ -60,6 +60,10 @@ private slots:
         QCOMPARE(s->trace.rows.front().cell, rnn::CellType::Lstm);
         QVERIFY(s->trace.steps() > 1);
         QVERIFY(window.statusText().contains(QStringLiteral("Seed 42")));
+        // The sine is generated: it has no column name to show (the sine's "value" is core's,
+        // in English), so the prediction plot says "value" in the user's language.
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->current()->series, Timeout);
+        QVERIFY(window.controller()->current()->series->valueName.isEmpty());
     }
 
     void steppingWalksThroughThePhases()
