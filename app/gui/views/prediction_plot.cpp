@@ -169,15 +169,18 @@ void PredictionPlot::drawBracket(const SeriesView &s, int point)
     // legend in the top left corner (below it when the window is there).
     const QRect area = m_plot->axisRect()->rect();
     const double half = QFontMetricsF(label->font()).horizontalAdvance(label->text()) / 2.0 + 6.0;
+    const double centre = m_plot->xAxis->coordToPixel(target - s.lookback / 2.0);
+    const double bracketY = m_plot->yAxis->coordToPixel(top);
     const double x
-        = std::clamp(m_plot->xAxis->coordToPixel(target - s.lookback / 2.0), area.left() + half,
-                     std::max(area.left() + half, area.right() - half));
-    double y = m_plot->yAxis->coordToPixel(top) + 14.0;
+        = std::clamp(centre, area.left() + half, std::max(area.left() + half, area.right() - half));
+    double y = bracketY + 14.0;
     if (m_plot->legend->visible()
         && QRectF(x - half, y - 10.0, 2.0 * half, 20.0).intersects(m_plot->legend->outerRect()))
         y = m_plot->legend->outerRect().bottom() + 14.0;
-    label->position->setType(QCPItemPosition::ptAbsolute);
-    label->position->setCoords(x, y);
+    // Anchored to the bracket (an offset in pixels), so it follows the bracket when the plot is
+    // resized between snapshots.
+    label->position->setParentAnchor(bracket->center);
+    label->position->setCoords(x - centre, y - bracketY);
     auto *marker = new QCPItemTracer(m_plot);
     marker->setGraph(m_plot->graph(0));
     marker->setGraphKey(target);
