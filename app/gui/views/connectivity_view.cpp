@@ -190,28 +190,34 @@ void ConnectivityView::paintEvent(QPaintEvent *)
                   "relative to the largest")
                    .arg(t + 1));
     p.setFont(font());
-    const double captionHeight = line * 2.2;
+    const auto heard = [](const rnn::GradientConnectivity &g) {
+        const double r = g.relative()(0);
+        return r > 0.0 ? std::log10(r) : -300.0;
+    };
+    const QString caption
+        = tr("The first input x₁ reaches the loss at t = %1 with 10^%2 of the strongest "
+             "step's gradient in the Elman network, 10^%3 in the LSTM (both trained %4 "
+             "epochs with the same seed, recurrent weights × %5 at the start). Click a "
+             "column of the network to choose t.")
+              .arg(t + 1)
+              .arg(heard(*m_elman), 0, 'f', 1)
+              .arg(heard(*m_lstm), 0, 'f', 1)
+              .arg(m_models[0].epochs)
+              .arg(recurrentScale);
+    // The caption's real height at this width (it wraps to two lines or more when narrow).
+    const double captionHeight = p.fontMetrics()
+                                     .boundingRect(QRect(0, 0, int(area.width()), 100000),
+                                                   Qt::AlignLeft | Qt::TextWordWrap, caption)
+                                     .height()
+        + line * 0.3;
     const double rowsTop = area.top() + line * 1.4;
     const double rowHeight = (area.bottom() - captionHeight - rowsTop) / 2 - line * 0.4;
     drawRow(p, QRectF(area.left(), rowsTop, area.width(), rowHeight), tr("Elman"), *m_elman);
     drawRow(p, QRectF(area.left(), rowsTop + rowHeight + line * 0.8, area.width(), rowHeight),
             tr("LSTM"), *m_lstm);
-    const auto heard = [](const rnn::GradientConnectivity &g) {
-        const double r = g.relative()(0);
-        return r > 0.0 ? std::log10(r) : -300.0;
-    };
     p.setPen(palette().color(QPalette::Text));
     p.drawText(QRectF(area.left(), area.bottom() - captionHeight, area.width(), captionHeight),
-               Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
-               tr("The first input x₁ reaches the loss at t = %1 with 10^%2 of the strongest "
-                  "step's gradient in the Elman network, 10^%3 in the LSTM (both trained %4 "
-                  "epochs with the same seed, recurrent weights × %5 at the start). Click a "
-                  "column of the network to choose t.")
-                   .arg(t + 1)
-                   .arg(heard(*m_elman), 0, 'f', 1)
-                   .arg(heard(*m_lstm), 0, 'f', 1)
-                   .arg(m_models[0].epochs)
-                   .arg(recurrentScale));
+               Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, caption);
 }
 
 } // namespace rnnlab
