@@ -1,4 +1,5 @@
 #include "sequence_inspector.h"
+#include "task_names.h"
 
 #include "train/forecast_pipeline.h"
 #include "train/text_pipeline.h"
@@ -189,12 +190,9 @@ void describeWindow(const rnn::Experiment &experiment, const rnn::Trainer &train
     info.inputLevels = windowLevels(*forecast, source, index, values);
     info.forecast = forecast->forecastWindow(trainer, data, row, info.inputLevels);
     info.truth = data.truth(row, experiment.config().horizon);
-    info.inputNames.clear();
-    info.targetNames.clear();
-    for (const std::string &name : data.featureNames)
-        info.inputNames << QString::fromStdString(name);
-    for (const std::string &name : data.targetNames)
-        info.targetNames << QString::fromStdString(name);
+    const bool generated = experiment.config().generator != rnn::Generator::None;
+    info.inputNames = taskNames(data.featureNames, generated);
+    info.targetNames = taskNames(data.targetNames, generated);
 }
 
 std::shared_ptr<const std::vector<TestSequenceRow>>

@@ -1,4 +1,5 @@
 #include "session_views.h"
+#include "task_names.h"
 
 #include "data/column_detector.h"
 #include "train/experiment.h"
@@ -149,6 +150,7 @@ std::optional<ClassificationResult> classificationResult(const rnn::Experiment &
         return std::nullopt;
     ClassificationResult result;
     const auto &names = classes->labels;
+    const bool generated = experiment.config().generator != rnn::Generator::None;
     const auto &confusion = classes->metrics.confusion;
     const int k = static_cast<int>(confusion.size());
     result.confusion = Matrix::Zero(k, k);
@@ -158,8 +160,7 @@ std::optional<ClassificationResult> classificationResult(const rnn::Experiment &
         result.naiveBayesAccuracy = classes->naiveBayes->accuracy;
     for (int c = 0; c < k; ++c) {
         const auto i = static_cast<std::size_t>(c);
-        result.classes << (i < names.size() ? QString::fromStdString(names[i])
-                                            : QString::number(c));
+        result.classes << (i < names.size() ? taskName(names[i], generated) : QString::number(c));
         for (int p = 0; p < k; ++p)
             result.confusion(c, p) = static_cast<double>(confusion[i][static_cast<std::size_t>(p)]);
     }

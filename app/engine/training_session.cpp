@@ -1,4 +1,5 @@
 #include "training_session.h"
+#include "task_names.h"
 
 #include "lesson.h"
 #include "sequence_inspector.h"
@@ -354,8 +355,8 @@ AdapterOptions TrainingSession::adapterOptions() const
     const bool decodes = s.config.topology == rnn::Topology::EncoderDecoder
         || s.config.topology == rnn::Topology::OneToMany;
     options.decoderSteps = decodes ? s.config.horizon : 0;
-    for (const std::string &name : s.experiment->inputNames())
-        options.inputNames << QString::fromStdString(name);
+    options.inputNames
+        = taskNames(s.experiment->inputNames(), s.config.generator != rnn::Generator::None);
     if (const rnn::Vocabulary *vocabulary = s.experiment->vocabulary()) {
         // Tokens as the words they stand for.
         options.tokenText = [vocabulary](int id) {

@@ -2511,6 +2511,49 @@ F11: modo apresentação · Ctrl + roda: zoom</translation>
     </message>
 </context>
 <context>
+    <name>rnnlab::TaskNames</name>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>bit</source>
+        <translation>bit</translation>
+    </message>
+    <message>
+        <source>next bit</source>
+        <translation>próximo bit</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>marcador</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>soma</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reinício</translation>
+    </message>
+    <message>
+        <source>sum since reset</source>
+        <translation>soma desde o reinício</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>class 0</source>
+        <translation>classe 0</translation>
+    </message>
+    <message>
+        <source>class 1</source>
+        <translation>classe 1</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::Topology</name>
     <message>
         <source>many-to-one</source>

@@ -5,9 +5,11 @@
 // the topology decides which outputs feed the loss; the window renders; errors are readable.
 #include "control/compare_controller.h"
 #include "control/training_controller.h"
+#include "language.h"
 #include "main_window.h"
 #include "panels/dataset_panel.h"
 #include "sample_trace.h"
+#include "task_names.h"
 #include "views/cell_view.h"
 #include "views/equation_view.h"
 #include "views/gradient_plot.h"
@@ -21,6 +23,7 @@
 #include "data/tokenizer.h"
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -64,6 +67,22 @@ private slots:
         // in English), so the prediction plot says "value" in the user's language.
         QTRY_VERIFY_WITH_TIMEOUT(window.controller()->current()->series, Timeout);
         QVERIFY(window.controller()->current()->series->valueName.isEmpty());
+    }
+
+    void generatedTasksNameTheirVariablesInTheUsersLanguage()
+    {
+        QVERIFY(installTranslation(QStringLiteral("pt_BR")));
+        const auto english = qScopeGuard([] { installTranslation(QStringLiteral("en")); });
+        QCOMPARE(taskName("marker", true), QStringLiteral("marcador"));
+        QCOMPARE(taskName("sum since reset", true), QStringLiteral("soma desde o reinício"));
+        // A column of the user's file keeps the user's name, whatever it is.
+        QCOMPARE(taskName("marker", false), QStringLiteral("marker"));
+        MainWindow window;
+        QVERIFY(window.loadLesson(QStringLiteral("6"))); // the latching task: classes 0 and 1
+        TrainingController *c = window.controller();
+        QTRY_VERIFY_WITH_TIMEOUT(c->current() && c->current()->classification, Timeout);
+        QCOMPARE(c->current()->classification->classes,
+                 QStringList({ QStringLiteral("classe 0"), QStringLiteral("classe 1") }));
     }
 
     void steppingWalksThroughThePhases()
