@@ -47,6 +47,19 @@ double HeatmapView::saturation(const Quantity &q)
     return static_cast<double>(count) / static_cast<double>(q.values.size());
 }
 
+namespace {
+
+QSharedPointer<QCPAxisTickerFixed> wholeNumberTicker(int ticks)
+{
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(1.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    ticker->setTickCount(ticks);
+    return ticker;
+}
+
+} // namespace
+
 void HeatmapView::setSnapshot(const SnapshotPtr &snapshot)
 {
     m_snapshot = snapshot;
@@ -93,8 +106,9 @@ void HeatmapView::rebuild()
         QCPAxis *x = rect->axis(QCPAxis::atBottom);
         QCPAxis *y = rect->axis(QCPAxis::atLeft);
         const bool gate = q.kind == QuantityKind::Gate;
-        y->setLabel(QStringLiteral("%1").arg(q.symbol == QLatin1String("g") ? QStringLiteral("C~")
-                                                                            : q.symbol));
+        // The candidate g is written C~ in the equations and the cell inspector.
+        const QString symbol = q.symbol == QLatin1String("g") ? QStringLiteral("C~") : q.symbol;
+        y->setLabel(symbol);
         x->setTickLabels(index + 1 == static_cast<int>(row.quantities.size()));
         auto *map = new QCPColorMap(x, y);
         const int units = static_cast<int>(q.values.rows());
@@ -110,9 +124,13 @@ void HeatmapView::rebuild()
         map->setGradient(gate ? colours::sequentialGradient() : colours::divergingGradient());
         map->setDataRange(gate ? QCPRange(0, 1) : QCPRange(-limit, limit));
         map->setInterpolate(false);
-        map->setName(tr("%1: %2% saturated").arg(q.symbol).arg(100 * saturation(q), 0, 'f', 0));
+        map->setName(tr("%1: %2% saturated").arg(symbol).arg(100 * saturation(q), 0, 'f', 0));
         x->setRange(0.5, steps + 0.5);
         y->setRange(0.5, units + 0.5);
+        // Steps and units are whole numbers: ticks at 1, 2, 5, 10, ... times a power of ten,
+        // few on the units' axis (a band is a few lines high), never at 2.5 or 7.5.
+        x->setTicker(wholeNumberTicker(6));
+        y->setTicker(wholeNumberTicker(units > 3 ? 3 : units));
         auto *title = new QCPItemText(m_plot);
         title->setClipAxisRect(rect);
         title->position->setAxes(x, y);
