@@ -2,11 +2,13 @@
 
 #include "colour_maps.h"
 
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rnnlab {
@@ -110,6 +112,15 @@ void ClassificationView::setSnapshot(const SnapshotPtr &snapshot)
             ticker->addTick(i, i < c.classes.size() ? c.classes.at(i) : QString::number(i));
         m_plot->xAxis->setTicker(ticker);
         m_plot->yAxis->setTicker(ticker);
+        // Names wider than their column ("surpresa", "tristeza" side by side) are slanted
+        // rather than run into each other.
+        const QFontMetrics metrics(m_plot->xAxis->tickLabelFont());
+        int widest = 0;
+        for (const QString &name : c.classes)
+            widest = std::max(widest, metrics.horizontalAdvance(name));
+        const int width = m_plot->axisRect()->width() > 10 ? m_plot->axisRect()->width()
+                                                           : m_plot->width() * 3 / 4;
+        m_plot->xAxis->setTickLabelRotation(k > 0 && widest > 0.9 * width / k ? -35.0 : 0.0);
         m_plot->xAxis->setRange(-0.5, k - 0.5);
         m_plot->yAxis->setRange(-0.5, k - 0.5);
     }
