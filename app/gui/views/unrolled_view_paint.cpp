@@ -6,6 +6,8 @@
 #include "colour_maps.h"
 #include "presenter_style.h"
 
+#include "data/vocabulary.h"
+
 #include <QFontMetricsF>
 #include <QPaintEvent>
 #include <QPainter>
@@ -276,11 +278,17 @@ void UnrolledView::paintIo(QPainter &p, int first, int last)
         }
         // The word, letter or symbol each step reads, under its box.
         if (m_labelHeight > 0 && detailed && hasInput && m_columnWidth < 40.0) {
-            p.setPen(palette().color(QPalette::Text));
+            // A pad step is greyed, and a dot where "<pad>" would be cut to "<p…".
+            const QString label = inputLabel(t);
+            const bool pad = !m_snapshot->trace.tokens.isEmpty()
+                && label == QLatin1String(rnn::Vocabulary::paddingToken);
+            const int room = static_cast<int>(m_columnWidth);
+            p.setPen(palette().color(pad ? QPalette::Disabled : QPalette::Active, QPalette::Text));
             const QRectF under(columnLeft(t), in.bottom() + 1, m_columnWidth, m_labelHeight);
             p.drawText(under, Qt::AlignCenter,
-                       fontMetrics().elidedText(inputLabel(t), Qt::ElideRight,
-                                                static_cast<int>(m_columnWidth)));
+                       pad && fontMetrics().horizontalAdvance(label) > room
+                           ? QStringLiteral("·")
+                           : fontMetrics().elidedText(label, Qt::ElideRight, room));
         }
         if (m_columnWidth >= 40.0 && !namedRows()) {
             // Two decimals, or one where two do not fit (presenter type), or none: never clipped.
