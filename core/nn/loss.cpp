@@ -13,6 +13,14 @@ std::string shape(const Matrix &m)
     return std::to_string(m.rows()) + " x " + std::to_string(m.cols());
 }
 
+// -log softmax(logits)[label], from the logits (log-sum-exp), not the log of a rounded p.
+double crossEntropy(const Eigen::Ref<const Vector> &logits, int label)
+{
+    const double peak = logits.maxCoeff();
+    const double logSum = peak + std::log((logits.array() - peak).exp().sum());
+    return logSum - logits(label);
+}
+
 } // namespace
 
 std::string Loss::checkTargets(const Targets &targets, int steps, int batch) const
@@ -100,12 +108,21 @@ void Loss::forward(const Targets &targets, Trace &trace) const
         for (Index j = 0; j < slots(trace) * batch; ++j) {
             if (!counts(trace, j))
                 continue;
-            // -log softmax computed from the logits (log-sum-exp), not log of a rounded p.
-            const auto logits = trace.outputs.col(j);
-            const double peak = logits.maxCoeff();
-            const double logSum = peak + std::log((logits.array() - peak).exp().sum());
             trace.stepLoss(stepOf(trace, j))
-                += (logSum - logits(trace.labels[std::size_t(j)])) / terms;
+                += crossEntropy(trace.outputs.col(j), trace.labels[std::size_t(j)]) / terms;
+        }
+    }
+    trace.skipLoss = 0.0;
+    if (trace.skipOutputs.size() > 0 && m_config->readout == ReadoutKind::Softmax) {
+        // The skip path's own cross-entropy, weighted (NetworkConfig::skipLoss).
+        const double weight = m_config->skipLoss / terms;
+        for (Index j = 0; j < batch; ++j) {
+            if (!counts(trace, j))
+                continue;
+            const double term
+                = weight * crossEntropy(trace.skipOutputs.col(j), trace.labels[std::size_t(j)]);
+            trace.stepLoss(stepOf(trace, j)) += term;
+            trace.skipLoss += term;
         }
     }
     trace.loss = trace.stepLoss.sum();
@@ -131,6 +148,19 @@ void Loss::backward(Trace &trace) const
                 continue;
             trace.dOutputs.col(j) = trace.probabilities.col(j) / terms;
             trace.dOutputs(trace.labels[std::size_t(j)], j) -= 1.0 / terms;
+        }
+    }
+    trace.dSkipOutputs.resize(0, 0);
+    if (trace.skipOutputs.size() > 0 && m_config->readout == ReadoutKind::Softmax) {
+        const double weight = m_config->skipLoss / terms;
+        Matrix probabilities;
+        softmaxColumns(trace.skipOutputs, probabilities);
+        trace.dSkipOutputs.setZero(trace.skipOutputs.rows(), trace.skipOutputs.cols());
+        for (Index j = 0; j < batch; ++j) {
+            if (!counts(trace, j))
+                continue;
+            trace.dSkipOutputs.col(j) = weight * probabilities.col(j);
+            trace.dSkipOutputs(trace.labels[std::size_t(j)], j) -= weight;
         }
     }
 }

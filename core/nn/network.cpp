@@ -226,7 +226,7 @@ void Network::forward(const InputBatch &input, const Targets &targets,
     embed(input, dropout, trace);
     for (int l = 0; l < m_config.layers; ++l)
         forwardLayer(l, options.initial, trace);
-    readout().forward(trace, dropout);
+    readout().forward(trace, dropout, options.auxiliaryLoss);
     Loss(m_config).forward(targets, trace);
 }
 
@@ -420,6 +420,8 @@ void Network::backwardEmbed(Trace &trace) const
         trace.dInput = first[0].dInput;
         for (std::size_t d = 1; d < first.size(); ++d)
             trace.dInput += first[d].dInput;
+        if (trace.dSkipInput.size() > 0) // the readout's skip path reads x_t too
+            trace.dInput += trace.dSkipInput;
         if (trace.inputMask.size() > 0) // through the dropout: dL/d(input before it)
             trace.dInput.array() *= trace.inputMask.array();
     } else {

@@ -65,6 +65,9 @@ struct ForwardOptions
     // gives the same masks every time. false: no dropout (evaluation).
     bool dropout = false;
     std::uint64_t dropoutSeed = 0;
+    // Training passes only: add the skip path's own loss when the configuration has one
+    // (NetworkConfig::skipLoss, Trace::skipLoss). false: the loss is the network's alone.
+    bool auxiliaryLoss = false;
 };
 
 struct BackwardOptions

@@ -115,6 +115,11 @@ std::string NetworkConfig::validate() const
         && (placement == ReadoutPlacement::EveryStep || cell == CellType::Jordan))
         return "Readout dropout needs a many-to-one readout (last step, final states or mean) "
                "and a cell that does not feed its readout back (not Jordan).";
+    if (readoutSkip && !(hasEmbedding() && placement == ReadoutPlacement::MeanPool))
+        return "The readout's skip path (the mean of the word vectors) needs an embedding and "
+               "the mean-pooled readout.";
+    if (!(skipLoss >= 0.0 && skipLoss <= 100.0))
+        return "The skip path's loss weight must be between 0 and 100.";
     if (!(jordanMu >= 0.0 && jordanMu <= 1.0))
         return "The Jordan context decay mu must be between 0 and 1.";
     return {};

@@ -119,6 +119,17 @@ struct NetworkConfig
     //   readoutDropout - the readout's features (many-to-one placements, not Jordan).
     double inputDropout = 0.0;
     double readoutDropout = 0.0;
+    // With an embedding and MeanPool (not Jordan): a skip path around the recurrent layers. The
+    // readout also reads the mean of the first layer's inputs x_t (the word vectors, after input
+    // dropout) over the real steps, below the pooled states: F = directions * H + E. With few
+    // texts the mean of word and n-gram vectors (fastText's bag) already tells most classes
+    // apart, and the recurrent layers add what the order of the words tells.
+    bool readoutSkip = false;
+    // With readoutSkip, on training passes only (ForwardOptions::auxiliaryLoss): skipLoss times
+    // the cross-entropy of the skip path alone (logits W_skip x̄ + b_out, W_skip the readout's
+    // last E columns) is added to the loss, so the skip path learns to classify by itself
+    // rather than leaving it to the recurrent layers (deep supervision). 0: off.
+    double skipLoss = 0.0;
 
     // "" when the configuration is usable, otherwise a readable English sentence saying what
     // is wrong (e.g. "A Jordan network has exactly one layer.").
@@ -142,8 +153,12 @@ struct NetworkConfig
     }
     // G: gate blocks stacked in the cell's matrices (Elman/Jordan 1, GRU 3, LSTM 4; MLP 1).
     int gateCount() const;
-    // Width of the readout's input: directions * H.
-    int featureSize() const { return directions() * hiddenSize; }
+    // Width of the readout's input: directions * H (+ E with the skip path).
+    int featureSize() const { return pooledSize() + skipSize(); }
+    // The pooled states' rows of the features (directions * H) and the skip path's (E or 0).
+    int pooledSize() const { return directions() * hiddenSize; }
+    int skipSize() const { return readoutSkip ? embeddingSize : 0; }
+    bool hasSkipLoss() const { return readoutSkip && skipLoss > 0.0; }
     // Jordan context size S (= O, the fed-back output), 0 for other cells.
     int contextSize() const { return cell == CellType::Jordan ? outputSize : 0; }
 };

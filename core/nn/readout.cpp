@@ -30,7 +30,7 @@ int Readout::lastStep(int direction, int steps) const
     return m_config->placement == ReadoutPlacement::FinalStates && direction == 1 ? 0 : steps - 1;
 }
 
-void Readout::forward(Trace &trace, Random *dropout) const
+void Readout::forward(Trace &trace, Random *dropout, bool auxiliary) const
 {
     const NetworkConfig &c = *m_config;
     const auto &top = trace.layers.back();
@@ -58,6 +58,13 @@ void Readout::forward(Trace &trace, Random *dropout) const
     const Matrix &features = featuresAreHidden() ? top[0].hidden : trace.features;
     trace.outputs.noalias() = *m_weight * features;
     trace.outputs.colwise() += m_bias->col(0);
+    if (auxiliary && c.hasSkipLoss()) { // the skip path's own logits, for the auxiliary loss
+        trace.skipOutputs.noalias()
+            = m_weight->rightCols(c.skipSize()) * trace.features.bottomRows(c.skipSize());
+        trace.skipOutputs.colwise() += m_bias->col(0);
+    } else {
+        trace.skipOutputs.resize(0, 0);
+    }
 }
 
 void Readout::gatherFeatures(Trace &trace) const
@@ -79,18 +86,23 @@ void Readout::gatherFeatures(Trace &trace) const
         for (int d = 0; d < directions; ++d)
             rows(d) = top[std::size_t(d)].hidden;
         return;
-    case ReadoutPlacement::MeanPool:
+    case ReadoutPlacement::MeanPool: {
         poolWeights(trace.tokens, trace.steps, trace.batch, c.hasEmbedding() && c.paddingToken,
                     trace.poolWeights);
-        trace.features.setZero(Index(directions) * hs, batch);
-        for (int d = 0; d < directions; ++d) {
-            const Matrix &hidden = top[std::size_t(d)].hidden;
-            // features (F x B) += hidden_t (H x B), column b scaled by the weight of (t, b).
+        trace.features.setZero(c.featureSize(), batch);
+        // features (F x B) += v_t (H or E x B), column b scaled by the weight of (t, b).
+        const auto pool = [&](const Matrix &values, Index firstRow) {
             for (Index t = 0; t < trace.steps; ++t)
-                rows(d).array() += hidden.middleCols(t * batch, batch).array().rowwise()
+                trace.features.middleRows(firstRow, values.rows()).array()
+                    += values.middleCols(t * batch, batch).array().rowwise()
                     * trace.poolWeights.segment(t * batch, batch).transpose().array();
-        }
+        };
+        for (int d = 0; d < directions; ++d)
+            pool(top[std::size_t(d)].hidden, Index(d) * hs);
+        if (c.readoutSkip) // the skip path: the mean of the first layer's inputs x_t
+            pool(trace.layers.front()[0].input, c.pooledSize());
         return;
+    }
     case ReadoutPlacement::LastStep:
     case ReadoutPlacement::FinalStates:
         trace.features.resize(Index(directions) * hs, batch);
@@ -111,9 +123,21 @@ void Readout::backward(Trace &trace, Matrix &dWeight, Matrix &dBias) const
     } else {
         dWeight.noalias() = trace.dOutputs * trace.features.transpose();
         trace.dFeatures.noalias() = m_weight->transpose() * trace.dOutputs;
+        if (trace.dSkipOutputs.size() > 0) { // the auxiliary loss reaches the skip path only
+            const Index skip = m_config->skipSize();
+            dWeight.rightCols(skip).noalias()
+                += trace.dSkipOutputs * trace.features.bottomRows(skip).transpose();
+            trace.dFeatures.bottomRows(skip).noalias()
+                += m_weight->rightCols(skip).transpose() * trace.dSkipOutputs;
+            dBias = trace.dSkipOutputs.rowwise().sum();
+        } else {
+            dBias.setZero(m_bias->rows(), 1);
+        }
         if (trace.featureMask.size() > 0) // through the dropout: dL/d(features before it)
             trace.dFeatures.array() *= trace.featureMask.array();
         scatterFeatureGradient(trace);
+        dBias += trace.dOutputs.rowwise().sum();
+        return;
     }
     dBias = trace.dOutputs.rowwise().sum();
 }
@@ -145,6 +169,19 @@ void Readout::scatterFeatureGradient(Trace &trace) const
             break;
         }
     }
+    if (!m_config->readoutSkip) {
+        trace.dSkipInput.resize(0, 0);
+        return;
+    }
+    // The skip path: x_t of sequence b gets w(t, b) * df_b, as the pooled states do.
+    const Index skip = m_config->skipSize();
+    const auto rows = trace.dFeatures.bottomRows(skip);
+    trace.dSkipInput.resize(skip, tb);
+    for (Index t = 0; t < trace.steps; ++t)
+        trace.dSkipInput.middleCols(t * batch, batch)
+            = (rows.array().rowwise()
+               * trace.poolWeights.segment(t * batch, batch).transpose().array())
+                  .matrix();
 }
 
 Matrix Readout::backwardJordan(Trace &trace) const

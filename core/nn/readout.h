@@ -8,7 +8,10 @@
 //         MeanPool     f   = sum over t of w_t * [h_t forward; h_t backward],
 //                            w_t = 1 / (real steps) on real steps, 0 on pad steps (poolWeights)
 //     dropout      f  <- f * mask (training passes, many-to-one placements only, inverted dropout)
+//     skip path    f  <- [f; sum over t of w_t * x_t]   (MeanPool with readoutSkip: the mean of
+//                                                        the first layer's inputs, E rows)
 //     outputs      y   = W_out f + b_out          O x TB or O x B (Softmax: the logits)
+//     skip logits  y_s = W_out[:, last E] f[last E] + b_out   (training passes with skipLoss)
 //
 // backward is the mirror image: dW_out = dy f^T, db_out = sum of dy, df = W_out^T dy through the
 // mask, then df is handed back to the top layer's dHiddenDirect at the steps it came from (every
@@ -49,7 +52,9 @@ public:
     // poolWeights, featureMask and outputs (see Trace for which stay empty). dropout: the
     // generator the readout dropout mask is drawn from (F x B, column by column), nullptr for a
     // pass without dropout.
-    void forward(Trace &trace, Random *dropout) const;
+    // auxiliary: also the skip path's own logits (Trace::skipOutputs) when the configuration
+    // has the skip path's loss.
+    void forward(Trace &trace, Random *dropout, bool auxiliary = false) const;
 
     // From trace.dOutputs: writes (not adds) dWeight and dBias, fills trace.dFeatures and the
     // top layer's dHiddenDirect (H x TB per direction). Not for Jordan (see backwardJordan).

@@ -119,6 +119,8 @@ struct Trace
     // copy of top().hidden (read that instead). MeanPool: the mean of the top layer's outputs over
     // the real steps.
     Matrix features;
+    // With the skip path (NetworkConfig::readoutSkip) the last E rows are the mean of the first
+    // layer's inputs over the same steps.
     // MeanPool only (empty otherwise), TB (index t*B + b): the weight of step t of sequence b in
     // the mean, 1 / (real steps of b) on real steps and 0 on pad steps. What each word
     // contributes to the readout's input, and what the readout's gradient is spread by.
@@ -129,6 +131,12 @@ struct Trace
     Matrix inputMask;
     Matrix featureMask;
     Matrix outputs; // O x TB or O x B: readout outputs (Linear: predictions; Softmax: logits)
+    // The readout's skip path (NetworkConfig::readoutSkip) on a pass with the auxiliary loss
+    // (ForwardOptions::auxiliaryLoss; EMPTY otherwise): O x B, the skip path's own logits
+    // W_skip x̄ + b_out from the features' last E rows, and skipLoss, its weighted
+    // cross-entropy, which is part of loss.
+    Matrix skipOutputs;
+    double skipLoss = 0.0;
     Matrix probabilities; // O x TB or O x B, Softmax only
     Matrix targets; // copy of Targets::values (Linear)
     std::vector<int> labels; // copy of Targets::labels (Softmax)
@@ -139,12 +147,16 @@ struct Trace
 
     // ---- gradients of the readout and the parameters (after backward)
     Matrix dOutputs; // same shape as outputs: dL/d output (Softmax: dL/d logits)
+    Matrix dSkipOutputs; // same shape as skipOutputs (EMPTY with it)
     // Same shape as features (recorded traces; for EveryStep with one direction EMPTY: it is
     // top().dHiddenDirect).
     Matrix dFeatures;
     // X x TB: dL/dx_t summed over directions (E x TB with an embedding), through the input
     // dropout mask (the gradient with respect to the input before dropout).
     Matrix dInput;
+    // E x TB: what the readout's skip path puts on x_t (EMPTY without it); backward adds it to
+    // dInput.
+    Matrix dSkipInput;
     Gradients gradients; // same order and shapes as Network::parameters()
     bool hasGradients = false;
 

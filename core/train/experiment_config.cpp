@@ -70,6 +70,8 @@ void forEachField(Config &c, Visit &&visit)
     visit("forget_bias", c.forgetBias);
     visit("dropout", c.dropout);
     visit("readout_dropout", c.readoutDropout);
+    visit("skip_path", c.skipPath);
+    visit("skip_loss", c.skipLoss);
     visit("epochs", c.epochs);
     visit("batch_size", c.batchSize);
     visit("optimizer", c.optimizer);
@@ -193,6 +195,15 @@ std::string ExperimentConfig::validate() const
         if (dropout > 0.0 || readoutDropout > 0.0)
             return "The MLP (model mlp) takes no dropout.";
     }
+    if (skipPath
+        && (task != Task::Classify || isSequenceTask(generator) || pooling != Pooling::Mean
+            || model == CellType::Jordan))
+        return "The skip path (skip_path) reads the mean of the word vectors: it needs texts "
+               "with pooling mean (and a cell other than Jordan's).";
+    if (!(skipLoss >= 0.0 && skipLoss <= 100.0))
+        return "The skip path's loss weight (skip_loss) must be between 0 and 100.";
+    if (skipLoss > 0.0 && !skipPath)
+        return "The skip path's loss (skip_loss) needs the skip path (skip_path true).";
     if (lookback < 0)
         return "The lookback must be positive (or 0 to choose it from the data).";
     if (horizon < 1)

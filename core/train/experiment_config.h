@@ -105,6 +105,11 @@ struct ExperimentConfig
     // "readout_dropout" on the many-to-one readout's features (see NetworkConfig).
     double dropout = 0.0;
     double readoutDropout = 0.0;
+    // Texts with pooling mean: "skip_path" lets the readout also read the mean of the word
+    // vectors, around the recurrent layers (NetworkConfig::readoutSkip); "skip_loss" weights that
+    // path's own loss while training (NetworkConfig::skipLoss; 0: off).
+    bool skipPath = false;
+    double skipLoss = 0.0;
 
     // ---- training
     int epochs = 100;

@@ -212,6 +212,7 @@ nlohmann::json networkConfigToJson(const NetworkConfig &c)
     j["padding_token"] = c.paddingToken;
     j["subword_buckets"] = c.subwordBuckets;
     j["skip_padding"] = c.skipPadding;
+    j["readout_skip"] = c.readoutSkip;
     return j;
 }
 
@@ -235,6 +236,8 @@ NetworkConfig networkConfigFromJson(const nlohmann::json &j)
     // Optional (files written before subword n-grams and pad skipping have neither).
     c.subwordBuckets = j.contains("subword_buckets") ? getInt(j, "subword_buckets", p) : 0;
     c.skipPadding = j.contains("skip_padding") ? getBool(j, "skip_padding", p) : false;
+    // Optional too (files written before the readout's skip path have none).
+    c.readoutSkip = j.contains("readout_skip") ? getBool(j, "readout_skip", p) : false;
     if (auto error = c.validate(); !error.empty())
         throw FieldError("the network configuration is invalid: " + error);
     return c;

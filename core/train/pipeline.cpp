@@ -21,6 +21,8 @@ NetworkConfig baseNetwork(const ExperimentConfig &c)
     n.jordanMu = c.jordanMu;
     n.inputDropout = c.dropout;
     n.readoutDropout = c.readoutDropout;
+    n.readoutSkip = c.skipPath;
+    n.skipLoss = c.skipLoss;
     return n;
 }
 

@@ -212,6 +212,7 @@ Trace Trainer::stepSample(Index sample, StepResult *result)
     } else {
         const std::vector<Index> one { sample };
         ForwardOptions forwardOptions;
+        forwardOptions.auxiliaryLoss = true;
         if (m_network.config().hasDropout()) { // masks from the trainer's seeded generator
             forwardOptions.dropout = true;
             forwardOptions.dropoutSeed = m_random.next();
@@ -332,6 +333,7 @@ Trace Trainer::batchGradients(const std::vector<Index> &indices, bool dropout)
         ForwardOptions options;
         options.recordTrace = false;
         options.dropout = dropout;
+        options.auxiliaryLoss = true;
         options.dropoutSeed
             = seed + static_cast<std::uint64_t>(s) * std::uint64_t { 0x9E3779B97F4A7C15 };
         Trace &trace = traces[static_cast<std::size_t>(s)];

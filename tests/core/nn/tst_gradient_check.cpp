@@ -280,18 +280,25 @@ private slots:
         QTest::addColumn<int>("cell");
         QTest::addColumn<int>("layers");
         QTest::addColumn<bool>("bidirectional");
-        QTest::newRow("elman") << int(CellType::Elman) << 1 << false;
-        QTest::newRow("lstm") << int(CellType::Lstm) << 1 << false;
-        QTest::newRow("gru") << int(CellType::Gru) << 1 << false;
-        QTest::newRow("lstm/bidir") << int(CellType::Lstm) << 1 << true;
-        QTest::newRow("gru/2layers-bidir") << int(CellType::Gru) << 2 << true;
-        QTest::newRow("elman/2layers-bidir") << int(CellType::Elman) << 2 << true;
+        // The readout's skip path (the mean of the word vectors beside the pooled states) with
+        // its own loss on the training pass.
+        QTest::addColumn<bool>("skip");
+        QTest::newRow("elman") << int(CellType::Elman) << 1 << false << false;
+        QTest::newRow("lstm") << int(CellType::Lstm) << 1 << false << false;
+        QTest::newRow("gru") << int(CellType::Gru) << 1 << false << false;
+        QTest::newRow("lstm/bidir") << int(CellType::Lstm) << 1 << true << false;
+        QTest::newRow("gru/2layers-bidir") << int(CellType::Gru) << 2 << true << false;
+        QTest::newRow("elman/2layers-bidir") << int(CellType::Elman) << 2 << true << false;
+        QTest::newRow("lstm/skip") << int(CellType::Lstm) << 1 << false << true;
+        QTest::newRow("lstm/bidir-skip") << int(CellType::Lstm) << 1 << true << true;
+        QTest::newRow("gru/2layers-bidir-skip") << int(CellType::Gru) << 2 << true << true;
     }
     void meanPoolWithPadding()
     {
         QFETCH(int, cell);
         QFETCH(int, layers);
         QFETCH(bool, bidirectional);
+        QFETCH(bool, skip);
         NetworkConfig config;
         config.cell = CellType(cell);
         config.hiddenSize = 3;
@@ -303,6 +310,8 @@ private slots:
         config.vocabularySize = 6;
         config.embeddingSize = 3;
         config.paddingToken = true;
+        config.readoutSkip = skip;
+        config.skipLoss = skip ? 0.7 : 0.0;
         QCOMPARE(QString::fromStdString(config.validate()), QString());
 
         const int steps = 4;
@@ -322,10 +331,25 @@ private slots:
         Targets targets = randomTargets(config, steps, batch, random);
         ForwardOptions options;
         options.initial = randomInitialStates(config, batch, random);
+        options.auxiliaryLoss = true;
 
         Trace trace = network.forward(input, targets, options);
         network.backward(trace);
         QVERIFY(trace.hasGradients);
+        QCOMPARE(trace.features.rows(), Index(config.featureSize()));
+        QCOMPARE(trace.skipLoss > 0.0, skip);
+        if (skip) { // the skip rows are the mean of the word vectors over the real steps
+            const LayerTrace &first = trace.layers.front()[0];
+            Vector mean = Vector::Zero(config.embeddingSize);
+            for (int t = 1; t < steps; ++t)
+                mean += first.step(first.input, t, 3) / 3.0;
+            QVERIFY((trace.features.col(3).tail(config.embeddingSize) - mean).norm() < 1e-15);
+            // Without the auxiliary loss (an evaluation pass) the loss is the network's alone.
+            ForwardOptions evaluation = options;
+            evaluation.auxiliaryLoss = false;
+            const Trace plain = network.forward(input, targets, evaluation);
+            QVERIFY(std::abs(plain.loss + trace.skipLoss - trace.loss) < 1e-12);
+        }
         QCOMPARE(trace.poolWeights.size(), Index(steps) * batch);
         for (int t = 0; t < steps; ++t) {
             for (int b = 0; b < batch; ++b) {

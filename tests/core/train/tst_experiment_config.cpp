@@ -134,6 +134,12 @@ private slots:
                                 << "Jordan";
         QTest::newRow("lr") << R"({"generator": "xor", "learning_rate": -1})"
                             << "learning rate";
+        QTest::newRow("skip path on a series")
+            << R"({"data_file": "x.csv", "target": "y", "skip_path": true})"
+            << "skip_path";
+        QTest::newRow("skip loss without the path")
+            << R"({"task": "classify", "data_file": "x.csv", "pooling": "mean", "skip_loss": 1})"
+            << "skip_path true";
     }
     void validateExplains()
     {

@@ -12,7 +12,7 @@ using namespace rnn;
 
 namespace {
 
-ModelFile sampleModel(CellType cell, bool embedding)
+ModelFile sampleModel(CellType cell, bool embedding, bool skip = false)
 {
     NetworkConfig config;
     config.cell = cell;
@@ -26,6 +26,10 @@ ModelFile sampleModel(CellType cell, bool embedding)
     if (embedding) {
         config.vocabularySize = 11;
         config.embeddingSize = 3;
+    }
+    if (skip) { // the readout's skip path: the mean of the word vectors beside the pooled states
+        config.placement = ReadoutPlacement::MeanPool;
+        config.readoutSkip = true;
     }
     Network network(config, 7);
     ModelFile model;
@@ -73,23 +77,28 @@ private slots:
     {
         QTest::addColumn<int>("cell");
         QTest::addColumn<bool>("embedding");
-        QTest::newRow("elman") << int(CellType::Elman) << false;
-        QTest::newRow("jordan") << int(CellType::Jordan) << false;
-        QTest::newRow("lstm") << int(CellType::Lstm) << false;
-        QTest::newRow("gru + embedding") << int(CellType::Gru) << true;
-        QTest::newRow("lstm + embedding") << int(CellType::Lstm) << true;
+        QTest::addColumn<bool>("skip");
+        QTest::newRow("elman") << int(CellType::Elman) << false << false;
+        QTest::newRow("jordan") << int(CellType::Jordan) << false << false;
+        QTest::newRow("lstm") << int(CellType::Lstm) << false << false;
+        QTest::newRow("gru + embedding") << int(CellType::Gru) << true << false;
+        QTest::newRow("lstm + embedding") << int(CellType::Lstm) << true << false;
+        QTest::newRow("lstm + embedding + skip path") << int(CellType::Lstm) << true << true;
     }
     void roundTrip()
     {
         QFETCH(int, cell);
         QFETCH(bool, embedding);
-        const ModelFile model = sampleModel(static_cast<CellType>(cell), embedding);
+        QFETCH(bool, skip);
+        const ModelFile model = sampleModel(static_cast<CellType>(cell), embedding, skip);
+        QCOMPARE(model.network.readoutSkip, skip);
         QTemporaryDir dir;
         const std::string path = dir.filePath("model.json").toStdString();
         saveModel(model, path);
         const ModelFile loaded = loadModel(path);
         QVERIFY(loaded.task == model.task);
         QCOMPARE(networkConfigToJson(loaded.network), networkConfigToJson(model.network));
+        QCOMPARE(loaded.network.readoutSkip, skip);
         QCOMPARE(loaded.parameters.size(), model.parameters.size());
         for (std::size_t i = 0; i < model.parameters.size(); ++i) {
             QCOMPARE(loaded.parameters[i].name, model.parameters[i].name);

@@ -514,6 +514,15 @@ void TestPytorchExport::unknownPiecesAreRefused()
     QVERIFY2(refusal(setting).contains(QStringLiteral("\"char_ngrams\"")),
              qPrintable(refusal(setting)));
 
+    // The readout's skip path (an option of the text networks) is not written yet.
+    ExperimentConfig skip = defaultTexts(CellType::Lstm);
+    skip.epochs = 0;
+    skip.skipPath = true;
+    skip.skipLoss = 1.0;
+    const ModelFile skipped = Experiment(skip).modelFile();
+    QVERIFY(skipped.network.readoutSkip);
+    QVERIFY2(refusal(skipped).contains(QStringLiteral("skip")), qPrintable(refusal(skipped)));
+
     ModelFile vocabulary = model;
     vocabulary.vocabulary["ngrams"] = json::array({ "ab", "bc" });
     QVERIFY2(refusal(vocabulary).contains(QStringLiteral("\"ngrams\"")),
