@@ -61,6 +61,7 @@ constexpr const char *networkFields[] = {
     "cell",           "input_size",    "hidden_size",     "layers",       "bidirectional",
     "output_size",    "readout",       "placement",       "jordan_mu",    "vocabulary_size",
     "embedding_size", "padding_token", "subword_buckets", "skip_padding", "window_steps",
+    "readout_skip",
 };
 // Network settings that act only while training (dropout is off when predicting, in RNN Lab and
 // in PyTorch's eval mode), whatever their value.
@@ -99,9 +100,11 @@ constexpr const char *exportedSettings[] = {
     "jordan_mu",
     "dropout",
     "readout_dropout",
+    "skip_path",
 };
 constexpr const char *trainingOnlySettings[] = {
     "preset",
+    "skip_loss",
     "description",
     "data_file",
     "test_data_file",

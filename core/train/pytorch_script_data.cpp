@@ -280,7 +280,8 @@ def predict(network, inputs@GRAMS_ARG@):
           { "GRAMS_ARG", n.hasSubwords() ? ", grams" : "" },
           { "GRAMS", n.hasSubwords() ? ", grams" : "" },
           { "INPUTS",
-            n.hasSubwords() ? "B x T token ids (torch.long), grams their n-grams (encode_grams)"
+            n.hasSubwords()
+                ? "B x T token ids (torch.long),\n    grams their n-grams (encode_grams)"
                 : n.hasEmbedding() ? "B x T token ids (torch.long)"
                                    : "B x T x " + std::to_string(n.firstLayerInputSize()) },
           { "SHAPE", p.everyStep() ? "B x T x " + o + " (every step)" : "B x " + o },

@@ -85,12 +85,22 @@ const char *embedMethod = R"py(
         return (self.embedding(tokens) + sums) / (1.0 + counts).unsqueeze(2)
 )py";
 
+// The readout's skip path (NetworkConfig::readoutSkip): the mean of the word vectors x, as
+// `mean` computes it, below the pooled states.
+std::string skipLines(const NetworkConfig &n, const std::string &mean)
+{
+    return "        # The skip path around the recurrent layers: the mean of the word vectors "
+           "too.\n"
+           "        features = torch.cat([features, "
+        + mean + "], dim=1)  # B x " + std::to_string(n.featureSize()) + "\n";
+}
+
 // The lines of forward() from the top layer's output (B x T x F) to the readout's input;
 // `padded`: the output may hold pad steps (token 0), which mean pooling leaves out.
 std::string poolingLines(const Plan &p, bool padded = true)
 {
     const NetworkConfig &n = p.net;
-    const std::string f = std::to_string(n.featureSize()), h = std::to_string(n.hiddenSize);
+    const std::string f = std::to_string(n.pooledSize()), h = std::to_string(n.hiddenSize);
     switch (n.placement) {
     default: // every step (a placement the exporter does not know is refused before)
         return {};
@@ -112,14 +122,16 @@ std::string poolingLines(const Plan &p, bool padded = true)
     case ReadoutPlacement::MeanPool:
         if (padded && n.hasEmbedding() && n.paddingToken)
             return fill(
-                R"py(        # The mean over the real steps: padding (token 0) is left out, and a text of
+                       R"py(        # The mean over the real steps: padding (token 0) is left out, and a text of
         # padding only gets zeros.
         real = (tokens != 0).to(output.dtype)  # B x T: 1 on a token, 0 on padding
         weight = real / real.sum(dim=1, keepdim=True).clamp(min=1.0)  # 1/n on the n real steps
         features = (output * weight.unsqueeze(2)).sum(dim=1)  # B x @F@
 )py",
-                { { "F", f } });
-        return "        features = output.mean(dim=1)  # B x " + f + ": the mean over the steps\n";
+                       { { "F", f } })
+                + (n.readoutSkip ? skipLines(n, "(x * weight.unsqueeze(2)).sum(dim=1)") : "");
+        return "        features = output.mean(dim=1)  # B x " + f + ": the mean over the steps\n"
+            + (n.readoutSkip ? skipLines(n, "x.mean(dim=1)") : "");
     }
     return {};
 }
@@ -231,12 +243,13 @@ std::string networkSection(const Plan &p)
                     "mode).\n        self.readout_dropout = nn.Dropout(p="
                 + pyFloat(e.readoutDropout) + ")\n";
         init += "        # The readout: " + f + " features"
-            + (n.bidirectional ? " (forward and backward h)" : " (h)") + " -> " + o + " "
+            + (n.bidirectional ? " (forward and backward h" : " (h")
+            + (n.readoutSkip ? ", then x's mean)" : ")") + " -> " + o + " "
             + (p.softmax() ? "class logits" : "outputs") + ".\n";
         init += "        self.readout = nn.Linear(in_features=" + f + ", out_features=" + o + ")\n";
-        const std::string rnnLine = "        output, _ = self.rnn(x)  # B x T x " + f
-            + ": the top layer's " + (n.bidirectional ? "[forward h_t, backward h_t]" : "h_t")
-            + "\n";
+        const std::string rnnLine = "        output, _ = self.rnn(x)  # B x T x "
+            + std::to_string(n.pooledSize()) + ": the top layer's "
+            + (n.bidirectional ? "[forward h_t, backward h_t]" : "h_t") + "\n";
         if (skip) {
             forward += fill(
                 R"py(        # Pad steps are skipped (RNN Lab's skip_padding, as PyTorch's packed sequences): every
