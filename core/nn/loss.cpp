@@ -21,6 +21,15 @@ double crossEntropy(const Eigen::Ref<const Vector> &logits, int label)
     return logSum - logits(label);
 }
 
+// Column j of `gradient` = weight * (softmax - one-hot(label)): the gradient of weight times the
+// cross-entropy with respect to the logits.
+void addCrossEntropyGradient(const Matrix &probabilities, Index j, int label, double weight,
+                             Matrix &gradient)
+{
+    gradient.col(j) = weight * probabilities.col(j);
+    gradient(label, j) -= weight;
+}
+
 } // namespace
 
 std::string Loss::checkTargets(const Targets &targets, int steps, int batch) const
@@ -146,8 +155,8 @@ void Loss::backward(Trace &trace) const
         for (Index j = 0; j < slots(trace) * batch; ++j) {
             if (!counts(trace, j))
                 continue;
-            trace.dOutputs.col(j) = trace.probabilities.col(j) / terms;
-            trace.dOutputs(trace.labels[std::size_t(j)], j) -= 1.0 / terms;
+            addCrossEntropyGradient(trace.probabilities, j, trace.labels[std::size_t(j)],
+                                    1.0 / terms, trace.dOutputs);
         }
     }
     trace.dSkipOutputs.resize(0, 0);
@@ -159,8 +168,8 @@ void Loss::backward(Trace &trace) const
         for (Index j = 0; j < batch; ++j) {
             if (!counts(trace, j))
                 continue;
-            trace.dSkipOutputs.col(j) = weight * probabilities.col(j);
-            trace.dSkipOutputs(trace.labels[std::size_t(j)], j) -= weight;
+            addCrossEntropyGradient(probabilities, j, trace.labels[std::size_t(j)], weight,
+                                    trace.dSkipOutputs);
         }
     }
 }

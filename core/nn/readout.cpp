@@ -116,30 +116,26 @@ void Readout::gatherFeatures(Trace &trace) const
 void Readout::backward(Trace &trace, Matrix &dWeight, Matrix &dBias) const
 {
     LayerTrace &top = trace.layers.back()[0];
+    dBias = trace.dOutputs.rowwise().sum();
     if (featuresAreHidden()) {
         dWeight.noalias() = trace.dOutputs * top.hidden.transpose();
         top.dHiddenDirect.noalias() = m_weight->transpose() * trace.dOutputs;
         trace.dFeatures.resize(0, 0); // it is top.dHiddenDirect (no copy)
-    } else {
-        dWeight.noalias() = trace.dOutputs * trace.features.transpose();
-        trace.dFeatures.noalias() = m_weight->transpose() * trace.dOutputs;
-        if (trace.dSkipOutputs.size() > 0) { // the auxiliary loss reaches the skip path only
-            const Index skip = m_config->skipSize();
-            dWeight.rightCols(skip).noalias()
-                += trace.dSkipOutputs * trace.features.bottomRows(skip).transpose();
-            trace.dFeatures.bottomRows(skip).noalias()
-                += m_weight->rightCols(skip).transpose() * trace.dSkipOutputs;
-            dBias = trace.dSkipOutputs.rowwise().sum();
-        } else {
-            dBias.setZero(m_bias->rows(), 1);
-        }
-        if (trace.featureMask.size() > 0) // through the dropout: dL/d(features before it)
-            trace.dFeatures.array() *= trace.featureMask.array();
-        scatterFeatureGradient(trace);
-        dBias += trace.dOutputs.rowwise().sum();
         return;
     }
-    dBias = trace.dOutputs.rowwise().sum();
+    dWeight.noalias() = trace.dOutputs * trace.features.transpose();
+    trace.dFeatures.noalias() = m_weight->transpose() * trace.dOutputs;
+    if (trace.dSkipOutputs.size() > 0) { // the auxiliary loss reaches the skip path only
+        const Index skip = m_config->skipSize();
+        dWeight.rightCols(skip).noalias()
+            += trace.dSkipOutputs * trace.features.bottomRows(skip).transpose();
+        trace.dFeatures.bottomRows(skip).noalias()
+            += m_weight->rightCols(skip).transpose() * trace.dSkipOutputs;
+        dBias += trace.dSkipOutputs.rowwise().sum();
+    }
+    if (trace.featureMask.size() > 0) // through the dropout: dL/d(features before it)
+        trace.dFeatures.array() *= trace.featureMask.array();
+    scatterFeatureGradient(trace);
 }
 
 void Readout::scatterFeatureGradient(Trace &trace) const
