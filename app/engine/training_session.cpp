@@ -1,9 +1,10 @@
 #include "training_session.h"
-#include "task_names.h"
 
 #include "lesson.h"
+#include "moment.h"
 #include "sequence_inspector.h"
 #include "session_views.h"
+#include "task_names.h"
 #include "trace_adapter.h"
 
 #include "train/experiment.h"
@@ -28,28 +29,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("rnnlab::TrainingSession", text);
 }
-
-// The identity of one run: a token made by reset() and compared by address. Each session makes
-// its own, so the training thread and the compare thread share no counter (nor anything else).
-struct RunToken
-{
-};
-
-// One recorded moment of a run: a copy of the whole trainer (network, optimizer state, shuffling
-// generator, history; the data are shared and immutable) and our counters.
-struct Moment
-{
-    std::shared_ptr<const RunToken> run;
-    rnn::Trainer trainer;
-    std::shared_ptr<const rnn::Trace> trained; // the Trace of the sample just trained, if any
-    int trainedSample = -1;
-    int sample = 0;
-    int nextSample = 0;
-    std::uint64_t updates = 0;
-    // What predicting needs besides the weights (scalers, vocabulary, labels, configuration),
-    // made once per run: a model file without parameters or history.
-    std::shared_ptr<const rnn::ModelFile> preprocessing;
-};
 
 } // namespace
 
@@ -311,40 +290,6 @@ rnn::ModelFile TrainingSession::modelFile() const
     if (!ready())
         throw std::logic_error("modelFile: nothing trained yet");
     return m_state->experiment->modelFile();
-}
-
-const rnn::Network *snapshotNetwork(const Snapshot &snapshot)
-{
-    if (!snapshot.weights)
-        return nullptr;
-    return &static_cast<const Moment *>(snapshot.weights.get())->trainer.network();
-}
-
-std::optional<MomentRecord> snapshotMoment(const Snapshot &snapshot)
-{
-    if (!snapshot.weights)
-        return std::nullopt;
-    const auto *moment = static_cast<const Moment *>(snapshot.weights.get());
-    MomentRecord record;
-    record.trainer = moment->trainer.state();
-    record.sample = moment->sample;
-    record.nextSample = moment->nextSample;
-    record.trainedSample = moment->trainedSample;
-    record.updates = moment->updates;
-    return record;
-}
-
-std::optional<rnn::ModelFile> snapshotModel(const Snapshot &snapshot)
-{
-    if (!snapshot.weights)
-        return std::nullopt;
-    const auto *moment = static_cast<const Moment *>(snapshot.weights.get());
-    if (!moment->preprocessing)
-        return std::nullopt;
-    rnn::ModelFile model = *moment->preprocessing;
-    model.parameters = moment->trainer.network().parameters();
-    model.history = moment->trainer.report().history;
-    return model;
 }
 
 AdapterOptions TrainingSession::adapterOptions() const
