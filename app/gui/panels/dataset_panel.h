@@ -68,6 +68,7 @@ signals:
     void fileOpened(const QString &path);
 
 private:
+    static constexpr int PreviewRowLimit = 200; // table rows shown of a file
     enum class Source { Task, Table, Text };
     Source source() const;
     void chooseSource(int index);
