@@ -9,7 +9,7 @@
 // exported first, then one Python process (tests/core/train/pytorch_check.py) runs them all, since
 // Python and PyTorch take seconds to start.
 #include "data/csv_table.h"
-#include "small_configs.h"
+#include "pytorch_export_configs.h"
 #include "train/experiment.h"
 #include "train/pytorch_export.h"
 
@@ -21,6 +21,7 @@
 #include <limits>
 
 using namespace rnn;
+using namespace exportconfigs;
 using nlohmann::json;
 
 namespace {
@@ -28,87 +29,6 @@ namespace {
 const QString python = QStringLiteral("/usr/bin/python3");
 const QString checker = QStringLiteral(RNNLAB_SOURCE_DIR "/tests/core/train/pytorch_check.py");
 constexpr double tolerance = 1e-9; // relative to max(1, |RNN Lab's value|)
-
-// A small two-column series with a trend (a, b), written into the test's folder.
-std::string writeSeries(const QTemporaryDir &dir)
-{
-    const std::string path = dir.filePath(QStringLiteral("series.csv")).toStdString();
-    std::ofstream out(path);
-    out << "step,a,b\n";
-    for (int r = 0; r < 90; ++r)
-        out << "s" << r << ',' << 10.0 + 3.0 * std::sin(0.3 * r) + 0.05 * r << ','
-            << std::cos(0.2 * r) << '\n';
-    return path;
-}
-
-ExperimentConfig forecast(const std::string &csv, CellType cell)
-{
-    ExperimentConfig c;
-    c.task = Task::Forecast;
-    c.dataFile = csv;
-    c.target = "a";
-    c.lookback = 6;
-    c.model = cell;
-    c.hidden = 4;
-    c.epochs = 2;
-    return c;
-}
-
-ExperimentConfig texts(CellType cell)
-{
-    ExperimentConfig c = testconfigs::smallPortugueseEmotions();
-    c.model = cell;
-    c.hidden = 4;
-    c.embeddingSize = 5;
-    c.maxLength = 12;
-    c.epochs = 2;
-    return c;
-}
-
-// The default text pipeline (rnnlab-train --task classify): an LSTM over subword n-gram
-// embeddings that skips pad steps, mean pooling, on the small Portuguese data set.
-ExperimentConfig defaultTexts(CellType cell = textClassificationDefaults().model)
-{
-    ExperimentConfig c = textClassificationDefaults();
-    const ExperimentConfig small = testconfigs::smallPortugueseEmotions();
-    c.dataFile = small.dataFile;
-    c.testDataFile = small.testDataFile;
-    c.model = cell;
-    c.hidden = 4;
-    c.embeddingSize = 5;
-    c.maxLength = 12;
-    c.epochs = 2;
-    return c;
-}
-
-ExperimentConfig sequences(Generator generator, CellType cell)
-{
-    ExperimentConfig c;
-    c.generator = generator;
-    c.model = cell;
-    c.hidden = 4;
-    c.epochs = 2;
-    c.trainSamples = 60;
-    c.testSamples = 10;
-    return c;
-}
-
-// Texts that exercise the tokenizer: accents (composed and decomposed), capitals, punctuation,
-// apostrophes, unknown words, an emoji, white space, nothing, and more tokens than max_length.
-const std::vector<std::string> sampleTexts = {
-    "Estou muito feliz hoje!",
-    "NÃO acredito... que raiva, de novo?!",
-    "Cora\xC3\xA7\xC3\xA3o partido: a cora"
-    "c\xCC\xA7"
-    "a\xCC\x83"
-    "o d'\xC3\xA1gua",
-    "don't   stop\tme \xF0\x9F\x98\x8A now",
-    "",
-    "   ",
-    "zzzqx palavrasdesconhecidas 12345 3,14",
-    "uma frase longa demais com muitas e muitas palavras que passam do limite de tokens do modelo "
-    "e continuam",
-};
 
 struct Case
 {
