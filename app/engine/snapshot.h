@@ -81,9 +81,15 @@ struct SequenceTrace
     Matrix target; // O x T (NaN where a step has no target)
     std::vector<bool> lossAtStep; // T: true where the output feeds the loss
     std::vector<bool> inputAtStep; // T: true where an input enters (one-to-many: step 0 only)
-    // Mean-pooled readout: each step's share of the readout's input (1/n on the n real steps,
-    // 0 on padding); empty when the readout reads one step.
+    // Pooled readout: each step's weight in the mean (1/n on the n real steps, 0 on padding);
+    // empty when the readout reads one step.
     std::vector<double> poolWeight;
+    // Max-pooled readout: how many of the readout's pooled units take their maximum at each
+    // step (T, summing to directions * H over the real steps); empty for the other readouts.
+    std::vector<int> poolWins;
+    // The readout also reads the mean of the word vectors (the skip path; the last rows of its
+    // features).
+    bool skipPath = false;
     std::vector<RowTrace> rows; // layer 0 forward, [layer 0 backward], layer 1 forward, ...
     QStringList tokens; // text tasks: the token of every step
     // X: what each input row is (Beijing's "DEWP", "TEMP", ...; a task's symbols), empty when

@@ -142,6 +142,18 @@ SequenceTrace adaptTrace(const rnn::Trace &trace, const AdapterOptions &options)
     if (trace.poolWeights.size() >= static_cast<Eigen::Index>(steps) * batch)
         for (int t = 0; t < steps; ++t)
             out.poolWeight.push_back(trace.poolWeights(static_cast<Eigen::Index>(t) * batch));
+    if (trace.poolArgmax.cols() > 0) {
+        out.poolWins.assign(static_cast<std::size_t>(steps), 0);
+        for (Eigen::Index r = 0; r < trace.poolArgmax.rows(); ++r)
+            if (const int t = trace.poolArgmax(r, 0); t >= 0 && t < steps)
+                ++out.poolWins[static_cast<std::size_t>(t)];
+    }
+    if (!out.poolWeight.empty() && !trace.layers.empty() && !trace.layers.back().empty()) {
+        // The pooled rows come first; rows beyond them are the skip path's mean.
+        const auto &top = trace.layers.back();
+        out.skipPath
+            = trace.features.rows() > static_cast<Eigen::Index>(top.size()) * top[0].hidden.rows();
+    }
     out.inputAtStep.assign(static_cast<std::size_t>(steps), true);
     for (int t = std::max(0, steps - options.decoderSteps); t < steps && options.decoderSteps > 0;
          ++t)

@@ -159,9 +159,13 @@ std::vector<std::string> Tokenizer::tokenize(std::string_view text) const
         } else if (isApostrophe(point) && !word.empty() && i + 1 < points.size()
                    && isWordPoint(points[i + 1])) {
             append(word, point);
-        } else if (!word.empty()) {
-            tokens.push_back(std::move(word));
-            word.clear();
+        } else {
+            if (!word.empty()) {
+                tokens.push_back(std::move(word));
+                word.clear();
+            }
+            if (m_punctuation && (point == '!' || point == '?'))
+                tokens.emplace_back(1, static_cast<char>(point));
         }
     }
     if (!word.empty())

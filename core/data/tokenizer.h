@@ -2,7 +2,8 @@
 //   Word mode: NFC-normalise, lower-case every code point (utf8proc_tolower), and split on
 //   any code point that is not a letter (L*), a mark (M*) or a digit (N*); an apostrophe
 //   (' or U+2019) between two letters/digits stays inside the word ("você's", "don't").
-//   "Não sei, coração!" -> ["não", "sei", "coração"].
+//   "Não sei, coração!" -> ["não", "sei", "coração"]. With punctuation tokens, "!" and "?"
+//   are tokens of their own (each one; "!!" -> "!", "!"): -> ["não", "sei", "coração", "!"].
 //   Character mode: NFC-normalise and lower-case, then one token per code point, spaces
 //   included (runs of white space collapse to one " "; leading and trailing space dropped).
 // Invalid UTF-8 is a std::invalid_argument (files are validated earlier, with line numbers).
@@ -22,10 +23,12 @@ TokenMode tokenModeFromString(const std::string &name); // throws std::invalid_a
 class Tokenizer
 {
 public:
-    explicit Tokenizer(TokenMode mode = TokenMode::Word)
+    explicit Tokenizer(TokenMode mode = TokenMode::Word, bool punctuation = false)
         : m_mode(mode)
+        , m_punctuation(punctuation)
     { }
     TokenMode mode() const { return m_mode; }
+    bool punctuationTokens() const { return m_punctuation; }
     std::vector<std::string> tokenize(std::string_view text) const;
     std::vector<std::vector<std::string>> tokenize(const std::vector<std::string> &texts) const;
 
@@ -37,6 +40,7 @@ public:
 
 private:
     TokenMode m_mode;
+    bool m_punctuation;
 };
 
 } // namespace rnn

@@ -84,7 +84,7 @@ std::string NetworkConfig::validate() const
         if (bidirectional)
             return "A Jordan network cannot be bidirectional (its context is the previous "
                    "output).";
-        if (placement == ReadoutPlacement::MeanPool)
+        if (isPooled(placement))
             return "A Jordan network cannot pool its readout over the steps (its readout is fed "
                    "back at every step).";
     }
@@ -115,9 +115,9 @@ std::string NetworkConfig::validate() const
         && (placement == ReadoutPlacement::EveryStep || cell == CellType::Jordan))
         return "Readout dropout needs a many-to-one readout (last step, final states or mean) "
                "and a cell that does not feed its readout back (not Jordan).";
-    if (readoutSkip && !(hasEmbedding() && placement == ReadoutPlacement::MeanPool))
+    if (readoutSkip && !(hasEmbedding() && isPooled(placement)))
         return "The readout's skip path (the mean of the word vectors) needs an embedding and "
-               "the mean-pooled readout.";
+               "a pooled readout (mean or max).";
     if (!(skipLoss >= 0.0 && skipLoss <= 100.0))
         return "The skip path's loss weight must be between 0 and 100.";
     if (!(jordanMu >= 0.0 && jordanMu <= 1.0))

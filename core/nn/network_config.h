@@ -29,7 +29,17 @@ enum class ReadoutKind { Linear, Softmax };
 //                 otherwise every step counts. A sequence with no real step has zero features.
 //                 Every word of a sentence speaks to the readout directly, so short data sets
 //                 learn faster and overfit less than reading only the last state.
-enum class ReadoutPlacement { EveryStep, LastStep, FinalStates, MeanPool };
+//   MaxPool     - one y = readout(the maximum over the sequence's real steps of each unit of the
+//                 top layer's output, both directions concatenated) per sequence: each unit
+//                 reports the step where it fired most (the word that set it off), and only that
+//                 step gets the unit's gradient. Pads as for MeanPool.
+enum class ReadoutPlacement { EveryStep, LastStep, FinalStates, MeanPool, MaxPool };
+
+// MeanPool and MaxPool: the readout reads every real step, not the last.
+inline bool isPooled(ReadoutPlacement placement)
+{
+    return placement == ReadoutPlacement::MeanPool || placement == ReadoutPlacement::MaxPool;
+}
 
 // The name tables (core/name_table.h): the names model files, presets and flags use.
 inline constexpr NamedValue<CellType> cellTypeEntries[] = {
@@ -53,10 +63,9 @@ constexpr const NameTable<ReadoutKind> &nameTable(ReadoutKind)
 }
 
 inline constexpr NamedValue<ReadoutPlacement> readoutPlacementEntries[] = {
-    { ReadoutPlacement::EveryStep, "every_step" },
-    { ReadoutPlacement::LastStep, "last_step" },
-    { ReadoutPlacement::FinalStates, "final_states" },
-    { ReadoutPlacement::MeanPool, "mean_pool" },
+    { ReadoutPlacement::EveryStep, "every_step" },     { ReadoutPlacement::LastStep, "last_step" },
+    { ReadoutPlacement::FinalStates, "final_states" }, { ReadoutPlacement::MeanPool, "mean_pool" },
+    { ReadoutPlacement::MaxPool, "max_pool" },
 };
 inline constexpr NameTable<ReadoutPlacement> readoutPlacementNames { "readout placement",
                                                                      readoutPlacementEntries };
@@ -119,7 +128,8 @@ struct NetworkConfig
     //   readoutDropout - the readout's features (many-to-one placements, not Jordan).
     double inputDropout = 0.0;
     double readoutDropout = 0.0;
-    // With an embedding and MeanPool (not Jordan): a skip path around the recurrent layers. The
+    // With an embedding and MeanPool or MaxPool (not Jordan): a skip path around the recurrent
+    // layers. The
     // readout also reads the mean of the first layer's inputs x_t (the word vectors, after input
     // dropout) over the real steps, below the pooled states: F = directions * H + E. With few
     // texts the mean of word and n-gram vectors (fastText's bag) already tells most classes

@@ -1,5 +1,5 @@
-// Forward and backward of the readout over a whole batch: the four placements, mean pooling
-// with its pad-aware weights, readout dropout and the dense layer (see readout.h).
+// Forward and backward of the readout over a whole batch: the five placements, mean and max
+// pooling with their pad-aware weights, readout dropout and the dense layer (see readout.h).
 #include "readout.h"
 
 #include "dropout.h"
@@ -35,8 +35,10 @@ void Readout::forward(Trace &trace, Random *dropout, bool auxiliary) const
     const NetworkConfig &c = *m_config;
     const auto &top = trace.layers.back();
     trace.featureMask.resize(0, 0);
-    if (c.placement != ReadoutPlacement::MeanPool)
+    if (!isPooled(c.placement))
         trace.poolWeights.resize(0);
+    if (c.placement != ReadoutPlacement::MaxPool)
+        trace.poolArgmax.resize(0, 0);
     if (c.cell == CellType::Jordan) { // the cell has already computed y_t at every step
         const LayerTrace &lt = top[0];
         if (everyStep())
@@ -86,7 +88,8 @@ void Readout::gatherFeatures(Trace &trace) const
         for (int d = 0; d < directions; ++d)
             rows(d) = top[std::size_t(d)].hidden;
         return;
-    case ReadoutPlacement::MeanPool: {
+    case ReadoutPlacement::MeanPool:
+    case ReadoutPlacement::MaxPool: {
         poolWeights(trace.tokens, trace.steps, trace.batch, c.hasEmbedding() && c.paddingToken,
                     trace.poolWeights);
         trace.features.setZero(c.featureSize(), batch);
@@ -97,8 +100,11 @@ void Readout::gatherFeatures(Trace &trace) const
                     += values.middleCols(t * batch, batch).array().rowwise()
                     * trace.poolWeights.segment(t * batch, batch).transpose().array();
         };
-        for (int d = 0; d < directions; ++d)
-            pool(top[std::size_t(d)].hidden, Index(d) * hs);
+        if (c.placement == ReadoutPlacement::MaxPool)
+            maxPool(trace);
+        else
+            for (int d = 0; d < directions; ++d)
+                pool(top[std::size_t(d)].hidden, Index(d) * hs);
         if (c.readoutSkip) // the skip path: the mean of the first layer's inputs x_t
             pool(trace.layers.front()[0].input, c.pooledSize());
         return;
@@ -110,6 +116,31 @@ void Readout::gatherFeatures(Trace &trace) const
             rows(d) = top[std::size_t(d)].hidden.middleCols(Index(lastStep(d, trace.steps)) * batch,
                                                             batch);
         return;
+    }
+}
+
+void Readout::maxPool(Trace &trace) const
+{
+    const auto &top = trace.layers.back();
+    const Index hs = m_config->hiddenSize;
+    const Index batch = trace.batch;
+    trace.poolArgmax.setConstant(Index(m_config->directions()) * hs, batch, -1);
+    for (int d = 0; d < m_config->directions(); ++d) {
+        const Matrix &hidden = top[std::size_t(d)].hidden;
+        for (Index b = 0; b < batch; ++b)
+            for (Index t = 0; t < trace.steps; ++t) {
+                if (trace.poolWeights(t * batch + b) == 0.0) // a pad step
+                    continue;
+                for (Index r = 0; r < hs; ++r) {
+                    const Index row = Index(d) * hs + r;
+                    int &best = trace.poolArgmax(row, b);
+                    const double value = hidden(r, t * batch + b);
+                    if (best < 0 || value > trace.features(row, b)) {
+                        best = int(t);
+                        trace.features(row, b) = value;
+                    }
+                }
+            }
     }
 }
 
@@ -157,6 +188,13 @@ void Readout::scatterFeatureGradient(Trace &trace) const
                     = (rows.array().rowwise()
                        * trace.poolWeights.segment(t * batch, batch).transpose().array())
                           .matrix();
+            break;
+        case ReadoutPlacement::MaxPool: // only the step of each unit's maximum
+            direct.setZero(hs, tb);
+            for (Index b = 0; b < batch; ++b)
+                for (Index r = 0; r < hs; ++r)
+                    if (const int t = trace.poolArgmax(Index(d) * hs + r, b); t >= 0)
+                        direct(r, Index(t) * batch + b) = rows(r, b);
             break;
         case ReadoutPlacement::LastStep:
         case ReadoutPlacement::FinalStates:

@@ -7,15 +7,16 @@
 //         FinalStates  f   = [h_{T-1} forward; h_0 backward] (each direction's last processed)
 //         MeanPool     f   = sum over t of w_t * [h_t forward; h_t backward],
 //                            w_t = 1 / (real steps) on real steps, 0 on pad steps (poolWeights)
+//         MaxPool      f_r = max over real t of [h_t forward; h_t backward]_r (poolArgmax: that t)
 //     dropout      f  <- f * mask (training passes, many-to-one placements only, inverted dropout)
-//     skip path    f  <- [f; sum over t of w_t * x_t]   (MeanPool with readoutSkip: the mean of
+//     skip path    f  <- [f; sum over t of w_t * x_t]   (pooled, with readoutSkip: the mean of
 //                                                        the first layer's inputs, E rows)
 //     outputs      y   = W_out f + b_out          O x TB or O x B (Softmax: the logits)
 //     skip logits  y_s = W_out[:, last E] f[last E] + b_out   (training passes with skipLoss)
 //
 // backward is the mirror image: dW_out = dy f^T, db_out = sum of dy, df = W_out^T dy through the
 // mask, then df is handed back to the top layer's dHiddenDirect at the steps it came from (every
-// step; the last step(s); every real step weighted by w_t).
+// step; the last step(s); every real step weighted by w_t; the step of each unit's maximum).
 //
 // A Jordan network evaluates its readout inside its cell (y_t is fed back as the next context),
 // so for Jordan forward only picks the cell's outputs and backward only says where the loss's
@@ -48,12 +49,11 @@ public:
     const Matrix &weight() const { return *m_weight; }
     const Matrix &bias() const { return *m_bias; }
 
-    // Reads trace.layers.back() (and trace.tokens for MeanPool's pads); fills trace.features,
-    // poolWeights, featureMask and outputs (see Trace for which stay empty). dropout: the
-    // generator the readout dropout mask is drawn from (F x B, column by column), nullptr for a
-    // pass without dropout.
-    // auxiliary: also the skip path's own logits (Trace::skipOutputs) when the configuration
-    // has the skip path's loss.
+    // Reads trace.layers.back() (and trace.tokens for the pooled placements' pads); fills
+    // trace.features, poolWeights, featureMask and outputs (see Trace for which stay empty).
+    // dropout: the generator the readout dropout mask is drawn from (F x B, column by column),
+    // nullptr for a pass without dropout. auxiliary: also the skip path's own logits
+    // (Trace::skipOutputs) when the configuration has the skip path's loss.
     void forward(Trace &trace, Random *dropout, bool auxiliary = false) const;
 
     // From trace.dOutputs: writes (not adds) dWeight and dBias, fills trace.dFeatures and the
@@ -75,6 +75,8 @@ private:
     // EveryStep with one direction: the features are the top layer's h_t itself (no copy).
     bool featuresAreHidden() const { return everyStep() && m_config->directions() == 1; }
     void gatherFeatures(Trace &trace) const;
+    // MaxPool: trace.features' pooled rows and trace.poolArgmax from the top layer's outputs.
+    void maxPool(Trace &trace) const;
     void scatterFeatureGradient(Trace &trace) const;
     // Time index of the step whose state feeds direction d's features (LastStep, FinalStates).
     int lastStep(int direction, int steps) const;

@@ -114,17 +114,21 @@ struct Trace
     DenseTrace dense;
 
     // ---- readout and loss
-    // F x B (LastStep, FinalStates, MeanPool) or F x TB (EveryStep, bidirectional): what the
-    // readout sees, F = directions * H. EMPTY for EveryStep with one direction, where it would be a
-    // copy of top().hidden (read that instead). MeanPool: the mean of the top layer's outputs over
-    // the real steps.
+    // F x B (LastStep, FinalStates, MeanPool, MaxPool) or F x TB (EveryStep, bidirectional): what
+    // the readout sees, F = directions * H. EMPTY for EveryStep with one direction, where it would
+    // be a copy of top().hidden (read that instead). MeanPool: the mean of the top layer's outputs
+    // over the real steps.
     Matrix features;
     // With the skip path (NetworkConfig::readoutSkip) the last E rows are the mean of the first
     // layer's inputs over the same steps.
-    // MeanPool only (empty otherwise), TB (index t*B + b): the weight of step t of sequence b in
-    // the mean, 1 / (real steps of b) on real steps and 0 on pad steps. What each word
-    // contributes to the readout's input, and what the readout's gradient is spread by.
+    // MeanPool and MaxPool (empty otherwise), TB (index t*B + b): the weight of step t of
+    // sequence b in the mean, 1 / (real steps of b) on real steps and 0 on pad steps. What each
+    // word contributes to the readout's input (MeanPool; MaxPool: to the skip path's mean), and
+    // what the readout's gradient is spread by.
     Vector poolWeights;
+    // MaxPool only (empty otherwise), (directions * H) x B: the step t whose output is feature
+    // (r, b)'s maximum, -1 for a sequence with no real step (feature 0). Where the gradient goes.
+    Eigen::MatrixXi poolArgmax;
     // Dropout masks of a forward pass with ForwardOptions::dropout (EMPTY otherwise): entries 0
     // (dropped) or 1 / (1 - p) (kept). inputMask: X x TB (E x TB with an embedding), already
     // applied to layers[0][d].input; featureMask: F x B, already applied to features.

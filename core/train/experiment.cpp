@@ -75,6 +75,7 @@ Experiment::Experiment(const ExperimentConfig &config)
         throw std::invalid_argument(error);
     InitializerOptions init;
     init.forgetBias = m_config.forgetBias;
+    init.embeddingScale = m_config.embeddingScale;
     m_trainer = makeTrainer(Network(network, m_config.seed, init), m_config, *m_pipeline);
 }
 

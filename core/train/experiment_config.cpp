@@ -52,6 +52,7 @@ void forEachField(Config &c, Visit &&visit)
     visit("season", c.season);
     visit("character_level", c.characterLevel);
     visit("max_length", c.maxLength);
+    visit("punctuation_tokens", c.punctuationTokens);
     visit("min_frequency", c.minFrequency);
     visit("max_vocabulary", c.maxVocabulary);
     visit("embedding_size", c.embeddingSize);
@@ -68,6 +69,7 @@ void forEachField(Config &c, Visit &&visit)
     visit("bidirectional", c.bidirectional);
     visit("jordan_mu", c.jordanMu);
     visit("forget_bias", c.forgetBias);
+    visit("embedding_scale", c.embeddingScale);
     visit("dropout", c.dropout);
     visit("readout_dropout", c.readoutDropout);
     visit("skip_path", c.skipPath);
@@ -196,10 +198,12 @@ std::string ExperimentConfig::validate() const
             return "The MLP (model mlp) takes no dropout.";
     }
     if (skipPath
-        && (task != Task::Classify || isSequenceTask(generator) || pooling != Pooling::Mean
+        && (task != Task::Classify || isSequenceTask(generator) || pooling == Pooling::Last
             || model == CellType::Jordan))
         return "The skip path (skip_path) reads the mean of the word vectors: it needs texts "
-               "with pooling mean (and a cell other than Jordan's).";
+               "with pooling mean or max (and a cell other than Jordan's).";
+    if (!(embeddingScale > 0.0 && embeddingScale <= 10.0))
+        return "The embedding's initial scale (embedding_scale) must be above 0 and at most 10.";
     if (!(skipLoss >= 0.0 && skipLoss <= 100.0))
         return "The skip path's loss weight (skip_loss) must be between 0 and 100.";
     if (skipLoss > 0.0 && !skipPath)
@@ -210,7 +214,7 @@ std::string ExperimentConfig::validate() const
         return "The horizon must be at least 1.";
     if (stride < 1)
         return "The stride must be at least 1.";
-    if (model == CellType::Jordan && pooling == Pooling::Mean)
+    if (model == CellType::Jordan && pooling != Pooling::Last)
         return "A Jordan network reads out at every step (its output is fed back): use pooling "
                "last.";
     if (season < 1)

@@ -67,7 +67,8 @@ struct ExperimentConfig
     Topology topology = Topology::ManyToOne;
     // many-to-one readout: "last" reads the last step (the final states of both directions when
     // bidirectional); "mean" reads the mean of the top layer's outputs over the real (non-pad)
-    // steps (ReadoutPlacement::MeanPool; not for Jordan networks).
+    // steps (ReadoutPlacement::MeanPool), "max" each unit's maximum over them
+    // (ReadoutPlacement::MaxPool); not for Jordan networks.
     Pooling pooling = Pooling::Last;
     // none, minmax01, minmax11, zscore (fitted on train only)
     ScalerKind scaling = ScalerKind::MinMax01;
@@ -79,6 +80,9 @@ struct ExperimentConfig
     // classify (text)
     bool characterLevel = false;
     int maxLength = 40; // tokens per text (pre-padded / truncated)
+    // Word tokens: "!" and "?" are tokens of their own rather than separators ("Sério?!" ->
+    // "sério", "?", "!"): how a sentence ends says much about the feeling in it.
+    bool punctuationTokens = false;
     int minFrequency = 1;
     int maxVocabulary = 20000;
     int embeddingSize = 32;
@@ -101,11 +105,14 @@ struct ExperimentConfig
     bool bidirectional = false;
     double jordanMu = 0.5;
     double forgetBias = 1.0; // LSTM forget-gate bias at initialisation
+    // Standard deviation of the word and n-gram vectors at initialisation (Gaussian). Small
+    // vectors let the few texts a class has move them, not the noise they start with.
+    double embeddingScale = 1.0;
     // Dropout while training (0: off): "dropout" on the first layer's input (the word vectors),
     // "readout_dropout" on the many-to-one readout's features (see NetworkConfig).
     double dropout = 0.0;
     double readoutDropout = 0.0;
-    // Texts with pooling mean: "skip_path" lets the readout also read the mean of the word
+    // Texts with pooling mean or max: "skip_path" lets the readout also read the mean of the word
     // vectors, around the recurrent layers (NetworkConfig::readoutSkip); "skip_loss" weights that
     // path's own loss while training (NetworkConfig::skipLoss; 0: off).
     bool skipPath = false;

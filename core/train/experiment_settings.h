@@ -43,12 +43,14 @@ constexpr const NameTable<Topology> &nameTable(Topology)
     return topologyNames;
 }
 
-// A many-to-one readout reads the last step, or the mean over the real steps.
-enum class Pooling { Last, Mean };
+// A many-to-one readout reads the last step, the mean over the real steps, or each unit's
+// maximum over them.
+enum class Pooling { Last, Mean, Max };
 
 inline constexpr NamedValue<Pooling> poolingEntries[] = {
     { Pooling::Last, "last" },
     { Pooling::Mean, "mean" },
+    { Pooling::Max, "max" },
 };
 inline constexpr NameTable<Pooling> poolingNames { "pooling", poolingEntries };
 constexpr const NameTable<Pooling> &nameTable(Pooling)

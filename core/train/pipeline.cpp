@@ -30,6 +30,8 @@ ReadoutPlacement manyToOnePlacement(const ExperimentConfig &c)
 {
     if (c.pooling == Pooling::Mean)
         return ReadoutPlacement::MeanPool;
+    if (c.pooling == Pooling::Max)
+        return ReadoutPlacement::MaxPool;
     return c.bidirectional ? ReadoutPlacement::FinalStates : ReadoutPlacement::LastStep;
 }
 

@@ -89,6 +89,7 @@ constexpr const char *exportedSettings[] = {
     "box_cox_lambda",
     "character_level",
     "max_length",
+    "punctuation_tokens",
     "embedding_size",
     "subword_buckets",
     "subword_min",
@@ -123,6 +124,7 @@ constexpr const char *trainingOnlySettings[] = {
     "test_samples",
     "noise",
     "forget_bias",
+    "embedding_scale",
     "epochs",
     "batch_size",
     "optimizer",
@@ -295,7 +297,7 @@ std::string pytorchExportRefusal(const ModelFile &model)
         !isOneOf(readout, { "linear", "softmax" }))
         return refuse("the readout \"" + readout + "\"");
     if (const std::string placement = network.value("placement", "");
-        !isOneOf(placement, { "every_step", "last_step", "final_states", "mean_pool" }))
+        !isOneOf(placement, { "every_step", "last_step", "final_states", "mean_pool", "max_pool" }))
         return refuse("the readout placement \"" + placement + "\"");
     if (std::string error
         = checkFields(network, networkConfigToJson(NetworkConfig {}), networkFields,
@@ -321,7 +323,7 @@ std::string pytorchExportRefusal(const ModelFile &model)
         !isOneOf(topology, { "many_to_one", "many_to_many", "one_to_many", "encoder_decoder" }))
         return refuse("the topology \"" + topology + "\"");
     if (const std::string pooling = settings.value("pooling", "");
-        !isOneOf(pooling, { "last", "mean" }))
+        !isOneOf(pooling, { "last", "mean", "max" }))
         return refuse("the pooling \"" + pooling + "\"");
     if (model.network.skipsPadding() && model.network.placement == ReadoutPlacement::EveryStep)
         return refuse("pad skipping with a readout at every step");

@@ -127,6 +127,8 @@ std::string placementWords(ReadoutPlacement placement)
         return "the final states";
     case ReadoutPlacement::MeanPool:
         return "the mean over the steps";
+    case ReadoutPlacement::MaxPool:
+        return "each unit's maximum over the steps";
     }
     return {};
 }

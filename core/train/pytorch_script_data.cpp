@@ -187,10 +187,14 @@ def is_word_character(character):
 
 )py";
     else
-        text += R"py(def tokenize(text):
+        text += fill(R"py(# Characters that are tokens of their own, not separators.
+PUNCTUATION = "@PUNCTUATION@"
+
+
+def tokenize(text):
     """RNN Lab's word tokenizer: NFC, lower case, split on anything that is not a letter, a mark or
-    a digit; an apostrophe between two of them stays inside the word ("don't").
-    "Não sei, coração!" -> ["não", "sei", "coração"]."""
+    a digit; an apostrophe between two of them stays inside the word ("don't"); a character of
+    PUNCTUATION is a token. "Não sei, coração!" -> ["não", "sei", "coração"(, "!")]."""
     characters = [lower(c) for c in unicodedata.normalize("NFC", text)]
     words, word = [], ""
     for i, character in enumerate(characters):
@@ -199,15 +203,19 @@ def is_word_character(character):
         elif (character in "'\u2019" and word and i + 1 < len(characters)
               and is_word_character(characters[i + 1])):
             word += character
-        elif word:
-            words.append(word)
-            word = ""
+        else:
+            if word:
+                words.append(word)
+                word = ""
+            if character in PUNCTUATION:
+                words.append(character)
     if word:
         words.append(word)
     return words
 
 
-)py";
+)py",
+                     { { "PUNCTUATION", e.punctuationTokens ? "!?" : "" } });
     text += R"py(def encode(tokens, ids):
     """Token ids, exactly MAX_LENGTH of them: unknown tokens -> UNKNOWN, padded at the start."""
     numbers = [ids.get(token, UNKNOWN) for token in tokens][-MAX_LENGTH:]

@@ -132,6 +132,21 @@ std::string poolingLines(const Plan &p, bool padded = true)
                 + (n.readoutSkip ? skipLines(n, "(x * weight.unsqueeze(2)).sum(dim=1)") : "");
         return "        features = output.mean(dim=1)  # B x " + f + ": the mean over the steps\n"
             + (n.readoutSkip ? skipLines(n, "x.mean(dim=1)") : "");
+    case ReadoutPlacement::MaxPool:
+        if (padded && n.hasEmbedding() && n.paddingToken)
+            return fill(
+                       R"py(        # Each unit's maximum over the real steps: padding (token 0) never wins, and a
+        # text of padding only gets zeros.
+        real = (tokens != 0).to(output.dtype)  # B x T: 1 on a token, 0 on padding
+        weight = real / real.sum(dim=1, keepdim=True).clamp(min=1.0)  # 1/n on the n real steps
+        features = output.masked_fill(real.unsqueeze(2) == 0, float("-inf")).amax(dim=1)
+        features = features.masked_fill(real.sum(dim=1, keepdim=True) == 0, 0.0)  # B x @F@
+)py",
+                       { { "F", f } })
+                + (n.readoutSkip ? skipLines(n, "(x * weight.unsqueeze(2)).sum(dim=1)") : "");
+        return "        features = output.amax(dim=1)  # B x " + f
+            + ": each unit's maximum over the steps\n"
+            + (n.readoutSkip ? skipLines(n, "x.mean(dim=1)") : "");
     }
     return {};
 }

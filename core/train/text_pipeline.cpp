@@ -37,7 +37,8 @@ SubwordOptions subwordOptions(const ExperimentConfig &c)
 
 TextPipeline::TextPipeline(const ExperimentConfig &config, const PipelineSource &source)
     : m_config(config)
-    , m_tokenizer(config.characterLevel ? TokenMode::Character : TokenMode::Word)
+    , m_tokenizer(config.characterLevel ? TokenMode::Character : TokenMode::Word,
+                  config.punctuationTokens)
     , m_subwords(subwordOptions(config))
 {
     if (auto error = m_subwords.options().validate(); !error.empty())

@@ -2807,6 +2807,14 @@ alvo: %1</translation>
         <source>%1 cell, layer %2, t = %3, unit %4</source>
         <translation>célula %1, camada %2, t = %3, unidade %4</translation>
     </message>
+    <message>
+        <source>readout: each unit&apos;s maximum of h over the real steps (the number: units whose maximum is at that step)</source>
+        <translation>saída: o máximo de h de cada unidade nos passos reais (o número: unidades cujo máximo está naquele passo)</translation>
+    </message>
+    <message>
+        <source>, and the mean of the word vectors (skip path)</source>
+        <translation>, e a média dos vetores de palavras (caminho direto)</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::VideoWriter</name>

@@ -324,8 +324,9 @@ double UnrolledView::poolBarY(const QRectF &output) const
     return output.bottom() + std::min(8.0, m_columnWidth / 4.0);
 }
 
-// A mean-pooled readout reads every real step: the top row's columns meet in one bar that
-// rises into the output at the last step, labelled with each step's share (1/n).
+// A pooled readout reads every real step: the top row's columns meet in one bar that rises into
+// the output at the last step, labelled with each step's share (1/n) for the mean, or, for the
+// maximum, with how many units take their maximum at each step (the words that set them off).
 void UnrolledView::paintPooling(QPainter &p, int first, int last)
 {
     const std::vector<double> &weight = m_snapshot->trace.poolWeight;
@@ -346,16 +347,40 @@ void UnrolledView::paintPooling(QPainter &p, int first, int last)
     p.drawLine(QPointF(left, y), QPointF(right, y));
     p.drawLine(QPointF(lastOut.center().x(), y), QPointF(lastOut.center().x(), lastOut.bottom()));
     const double share = weight[static_cast<std::size_t>(from)];
-    const QString label = tr("readout: the mean of h over the real steps (each weighs 1/%1)")
-                              .arg(std::lround(1.0 / share));
+    const std::vector<int> &wins = m_snapshot->trace.poolWins;
+    QString label = wins.empty()
+        ? tr("readout: the mean of h over the real steps (each weighs 1/%1)")
+              .arg(std::lround(1.0 / share))
+        : tr("readout: each unit's maximum of h over the real steps (the number: units whose "
+             "maximum is at that step)");
+    if (m_snapshot->trace.skipPath)
+        label += tr(", and the mean of the word vectors (skip path)");
     QFont font = p.font();
     font.setPointSizeF(font.pointSizeF() * 0.85);
     p.setFont(font);
     p.setPen(colours::highlightColour().darker(130));
-    const QRectF room(left + 6, y + 2, std::max(right - left - 12, 10.0), 14.0);
-    const QRectF textBox = p.boundingRect(room, Qt::AlignLeft | Qt::AlignTop, label) & room;
+    if (!wins.empty() && m_columnWidth >= 18.0) {
+        const double line = QFontMetricsF(font).height();
+        for (int t = std::max(from, first); t <= std::min(last, steps - 1); ++t)
+            if (const int won = wins[static_cast<std::size_t>(t)]; won > 0) {
+                const double cx = inputRect(t).center().x();
+                p.drawText(QRectF(cx + 2, y - line - 1, m_columnWidth / 2, line),
+                           Qt::AlignLeft | Qt::AlignBottom, QString::number(won));
+            }
+    }
+    // Under the bar; a label longer than the bar (a short sentence) ends at the last output
+    // and reaches left as far as it needs, up to the row labels, then wraps onto a second line.
+    const QFontMetricsF metrics(font);
+    const double wanted = metrics.horizontalAdvance(label) + 4.0;
+    const double roomLeft = wanted <= right - left - 12
+        ? left + 6
+        : std::max(m_leftMargin, std::min(left + 6, lastOut.right() - wanted));
+    const double width = std::max(lastOut.right() - roomLeft, 10.0);
+    const QRectF room(roomLeft, y + 2, width, metrics.height() * (wanted > width ? 2 : 1) + 1);
+    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    const QRectF textBox = p.boundingRect(room, flags, label) & room;
     p.fillRect(textBox.adjusted(-2, 0, 2, 0), QColor(255, 255, 255, 230));
-    p.drawText(textBox, Qt::AlignLeft | Qt::AlignTop, label);
+    p.drawText(textBox, flags, label);
 }
 
 // A guided beat points at parts of the picture: a thick rounded outline (and, for the context,

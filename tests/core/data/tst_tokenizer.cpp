@@ -1,5 +1,6 @@
 // Tests of Tokenizer: Portuguese words stay whole with accents, lower-casing per code point,
-// NFC normalisation, apostrophes inside words, the character mode, and invalid UTF-8.
+// NFC normalisation, apostrophes inside words, "!" and "?" as tokens, the character mode,
+// and invalid UTF-8.
 #include "data/tokenizer.h"
 
 #include <QtTest>
@@ -39,6 +40,31 @@ private slots:
         QFETCH(Tokens, tokens);
         const Tokens actual = Tokenizer(TokenMode::Word).tokenize(text.toStdString());
         QCOMPARE(actual, tokens);
+    }
+
+    // With punctuation tokens "!" and "?" are words of their own, each one; other marks still
+    // only separate.
+    void punctuationTokens_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Tokens>("tokens");
+        QTest::newRow("lecture") << QStringLiteral("Não sei, coração!")
+                                 << Tokens { "não", "sei", "coração", "!" };
+        QTest::newRow("runs") << QStringLiteral("Sério?! Sim!!!")
+                              << Tokens { "sério", "?", "!", "sim", "!", "!", "!" };
+        QTest::newRow("inside a word")
+            << QStringLiteral("oi?tchau.") << Tokens { "oi", "?", "tchau" };
+        QTest::newRow("other marks")
+            << QStringLiteral("¿qué? ¡no!") << Tokens { "qué", "?", "no", "!" };
+    }
+    void punctuationTokens()
+    {
+        QFETCH(QString, text);
+        QFETCH(Tokens, tokens);
+        const Tokenizer tokenizer(TokenMode::Word, true);
+        QVERIFY(tokenizer.punctuationTokens());
+        QCOMPARE(tokenizer.tokenize(text.toStdString()), tokens);
+        QVERIFY(!Tokenizer(TokenMode::Word).punctuationTokens());
     }
 
     void characters()

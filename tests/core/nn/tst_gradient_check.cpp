@@ -1,8 +1,8 @@
 // Finite-difference check of backward (full BPTT): every parameter, every input and every
 // initial state, for every cell type, stacked and bidirectional networks, both losses, all
-// four readout placements, a per-step loss mask, ignored labels, an embedding and dropout; the
-// mean-pooled readout also with padding tokens (pad steps left out of the mean, a sequence of pads
-// only).
+// five readout placements, a per-step loss mask, ignored labels, an embedding and dropout; the
+// mean- and max-pooled readouts also with padding tokens (pad steps left out of the pool, a
+// sequence of pads only).
 //
 // Fourth-order central differences
 //     n = (-L(w + 2 eps) + 8 L(w + eps) - 8 L(w - eps) + L(w - 2 eps)) / (12 eps),  eps = 1e-4
@@ -148,15 +148,15 @@ private slots:
         } placements[] = { { ReadoutPlacement::EveryStep, "every" },
                            { ReadoutPlacement::LastStep, "last" },
                            { ReadoutPlacement::FinalStates, "final" },
-                           { ReadoutPlacement::MeanPool, "mean" } };
+                           { ReadoutPlacement::MeanPool, "mean" },
+                           { ReadoutPlacement::MaxPool, "max" } };
         for (const auto &cell : cells) {
             for (const auto &shape : shapes) {
                 if (cell.cell == CellType::Jordan && (shape.layers > 1 || shape.bidirectional))
                     continue;
                 for (int readout = 0; readout < 2; ++readout) {
                     for (const auto &placement : placements) {
-                        if (cell.cell == CellType::Jordan
-                            && placement.placement == ReadoutPlacement::MeanPool)
+                        if (cell.cell == CellType::Jordan && isPooled(placement.placement))
                             continue; // a Jordan readout is fed back at every step
                         QTest::addRow("%s/%s/%s/%s", cell.name, shape.name,
                                       readout == 0 ? "mse" : "xent", placement.name)
@@ -191,6 +191,9 @@ private slots:
             QTest::addRow("%s/dropout-embedding/xent/mean", cell.name)
                 << int(cell.cell) << 1 << false << 1 << int(ReadoutPlacement::MeanPool) << 5
                 << false << true;
+            QTest::addRow("%s/dropout-embedding-bidir/xent/max", cell.name)
+                << int(cell.cell) << 1 << true << 1 << int(ReadoutPlacement::MaxPool) << 5 << false
+                << true;
         }
     }
 
@@ -271,11 +274,11 @@ private slots:
         QVERIFY2(worst.error <= tolerance, qPrintable(describe(worst)));
     }
 
-    // Mean pooling over the real steps: with token 0 as padding, pre-padded sequences of 1..T
-    // real tokens and one of pads only. Every parameter (but the pad's embedding column, which
-    // gets no gradient) and every initial state match finite differences; the pool weights are
-    // 1 / (real steps) on real steps and 0 on pads, and pad steps get no direct gradient.
-    void meanPoolWithPadding_data()
+    // Mean and max pooling over the real steps: with token 0 as padding, pre-padded sequences
+    // of 1..T real tokens and one of pads only. Every parameter (but the pad's embedding column,
+    // which gets no gradient) and every initial state match finite differences; the pool weights
+    // are 1 / (real steps) on real steps and 0 on pads, and pad steps get no direct gradient.
+    void pooledWithPadding_data()
     {
         QTest::addColumn<int>("cell");
         QTest::addColumn<int>("layers");
@@ -283,22 +286,33 @@ private slots:
         // The readout's skip path (the mean of the word vectors beside the pooled states) with
         // its own loss on the training pass.
         QTest::addColumn<bool>("skip");
-        QTest::newRow("elman") << int(CellType::Elman) << 1 << false << false;
-        QTest::newRow("lstm") << int(CellType::Lstm) << 1 << false << false;
-        QTest::newRow("gru") << int(CellType::Gru) << 1 << false << false;
-        QTest::newRow("lstm/bidir") << int(CellType::Lstm) << 1 << true << false;
-        QTest::newRow("gru/2layers-bidir") << int(CellType::Gru) << 2 << true << false;
-        QTest::newRow("elman/2layers-bidir") << int(CellType::Elman) << 2 << true << false;
-        QTest::newRow("lstm/skip") << int(CellType::Lstm) << 1 << false << true;
-        QTest::newRow("lstm/bidir-skip") << int(CellType::Lstm) << 1 << true << true;
-        QTest::newRow("gru/2layers-bidir-skip") << int(CellType::Gru) << 2 << true << true;
+        // Each unit's maximum over the real steps (MaxPool) rather than the mean.
+        QTest::addColumn<bool>("max");
+        for (const bool max : { false, true }) {
+            const char *pool = max ? "max" : "mean";
+            QTest::addRow("elman/%s", pool) << int(CellType::Elman) << 1 << false << false << max;
+            QTest::addRow("lstm/%s", pool) << int(CellType::Lstm) << 1 << false << false << max;
+            QTest::addRow("gru/%s", pool) << int(CellType::Gru) << 1 << false << false << max;
+            QTest::addRow("lstm/bidir/%s", pool)
+                << int(CellType::Lstm) << 1 << true << false << max;
+            QTest::addRow("gru/2layers-bidir/%s", pool)
+                << int(CellType::Gru) << 2 << true << false << max;
+            QTest::addRow("elman/2layers-bidir/%s", pool)
+                << int(CellType::Elman) << 2 << true << false << max;
+            QTest::addRow("lstm/skip/%s", pool) << int(CellType::Lstm) << 1 << false << true << max;
+            QTest::addRow("lstm/bidir-skip/%s", pool)
+                << int(CellType::Lstm) << 1 << true << true << max;
+            QTest::addRow("gru/2layers-bidir-skip/%s", pool)
+                << int(CellType::Gru) << 2 << true << true << max;
+        }
     }
-    void meanPoolWithPadding()
+    void pooledWithPadding()
     {
         QFETCH(int, cell);
         QFETCH(int, layers);
         QFETCH(bool, bidirectional);
         QFETCH(bool, skip);
+        QFETCH(bool, max);
         NetworkConfig config;
         config.cell = CellType(cell);
         config.hiddenSize = 3;
@@ -306,7 +320,7 @@ private slots:
         config.bidirectional = bidirectional;
         config.outputSize = 3;
         config.readout = ReadoutKind::Softmax;
-        config.placement = ReadoutPlacement::MeanPool;
+        config.placement = max ? ReadoutPlacement::MaxPool : ReadoutPlacement::MeanPool;
         config.vocabularySize = 6;
         config.embeddingSize = 3;
         config.paddingToken = true;
@@ -362,16 +376,29 @@ private slots:
         }
         // The all-pad sequence has zero features: its logits are the readout's bias.
         QVERIFY(trace.features.col(0).isZero(0.0));
-        // The features are the mean of the top outputs over the real steps.
+        // The features are the mean (or each unit's maximum) of the top outputs over the real
+        // steps; with MaxPool only the step of the maximum gets the unit's gradient.
         for (int d = 0; d < config.directions(); ++d) {
             const LayerTrace &top = trace.top(d);
-            Vector mean = Vector::Zero(config.hiddenSize);
+            Vector pooled = max ? Vector(top.step(top.hidden, 1, 3)) : Vector(Vector::Zero(3));
             for (int t = 1; t < steps; ++t)
-                mean += top.step(top.hidden, t, 3) / 3.0;
+                pooled = max ? Vector(pooled.cwiseMax(top.step(top.hidden, t, 3)))
+                             : Vector(pooled + top.step(top.hidden, t, 3) / 3.0);
             QVERIFY((trace.features.col(3).segment(Index(d) * config.hiddenSize, config.hiddenSize)
-                     - mean)
+                     - pooled)
                         .norm()
                     < 1e-15);
+            if (!max)
+                continue;
+            QCOMPARE(trace.poolArgmax.rows(), Index(config.pooledSize()));
+            QVERIFY((trace.poolArgmax.col(0).array() == -1).all()); // the all-pad sequence
+            for (Index r = 0; r < config.hiddenSize; ++r) {
+                const int winner = trace.poolArgmax(Index(d) * config.hiddenSize + r, 3);
+                QCOMPARE(top.step(top.hidden, winner, 3)(r), pooled(r));
+                for (int t = 1; t < steps; ++t)
+                    if (t != winner)
+                        QCOMPARE(top.step(top.dHiddenDirect, t, 3)(r), 0.0);
+            }
         }
 
         ForwardOptions quick = options;

@@ -100,7 +100,7 @@ private slots:
     {
         QTest::addColumn<int>("placement");
         QTest::addColumn<bool>("bidirectional");
-        for (int p = 0; p < 4; ++p) {
+        for (int p = 0; p <= int(ReadoutPlacement::MaxPool); ++p) {
             const QByteArray name = readoutPlacementName(ReadoutPlacement(p));
             QTest::newRow(name + " uni") << p << false;
             QTest::newRow(name + " bi") << p << true;
@@ -140,6 +140,11 @@ private slots:
                         for (Index u = 0; u < steps; ++u)
                             rows += hidden(d, u, s) / double(steps);
                         break;
+                    case ReadoutPlacement::MaxPool:
+                        rows = hidden(d, 0, s);
+                        for (Index u = 1; u < steps; ++u)
+                            rows = rows.cwiseMax(hidden(d, u, s));
+                        break;
                     }
                 }
                 const Vector expected = w * f + b;
@@ -156,7 +161,7 @@ private slots:
         QTest::addColumn<bool>("bidirectional");
         QTest::addColumn<bool>("pads");
         QTest::addColumn<bool>("dropout");
-        for (int p = 0; p < 4; ++p) {
+        for (int p = 0; p <= int(ReadoutPlacement::MaxPool); ++p) {
             const QByteArray name = readoutPlacementName(ReadoutPlacement(p));
             QTest::newRow(name + " uni") << p << false << false << false;
             QTest::newRow(name + " bi") << p << true << false << false;
@@ -166,6 +171,9 @@ private slots:
         const int pool = int(ReadoutPlacement::MeanPool);
         QTest::newRow("mean_pool uni pads") << pool << false << true << false;
         QTest::newRow("mean_pool bi pads dropout") << pool << true << true << true;
+        const int max = int(ReadoutPlacement::MaxPool);
+        QTest::newRow("max_pool uni pads") << max << false << true << false;
+        QTest::newRow("max_pool bi pads dropout") << max << true << true << true;
     }
     void backwardMatchesFiniteDifferences()
     {

@@ -97,8 +97,8 @@ private slots:
         QTest::newRow("topology") << R"({"topology": "many-to-one"})"
                                   << "(known: many_to_one, many_to_many, one_to_many, "
                                      "encoder_decoder)";
-        QTest::newRow("pooling") << R"({"pooling": "max"})"
-                                 << "(known: last, mean)";
+        QTest::newRow("pooling") << R"({"pooling": "median"})"
+                                 << "(known: last, mean, max)";
         QTest::newRow("scaling") << R"({"scaling": "log"})"
                                  << "(known: none, minmax01, minmax11, zscore)";
         QTest::newRow("optimizer") << R"({"optimizer": "rmsprop"})"
