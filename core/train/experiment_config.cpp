@@ -288,13 +288,20 @@ ExperimentConfig textClassificationDefaults()
 {
     ExperimentConfig c;
     c.task = Task::Classify;
-    c.subwordBuckets = 4096;
-    c.subwordMin = 3;
+    c.punctuationTokens = true;
+    c.subwordBuckets = 32768;
+    c.subwordMin = 2;
     c.subwordMax = 5;
-    c.pooling = Pooling::Mean;
-    c.dropout = 0.5;
-    c.epochs = 15;
-    c.learningRate = 0.005;
+    c.embeddingSize = 64;
+    c.embeddingScale = 0.05;
+    c.bidirectional = true;
+    c.pooling = Pooling::Max;
+    c.skipPath = true;
+    c.skipLoss = 1.0;
+    c.forgetBias = 0.0;
+    c.dropout = 0.0;
+    c.epochs = 30;
+    c.learningRate = 0.01;
     c.lengthBuckets = true;
     c.sliceSize = 8;
     return c;

@@ -150,10 +150,14 @@ struct ExperimentConfig
 
 // The default text pipeline: what `rnnlab-train --task classify --data F` (no preset) starts
 // from, an ExperimentConfig with task classify and, on top of the general defaults, the settings
-// that suit short texts: whole words plus hashed character n-grams (subword_buckets 4096,
-// n-grams of 3 to 5 code points), an LSTM whose readout takes the mean over the real words,
-// dropout 0.5 on the word vectors, 15 epochs at learning rate 0.005, batches bucketed by length
-// and computed as slices of 8 texts on every core.
+// that suit short texts: whole words, "!" and "?" as words, plus hashed character n-grams
+// (subword_buckets 32768, n-grams of 2 to 5 code points) in 64 numbers each, started small
+// (embedding_scale 0.05); a bidirectional LSTM (forget bias 0) whose readout takes each unit's
+// maximum over the real words, beside a skip path (the mean of the word vectors, fastText's
+// bag) that also learns alone (skip_loss 1); 30 epochs at learning rate 0.01 without dropout,
+// batches bucketed by length and computed as slices of 8 texts on every core. On the
+// Portuguese sentences: 70.6, 75.0, 73.3, 73.3, 72.8 % at seeds 1..5 (naive Bayes 75.0 %).
+// Each choice was measured against the others in PyTorch and here (README, results).
 ExperimentConfig textClassificationDefaults();
 
 // The presets of resources/presets/presets.json: {"name": {partial config}, ...}. Each preset

@@ -168,7 +168,16 @@ private slots:
         const Lesson *emotions = findLesson(QStringLiteral("14"));
         QVERIFY(emotions);
         QCOMPARE(emotions->config.task, rnn::Task::Classify);
-        QCOMPARE(emotions->config.pooling, rnn::Pooling::Mean);
+        // Lesson 14 is the default text pipeline with its own seed.
+        rnn::ExperimentConfig defaults = rnn::textClassificationDefaults();
+        defaults.apply({ { "data_file", emotions->config.dataFile },
+                         { "test_data_file", emotions->config.testDataFile },
+                         { "label_column", "label" },
+                         { "max_length", emotions->config.maxLength },
+                         { "batch_size", emotions->config.batchSize },
+                         { "seed", emotions->config.seed } });
+        QCOMPARE(emotions->config.toJson().dump(), defaults.toJson().dump());
+        QCOMPARE(emotions->config.pooling, rnn::Pooling::Max);
     }
 
     void findByNumberOrName()

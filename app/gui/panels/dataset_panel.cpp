@@ -291,8 +291,10 @@ void DatasetPanel::applyTo(rnn::ExperimentConfig &config) const
     if (!sameSource)
         config.testDataFile.clear(); // a test file belongs to the data it was given with
     if (m_freshFile) {
-        // A file the user opened trains with the defaults, as rnnlab-train --data does.
-        config = rnn::ExperimentConfig(); // seed 1, as rnnlab-train's default
+        // A file the user opened trains with the defaults, as rnnlab-train --data does (texts:
+        // the default text pipeline). Seed 1, as rnnlab-train's default.
+        config = m_config.task == rnn::Task::Classify ? rnn::textClassificationDefaults()
+                                                      : rnn::ExperimentConfig();
         m_freshFile = false;
     }
     config.generator = m_config.generator;

@@ -127,8 +127,10 @@ bool DatasetPanel::loadFile(const QString &path, QString *error)
     if (text) {
         m_config.labelColumn = m_detected->labelColumn;
         m_config.textColumn = m_detected->textColumn;
-        // Tokens of the first rows and the vocabulary they make, as core's tokenizer sees them.
-        const rnn::Tokenizer tokenizer;
+        // Tokens of the first rows and the vocabulary they make, as core's tokenizer sees them
+        // with the default text pipeline's settings (what a file opened here trains with).
+        const rnn::Tokenizer tokenizer(rnn::TokenMode::Word,
+                                       rnn::textClassificationDefaults().punctuationTokens);
         const int textColumn
             = static_cast<int>(m_columns.indexOf(QString::fromStdString(m_config.textColumn)));
         QSet<QString> vocabulary;

@@ -59,8 +59,9 @@ inline ExperimentConfig texts(CellType cell)
     return tinyTexts(testconfigs::smallPortugueseEmotions(), cell);
 }
 
-// The default text pipeline (rnnlab-train --task classify): an LSTM over subword n-gram
-// embeddings that skips pad steps, mean pooling, on the small Portuguese data set.
+// The default text pipeline (rnnlab-train --task classify): a bidirectional LSTM over subword
+// n-gram embeddings that skips pad steps, max pooling beside the skip path, on the small
+// Portuguese data set.
 inline ExperimentConfig defaultTexts(CellType cell = textClassificationDefaults().model)
 {
     ExperimentConfig c = textClassificationDefaults();
@@ -68,6 +69,15 @@ inline ExperimentConfig defaultTexts(CellType cell = textClassificationDefaults(
     c.dataFile = small.dataFile;
     c.testDataFile = small.testDataFile;
     return tinyTexts(c, cell);
+}
+
+// The default text pipeline's network and tokens without its skip path and "!" / "?" tokens.
+inline ExperimentConfig withoutSkipPath(ExperimentConfig c)
+{
+    c.skipPath = false;
+    c.skipLoss = 0.0;
+    c.punctuationTokens = false;
+    return c;
 }
 
 inline ExperimentConfig sequences(Generator generator, CellType cell)

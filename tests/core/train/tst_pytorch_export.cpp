@@ -177,41 +177,48 @@ void TestPytorchExport::scriptsPredictAsRnnLab()
         c.lookback = 4;
         cases.push_back({ "gru_one_to_many", c, {} });
     }
-    // Texts: the default pipeline (LSTM, subword n-grams, pad steps skipped, mean pooling),
-    // GRU and Elman networks skipping pads (the last step, the final states of both directions,
-    // stacked), and Jordan networks, which read every step.
+    // Texts: the default pipeline ("!" and "?" as tokens, subword n-grams, a bidirectional LSTM
+    // skipping pad steps, max pooling beside the skip path), GRU and Elman networks skipping
+    // pads (the last step, the final states of both directions, stacked, the mean; without the
+    // skip path), and Jordan networks, which read every step.
     {
         ExperimentConfig c = defaultTexts();
-        QVERIFY(c.model == CellType::Lstm && c.subwordBuckets > 0);
-        cases.push_back({ "default_lstm_subword_classifier", c, { "Estou feliz", "que raiva" } });
+        QVERIFY(c.model == CellType::Lstm && c.subwordBuckets > 0 && c.punctuationTokens);
+        QVERIFY(c.pooling == Pooling::Max && c.skipPath && c.bidirectional);
+        cases.push_back({ "default_lstm_subword_classifier", c, { "Estou feliz", "que raiva?!" } });
     }
     {
-        ExperimentConfig c = defaultTexts(CellType::Gru);
+        ExperimentConfig c = withoutSkipPath(defaultTexts(CellType::Gru));
         c.pooling = Pooling::Last;
         c.bidirectional = true;
         cases.push_back({ "gru_bidirectional_skip_padding_final_states", c, {} });
     }
     {
-        ExperimentConfig c = defaultTexts(CellType::Elman);
+        ExperimentConfig c = withoutSkipPath(defaultTexts(CellType::Elman));
         c.pooling = Pooling::Last;
+        c.bidirectional = false;
         c.layers = 2;
         c.subwordBuckets = 0;
         cases.push_back({ "elman_stacked_skip_padding_last_step", c, {} });
     }
     {
-        ExperimentConfig c = defaultTexts(CellType::Gru);
-        c.bidirectional = true;
+        ExperimentConfig c = withoutSkipPath(defaultTexts(CellType::Gru));
+        c.pooling = Pooling::Mean;
         c.subwordMin = 2;
         c.subwordMax = 4;
         cases.push_back({ "gru_bidirectional_subwords_mean", c, {} });
     }
     {
-        // The readout's skip path: the mean of the word vectors beside the pooled states.
+        // The readout's skip path beside the mean of the states.
         ExperimentConfig c = defaultTexts(CellType::Lstm);
-        c.bidirectional = true;
-        c.skipPath = true;
-        c.skipLoss = 1.0;
+        c.pooling = Pooling::Mean;
         cases.push_back({ "lstm_bidirectional_skip_path", c, { "Estou feliz", "que raiva" } });
+    }
+    { // max pooling alone, one direction, stacked
+        ExperimentConfig c = withoutSkipPath(defaultTexts(CellType::Gru));
+        c.bidirectional = false;
+        c.layers = 2;
+        cases.push_back({ "gru_stacked_max_pool", c, {} });
     }
     {
         ExperimentConfig c = texts(CellType::Jordan);
