@@ -61,6 +61,10 @@ NetworkPanel::NetworkPanel(InspectionState *state, QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setBackgroundRole(QPalette::Base);
     layout->addWidget(m_scroll);
+    // The row labels stay at the visible left edge: a sideways scroll repaints the whole view
+    // rather than shifting the old pixels (labels included).
+    connect(m_scroll->horizontalScrollBar(), &QScrollBar::valueChanged, m_unrolled,
+            qOverload<>(&QWidget::update));
 
     connect(state, &InspectionState::snapshotChanged, this, &NetworkPanel::showSnapshot);
     connect(state, &InspectionState::cursorChanged, this,

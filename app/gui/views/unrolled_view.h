@@ -12,6 +12,8 @@
 #include <QImage>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace rnnlab {
 
 class UnrolledView : public QWidget
@@ -89,6 +91,9 @@ private:
     void paintIo(QPainter &p, int first, int last);
     void paintPooling(QPainter &p, int first, int last);
     double poolBarY(const QRectF &output) const;
+    // The x of the view's visible left edge (above 0 when the scroll area is scrolled sideways):
+    // where the pinned row labels start.
+    double visibleLeft() const { return std::max(0, visibleRegion().boundingRect().left()); }
     // The small type of the variables' names beside their rows.
     QFont variableFont() const;
     void paintHighlight(QPainter &p);

@@ -59,7 +59,11 @@ void UnrolledView::paintEvent(QPaintEvent *event)
         p.drawText(r.adjusted(0, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                    QStringLiteral("t=%1").arg(t + 1));
     }
-    // Row labels in the left margin.
+    // Row labels in the left margin, pinned to the visible left edge when the view is scrolled
+    // sideways (NetworkPanel repaints the whole view on a scroll): they cover the columns under
+    // them, as a spreadsheet's frozen column does.
+    p.save();
+    p.translate(visibleLeft(), 0);
     const QRectF marginRect(0, 0, m_leftMargin - 6, m_height);
     p.fillRect(marginRect.adjusted(0, 0, 4, 0), palette().base());
     p.setPen(palette().color(QPalette::Text));
@@ -106,6 +110,7 @@ void UnrolledView::paintEvent(QPaintEvent *event)
         p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
         p.setFont(font());
     }
+    p.restore();
     paintBeatHighlights(p);
 }
 
@@ -374,7 +379,7 @@ void UnrolledView::paintPooling(QPainter &p, int first, int last)
     const double wanted = metrics.horizontalAdvance(label) + 4.0;
     const double roomLeft = wanted <= right - left - 12
         ? left + 6
-        : std::max(m_leftMargin, std::min(left + 6, lastOut.right() - wanted));
+        : std::max(visibleLeft() + m_leftMargin, std::min(left + 6, lastOut.right() - wanted));
     const double width = std::max(lastOut.right() - roomLeft, 10.0);
     const QRectF room(roomLeft, y + 2, width, metrics.height() * (wanted > width ? 2 : 1) + 1);
     const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
