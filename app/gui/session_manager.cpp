@@ -31,9 +31,12 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
 
 #include <algorithm>
+#include <memory>
 #include <set>
+#include <utility>
 
 namespace rnnlab {
 
@@ -89,7 +92,13 @@ SessionManager::SessionManager(MainWindow *window)
     connect(qApp, &QCoreApplication::aboutToQuit, this, &SessionManager::dropOwnAutosave);
 }
 
-SessionManager::~SessionManager() = default;
+SessionManager::~SessionManager()
+{
+    if (m_autosaveWrite) { // the thread reads the write's fields: it must end first
+        m_autosaveWrite->thread->wait();
+        delete m_autosaveWrite->thread;
+    }
+}
 
 void SessionManager::addActions(QMenu *file)
 {
@@ -380,17 +389,37 @@ bool SessionManager::autosaveNow()
         : m_window->controller()->history().back();
     if (!present || present->stepsTaken == m_autosavedSteps)
         return false;
-    m_sinceAutosave.restart();
-    const std::optional<SessionDocument> doc = document();
-    QString error;
-    if (!doc || !writeSessionFile(*doc, autosavePath(), &error)) {
-        if (!error.isEmpty())
-            m_window->statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    if (m_autosaveWrite) // the last one is still being written: the next tick tries again
         return false;
-    }
-    m_autosavedSteps = present->stepsTaken;
-    m_ownsAutosave = true;
+    m_sinceAutosave.restart();
+    std::optional<SessionDocument> doc = document();
+    if (!doc)
+        return false;
+    // The document is a copy: training goes on while it is written.
+    m_autosaveWrite = std::make_unique<AutosaveWrite>();
+    AutosaveWrite *write = m_autosaveWrite.get();
+    write->steps = present->stepsTaken;
+    write->thread = QThread::create([doc = std::move(*doc), path = autosavePath(), write] {
+        write->written = writeSessionFile(doc, path, &write->error);
+    });
+    connect(write->thread, &QThread::finished, this, &SessionManager::finishAutosave);
+    write->thread->start(QThread::LowPriority);
     return true;
+}
+
+void SessionManager::finishAutosave()
+{
+    if (!m_autosaveWrite)
+        return;
+    const std::unique_ptr<AutosaveWrite> write = std::move(m_autosaveWrite);
+    write->thread->wait();
+    delete write->thread;
+    if (write->written) {
+        m_autosavedSteps = write->steps;
+        m_ownsAutosave = true;
+    } else if (!write->error.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("Autosave failed: %1").arg(write->error), 10000);
+    }
 }
 
 bool SessionManager::restoreAutosave()
@@ -425,6 +454,7 @@ void SessionManager::removeAutosave()
 
 void SessionManager::dropOwnAutosave()
 {
+    finishAutosave();
     if (m_ownsAutosave)
         removeAutosave();
     m_ownsAutosave = false;

@@ -16,8 +16,10 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 class QMenu;
+class QThread;
 
 namespace rnnlab {
 
@@ -83,10 +85,15 @@ public:
     // Autosave: every autosaveInterval() milliseconds while there is unsaved training (and at an
     // epoch's end at most that often), atomically, to autosavePath(): this instance's slot, so
     // two instances never share one (autosave_slot.h). Removed when the app closes normally;
-    // RNNLAB_AUTOSAVE_SECONDS overrides the minute (tests).
+    // RNNLAB_AUTOSAVE_SECONDS overrides the minute (tests). The file is written on a thread of
+    // its own (a big text model's session is 150 MB: seconds the window would otherwise
+    // freeze), one write at a time: autosaveNow() returns true when a write has started.
     static QString autosavePath();
     static int autosaveInterval();
     bool autosaveNow();
+    // Waits for the autosave being written, if any, and takes in its outcome (called when its
+    // thread ends, and before the app quits or drops the autosave).
+    void finishAutosave();
     // Restores the autosaved session (after a crash); false when there is none or it is refused.
     bool restoreAutosave();
     static void removeAutosave();
@@ -117,6 +124,15 @@ private:
     // The autosave is this window's (written or restored by it): only then does a normal exit
     // remove it, so a scripted run never deletes work autosaved before a crash.
     bool m_ownsAutosave = false;
+    // The autosave being written (none: nullptr), and what its thread reports.
+    struct AutosaveWrite
+    {
+        QThread *thread = nullptr;
+        std::uint64_t steps = 0; // the updates it holds
+        bool written = false;
+        QString error;
+    };
+    std::unique_ptr<AutosaveWrite> m_autosaveWrite;
     void dropOwnAutosave();
 };
 
